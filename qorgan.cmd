@@ -1,0 +1,20 @@
+@echo off
+rem qorgan launcher for Windows: builds the jar on first use, then runs it in UTF-8.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%target\qorgan.jar"
+if not exist "%JAR%" (
+  where mvn >nul 2>nul || (echo qorgan: Maven ^(mvn^) is needed to build qorgan the first time. 1>&2 & exit /b 1)
+  echo qorgan: building ^(first run only^)... 1>&2
+  pushd "%HERE%"
+  call mvn -B -q -DskipTests package 1>&2
+  if errorlevel 1 (popd & echo qorgan: the build failed; see the messages above. 1>&2 & exit /b 1)
+  popd
+)
+rem Kazakh letters need the UTF-8 code page in the console.
+for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
+chcp 65001 >nul
+java %QORGAN_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+set "RC=%ERRORLEVEL%"
+chcp %OLDCP% >nul
+exit /b %RC%

@@ -1,0 +1,111 @@
+package kz.citizensec.qorgan.cli;
+
+import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.QorganException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The entry point. Builds the command line once (handlers, exit codes, help in the user's
+ * language) and is the only place that calls {@link System#exit}.
+ */
+public final class Main {
+
+    static final String BUNDLE = "kz.citizensec.qorgan.cli.Messages";
+
+    private final Environment environment;
+
+    public Main(Environment environment) {
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Environment environment = new Environment(out, err, System.in, System.getenv(),
+                Clock.systemDefaultZone(), stdinIsTerminal());
+        int code = new Main(environment).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code; never throws. */
+    public int run(String... args) {
+        String lang = Languages.forMessages(args, environment.env());
+        Messages messages = Messages.of(BUNDLE, lang);
+        QorganCommand root = new QorganCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setOut(environment.out());
+        commandLine.setErr(environment.err());
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            environment.err().println(describe(e, messages, root.verbose()));
+            if (root.verbose()) {
+                e.printStackTrace(environment.err());
+            }
+            return e instanceof QorganException q ? q.status().code() : ExitStatus.INTERNAL_ERROR.code();
+        });
+        commandLine.setParameterExceptionHandler((e, params) -> {
+            environment.err().println(usageProblem(e, messages));
+            environment.err().println(messages.get("usage.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitStatus.USAGE.code();
+        });
+        int code = commandLine.execute(args);
+        environment.out().flush();
+        environment.err().flush();
+        return code;
+    }
+
+    private static String describe(Exception e, Messages messages, boolean verbose) {
+        if (e instanceof QorganException) {
+            return e.getMessage();
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return messages.get(verbose ? "error.internal" : "error.internalHint", firstLine(detail));
+    }
+
+    private static String usageProblem(ParameterException e, Messages messages) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String arg = unmatched.getUnmatched().get(0);
+            return messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);
+        }
+        return messages.get("usage.invalid", firstLine(e.getMessage()));
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * Whether standard input is a person at a terminal. On JDK 22 and later System.console() is
+     * present even when redirected, so ask its isTerminal() there.
+     */
+    static boolean stdinIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+}

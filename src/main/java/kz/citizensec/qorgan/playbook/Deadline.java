@@ -1,0 +1,10 @@
+package kz.citizensec.qorgan.playbook;
+
+/**
+ * A date by which to act, counted from the answer to a date question.
+ *
+ * @param from the id of a date question, e.g. incident_date
+ * @param days how many days after that date
+ * @param text what must be done by then ("Get a fresh credit report by")
+ */
+public record Deadline(String from, int days, LocalizedText text) {}

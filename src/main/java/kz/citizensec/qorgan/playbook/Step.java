@@ -1,0 +1,55 @@
+package kz.citizensec.qorgan.playbook;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step of the action plan.
+ *
+ * @param when the step appears only when this holds; absent means always
+ * @param urgency the urgency unless a rule of {@code urgencyIf} holds
+ * @param how what to do, one item per line (Markdown allowed: the guide is trusted content)
+ * @param contacts ids of references (phones, e-mails, sites) shown with the step
+ * @param sources where the step's menu paths and advice come from
+ */
+public record Step(
+        String id,
+        Condition when,
+        Urgency urgency,
+        List<UrgencyRule> urgencyIf,
+        LocalizedText title,
+        LocalizedText why,
+        List<LocalizedText> how,
+        List<String> contacts,
+        Deadline deadline,
+        List<String> sources) {
+
+    public Step {
+        urgencyIf = urgencyIf == null ? List.of() : List.copyOf(urgencyIf);
+        how = how == null ? List.of() : List.copyOf(how);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public Optional<Condition> condition() {
+        return Optional.ofNullable(when);
+    }
+
+    public Optional<Deadline> deadlineRule() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** Whether the step belongs in the plan for these answers. */
+    public boolean appliesTo(Answers answers) {
+        return when == null || when.test(answers);
+    }
+
+    /** The urgency for these answers: the first rule that holds, else the default. */
+    public Urgency urgencyFor(Answers answers) {
+        return urgencyIf.stream()
+                .filter(rule -> rule.when().test(answers))
+                .map(UrgencyRule::urgency)
+                .findFirst()
+                .orElse(urgency);
+    }
+}

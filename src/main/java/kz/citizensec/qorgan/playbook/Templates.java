@@ -1,0 +1,22 @@
+package kz.citizensec.qorgan.playbook;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The guide's document templates as source text, keyed by {@code document.lang}, e.g.
+ * {@code plan.kk} or {@code report.ru}; each remembers the file it came from for messages.
+ */
+public record Templates(Map<String, Template> byKey) {
+
+    public Templates {
+        byKey = Map.copyOf(byKey);
+    }
+
+    public Optional<Template> find(String document, String lang) {
+        return Optional.ofNullable(byKey.get(document + "." + lang));
+    }
+
+    /** @param file the name to show in messages, e.g. guides/default/templates/plan.kk.md.mustache */
+    public record Template(String document, String lang, String file, String source) {}
+}
