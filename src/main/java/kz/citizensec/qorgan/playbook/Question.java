@@ -47,6 +47,11 @@ public record Question(
         return Optional.ofNullable(alert);
     }
 
+    /** Whether the interview asks this question, given the earlier answers. */
+    public boolean isAskedGiven(Answers answers) {
+        return when == null || when.test(answers);
+    }
+
     public Optional<Option> option(String optionId) {
         return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
     }
