@@ -51,7 +51,12 @@ final class ContextBuilder {
         Formats formats = new Formats(messages);
         Map<String, ReferenceView> refs = new LinkedHashMap<>();
         guide.references().forEach(r -> refs.put(r.id(), reference(r, lang)));
-        List<StepView> steps = plan.steps().stream().map(s -> step(s, refs, lang, formats)).toList();
+        List<StepView> steps = new ArrayList<>();
+        Urgency previous = null;
+        for (PlannedStep planned : plan.steps()) {
+            steps.add(step(planned, planned.urgency() != previous, refs, lang, formats));
+            previous = planned.urgency();
+        }
 
         Map<String, ChoiceView> choice = new LinkedHashMap<>();
         Map<String, String> text = new LinkedHashMap<>();
@@ -70,7 +75,7 @@ final class ContextBuilder {
                 default -> text.put(question.id(), answer.map(a -> value(question.type(), a, formats)).orElse(""));
             }
         }
-        List<ReferenceView> contacts = refs.values().stream().filter(r -> !r.law()).toList();
+        List<ReferenceView> contacts = listed(refs.values().stream().filter(r -> !r.law()).toList());
         return new DocumentContext(lang, formats.date(today), md(guide.title(), lang), steps,
                 group(steps, Urgency.NOW), group(steps, Urgency.TODAY), group(steps, Urgency.THIS_WEEK),
                 plan.report(), choice, text, list, group, refs, contacts);
@@ -80,21 +85,36 @@ final class ContextBuilder {
         return new StepGroup(steps.stream().filter(s -> s.urgency().equals(urgency.id())).toList());
     }
 
-    private static StepView step(PlannedStep planned, Map<String, ReferenceView> refs, String lang, Formats formats) {
+    private static StepView step(PlannedStep planned, boolean first, Map<String, ReferenceView> refs, String lang,
+            Formats formats) {
         var step = planned.step();
-        List<ReferenceView> contacts = step.contacts().stream()
-                .filter(refs::containsKey).map(refs::get).toList();
+        List<ReferenceView> contacts = listed(step.contacts().stream()
+                .filter(refs::containsKey).map(refs::get).toList());
         Optional<DeadlineView> deadline = planned.deadline().map(due -> new DeadlineView(
                 formats.date(due.date()), md(due.rule().text(), lang), due.past()));
-        return new StepView(step.id(), planned.urgency().id(), md(step.title(), lang), md(step.why(), lang),
+        Map<String, Boolean> urgencyIs = new LinkedHashMap<>();
+        for (Urgency urgency : Urgency.values()) {
+            urgencyIs.put(urgency.id(), urgency == planned.urgency());
+        }
+        return new StepView(step.id(), planned.urgency().id(), urgencyIs, first, md(step.title(), lang),
+                md(step.why(), lang),
                 step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline);
+    }
+
+    /** The references as items of one list, the last one marked. */
+    private static List<ReferenceView> listed(List<ReferenceView> references) {
+        List<ReferenceView> items = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            items.add(references.get(i).inList(i == references.size() - 1));
+        }
+        return List.copyOf(items);
     }
 
     private static ReferenceView reference(Reference r, String lang) {
         return new ReferenceView(r.id(), r.kind().name().toLowerCase(java.util.Locale.ROOT), r.value(),
                 md(r.name(), lang), r.noteText().map(n -> md(n, lang)),
                 r.kind() == ReferenceKind.PHONE, r.kind() == ReferenceKind.EMAIL,
-                r.kind() == ReferenceKind.WEB, r.kind() == ReferenceKind.LAW);
+                r.kind() == ReferenceKind.WEB, r.kind() == ReferenceKind.LAW, false);
     }
 
     private static ChoiceView yesNo(Optional<Answer> answer, Messages messages) {

@@ -43,6 +43,20 @@ public record DocumentContext(
         Map<String, ReferenceView> refs,
         List<ReferenceView> contacts) {
 
+    public DocumentContext {
+        steps = List.copyOf(steps);
+        choice = ordered(choice);
+        text = ordered(text);
+        list = ordered(list);
+        group = ordered(group);
+        refs = ordered(refs);
+        contacts = List.copyOf(contacts);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
     /** The steps of one urgency; {@code any} is false when there are none. */
     public record StepGroup(List<StepView> steps) {
         public boolean any() {
@@ -52,6 +66,8 @@ public record DocumentContext(
 
     /**
      * @param urgency now, today or this_week
+     * @param urgencyIs for each urgency id (now, today, this_week), whether it is this step's
+     * @param first whether this step opens its urgency group in {@code steps} (for a heading)
      * @param how the step's instructions, one per item
      * @param contacts the references the step cites
      * @param deadline present when the step has a deadline rule and its date was answered
@@ -59,11 +75,18 @@ public record DocumentContext(
     public record StepView(
             String id,
             String urgency,
+            Map<String, Boolean> urgencyIs,
+            boolean first,
             Markdown title,
             Markdown why,
             List<Markdown> how,
             List<ReferenceView> contacts,
-            Optional<DeadlineView> deadline) {}
+            Optional<DeadlineView> deadline) {
+
+        public boolean hasContacts() {
+            return !contacts.isEmpty();
+        }
+    }
 
     /** @param past whether the date is already behind us: act at once */
     public record DeadlineView(String date, Markdown text, boolean past) {}
@@ -71,6 +94,7 @@ public record DocumentContext(
     /**
      * @param kind phone, email, web or law
      * @param value the number, address, link or article number exactly as the guide has it
+     * @param last whether it is the last of the list it is in (to place separators)
      */
     public record ReferenceView(
             String id,
@@ -81,7 +105,13 @@ public record DocumentContext(
             boolean phone,
             boolean email,
             boolean web,
-            boolean law) {}
+            boolean law,
+            boolean last) {
+
+        ReferenceView inList(boolean isLast) {
+            return new ReferenceView(id, kind, value, name, note, phone, email, web, law, isLast);
+        }
+    }
 
     /**
      * @param answered whether the question was answered
