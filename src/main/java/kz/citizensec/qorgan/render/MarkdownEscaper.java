@@ -18,8 +18,14 @@ public final class MarkdownEscaper {
     /** An HTML entity or character reference, which Markdown would decode. */
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
-    /** An ordered-list marker at the start of a line: "1." or "1)". */
-    private static final Pattern ORDERED = Pattern.compile("^([0-9]{1,9})([.)])");
+    /** An ordered-list marker at the start of a line: "1." or "1)" before a space or the end. */
+    private static final Pattern ORDERED = Pattern.compile("^([0-9]{1,9})([.)])(?=\\s|$)");
+
+    /**
+     * What else starts a block at the start of a line: a heading ("# "), a bullet ("- ", "+ "),
+     * or a line of only "-" or "=" (a rule, or the underline of a heading).
+     */
+    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(?=\\s|$)|[-+](?=\\s|$)|-[-\\s]*$|=[=\\s]*$)");
 
     private MarkdownEscaper() {}
 
@@ -44,7 +50,7 @@ public final class MarkdownEscaper {
         if (ordered.find()) {
             out.append(ordered.group(1)).append('\\').append(ordered.group(2));
             start = ordered.end();
-        } else if (!line.isEmpty() && "#+-=".indexOf(line.charAt(0)) >= 0) {
+        } else if (BLOCK_START.matcher(line).find()) {
             out.append('\\');
         }
         Matcher entity = ENTITY.matcher(line);
