@@ -23,13 +23,13 @@ final class Formats {
     }
 
     /**
-     * With thousands separators ("150 000", "150,000") and at most two decimals. The locale's
+     * With thousands separators ("150 000", "150,000"); tiyn, if any, as two decimals. The locale's
      * no-break spaces become plain ones so that the documents hold only ordinary characters.
      */
     String amount(BigDecimal amount) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(true);
-        format.setMinimumFractionDigits(0);
+        format.setMinimumFractionDigits(amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
         format.setMaximumFractionDigits(2);
         return format.format(amount).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
