@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,11 @@ final class Languages {
             }
         }
         return Optional.empty();
+    }
+
+    /** The languages of a comma list such as {@code kk,ru}, in order, blanks and repeats left out. */
+    static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
     }
 
     static String forMessages(String[] args, Map<String, String> env) {

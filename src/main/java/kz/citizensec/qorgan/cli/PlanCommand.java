@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.PlanJson;
+import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +27,11 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code qorgan plan --answers FILE}: the action plan and the police-report draft for an answers
- * file, on stdout or as files in {@code --out DIR}; {@code --format json} gives the chosen steps
- * for other programs. Languages: {@code --lang} &gt; the file's {@code lang} &gt; the system's;
- * the report's: {@code --report-lang} &gt; the file's {@code report_lang} &gt; the plan's.
+ * file, on stdout or as files in {@code --out DIR}, as Markdown or as HTML to print
+ * ({@code --format html}); {@code --format json} gives the chosen steps for other programs.
+ * Languages: {@code --lang} &gt; the file's {@code lang} &gt; the system's; a comma list
+ * ({@code --lang kk,ru}) gives the action plan in each, one after the other. The report's, once:
+ * {@code --report-lang} &gt; the file's {@code report_lang} &gt; the plan's (the first).
  */
 @Command(name = "plan", resourceBundle = Main.BUNDLE, mixinStandardHelpOptions = true, sortOptions = false,
         usageHelpAutoWidth = true)
@@ -60,37 +64,33 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        Messages messages = Messages.of(Main.BUNDLE, messageLanguage(environment));
-        boolean json = switch (format) {
-            case "md" -> false;
-            case "json" -> true;
-            default -> throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", format));
-        };
+        List<String> langOption = root.lang == null ? List.of() : Languages.list(root.lang);
+        Messages messages = Messages.of(Main.BUNDLE, messageLanguage(langOption, environment));
+        if (!List.of("md", "html", "json").contains(format)) {
+            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", format));
+        }
+        boolean json = format.equals("json");
+        if (json && langOption.size() > 1) {
+            throw new QorganException(ExitStatus.USAGE, messages.get("plan.jsonOneLanguage", root.lang));
+        }
         Guide guide = new GuideLoader().load(guideDir == null ? GuideSource.bundled() : GuideSource.directory(guideDir));
-        Optional<String> langOption = Optional.ofNullable(root.lang);
-        requireSpoken(guide, langOption, "--lang", messages);
-        requireSpoken(guide, Optional.ofNullable(reportLang), "--report-lang", messages);
+        langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
+        if (reportLang != null) {
+            requireSpoken(guide, reportLang, "--report-lang", messages);
+        }
         LocalDate today = LocalDate.now(environment.clock());
 
         AnswersDocument document = new AnswersFile(guide, messages.lang(), today).read(answers);
-        String lang = langOption.or(document::lang)
+        String lang = langOption.stream().findFirst().or(document::lang)
                 .or(() -> Languages.fromEnvironment(environment.env()).filter(guide::speaks))
                 .orElse(guide.languages().get(0));
+        List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
         String documentLang = Optional.ofNullable(reportLang).or(document::reportLang).orElse(lang);
         new AnswersFile(guide, lang, today).requireComplete(document, answers.toString());
 
-        Map<String, String> documents = new LinkedHashMap<>();
-        if (json) {
-            documents.put(PLAN_FILE + ".json", PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang));
-        } else {
-            Rendered rendered = Documents.of(guide).render(document.answers(), lang, documentLang, today);
-            if (out == null) {
-                documents.put("", rendered.combined());
-            } else {
-                documents.put(PLAN_FILE + ".md", rendered.actionPlan());
-                rendered.report().ifPresent(report -> documents.put(REPORT_FILE + ".md", report));
-            }
-        }
+        Map<String, String> documents = json
+                ? Map.of(PLAN_FILE + ".json", PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
+                : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today));
         if (out == null) {
             documents.values().forEach(environment.out()::print);
             environment.out().flush();
@@ -104,17 +104,36 @@ final class PlanCommand implements Callable<Integer> {
         return ExitStatus.OK.code();
     }
 
-    /** The language of messages before the plan's is known: --lang if qorgan speaks it, else the system's. */
-    private String messageLanguage(Environment environment) {
-        return Optional.ofNullable(root.lang).filter(Languages.SUPPORTED::contains)
+    /**
+     * The documents by file name (md or html): without --out one document holding them all,
+     * under an empty name.
+     */
+    private Map<String, String> documents(Rendered rendered) {
+        boolean html = format.equals("html");
+        PrintableHtml printable = PrintableHtml.of(rendered);
+        Map<String, String> documents = new LinkedHashMap<>();
+        if (out == null) {
+            documents.put("", html ? printable.combined() : rendered.combined());
+        } else {
+            String extension = "." + format;
+            documents.put(PLAN_FILE + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
+            (html ? printable.report() : rendered.report())
+                    .ifPresent(report -> documents.put(REPORT_FILE + extension, report));
+        }
+        return documents;
+    }
+
+    /** The language of messages before the plan's is known: the first of --lang if qorgan speaks it, else the system's. */
+    private static String messageLanguage(List<String> langOption, Environment environment) {
+        return langOption.stream().findFirst().filter(Languages.SUPPORTED::contains)
                 .or(() -> Languages.fromEnvironment(environment.env()))
                 .orElse(Languages.FALLBACK);
     }
 
-    private static void requireSpoken(Guide guide, Optional<String> lang, String option, Messages messages) {
-        lang.filter(l -> !guide.speaks(l)).ifPresent(l -> {
+    private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {
+        if (!guide.speaks(lang)) {
             throw new QorganException(ExitStatus.USAGE,
-                    messages.get("plan.unknownLanguage", option, l, String.join(", ", guide.languages())));
-        });
+                    messages.get("plan.unknownLanguage", option, lang, String.join(", ", guide.languages())));
+        }
     }
 }

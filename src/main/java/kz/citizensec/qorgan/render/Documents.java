@@ -5,6 +5,9 @@ import com.github.mustachejava.MustacheException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +37,9 @@ public final class Documents {
     public static final String PLAN = "plan";
     public static final String REPORT = "report";
 
+    /** The question whose answer names the visitor on a printout (an id of DESIGN.md's contract). */
+    static final String VISITOR_NAME = "applicant_name";
+
     private final Guide guide;
     private final PlanBuilder planner;
     private final ContextBuilder contexts;
@@ -60,18 +66,37 @@ public final class Documents {
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
     public Rendered render(Answers answers, String lang, String reportLang, LocalDate today) {
-        requireSpoken(lang);
+        return render(answers, List.of(lang), reportLang, today);
+    }
+
+    /**
+     * The action plan in each of {@code langs}, in that order, then the police report once.
+     *
+     * @param langs the languages of the action plan, at least one; the guide must speak each
+     * @param reportLang the language of the police report; the guide must speak it
+     * @param today the day the documents are made (dates of deadlines are compared with it)
+     */
+    public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today) {
+        if (langs.isEmpty()) {
+            throw new IllegalArgumentException("an action plan in at least one language");
+        }
+        langs.forEach(this::requireSpoken);
         requireSpoken(reportLang);
         Plan plan = planner.build(answers, today);
-        DocumentContext planContext = contexts.build(plan, answers, lang, today);
-        String actionPlan = render(PLAN, lang, planContext);
-        Optional<String> report = Optional.empty();
-        if (plan.report()) {
-            DocumentContext reportContext = reportLang.equals(lang)
-                    ? planContext : contexts.build(plan, answers, reportLang, today);
-            report = Optional.of(render(REPORT, reportLang, reportContext));
+        Map<String, DocumentContext> byLang = new LinkedHashMap<>();
+        List<Rendered.Document> actionPlans = new ArrayList<>();
+        for (String lang : langs) {
+            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
+            actionPlans.add(new Rendered.Document(PLAN, lang, render(PLAN, lang, context)));
         }
-        return new Rendered(plan, actionPlan, report);
+        Optional<Rendered.Document> report = Optional.empty();
+        if (plan.report()) {
+            DocumentContext context = byLang.computeIfAbsent(reportLang, l -> contexts.build(plan, answers, l, today));
+            report = Optional.of(new Rendered.Document(REPORT, reportLang, render(REPORT, reportLang, context)));
+        }
+        Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
+                .filter(name -> !name.isBlank());
+        return new Rendered(plan, actionPlans, report, today, visitorName);
     }
 
     private String render(String document, String lang, DocumentContext context) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.cli.MainTest.Run;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +136,94 @@ class PlanCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).doesNotContain("\n").contains("--lang", "de", "kk, ru, en");
         assertThat(run("plan", "--answers", FULL, "--report-lang", "fr").code()).isEqualTo(2);
+    }
+
+    @Test
+    void htmlWithoutOutIsOnePageWithThePlanThenTheReport() {
+        Run run = run("plan", "--answers", FULL, "--lang", "ru", "--format", "html");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">").endsWith("</html>\n");
+        Document page = Jsoup.parse(run.out());
+        assertThat(page.select("article.document").eachAttr("class")).containsExactly("document plan", "document report");
+        assertThat(page.select("article.report h1").text()).isEqualTo("ЗАЯВЛЕНИЕ");
+        assertThat(page.select("header.visit .name").text()).isEqualTo("Имя: Айгерим Садыкова");
+    }
+
+    @Test
+    void htmlWithOutWritesOnePageFilePerDocumentReadableByTheOwnerOnly() throws IOException {
+        Path out = dir.resolve("print");
+        Run run = run("plan", "--answers", FULL, "--lang", "kk", "--format", "html", "--out", out.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(list(out)).containsExactly("plan.html", "report.html");
+        Document plan = Jsoup.parse(Files.readString(out.resolve("plan.html")));
+        assertThat(plan.select("article.document").eachAttr("class")).containsExactly("document plan");
+        Document report = Jsoup.parse(Files.readString(out.resolve("report.html")));
+        assertThat(report.select("article.document").eachAttr("class")).containsExactly("document report");
+        assertThat(report.select("h1").text()).isEqualTo("АРЫЗ");
+        for (String name : List.of("plan.html", "report.html")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(name))))
+                    .isEqualTo("rw-------");
+        }
+        assertThat(list(dir.resolve("print"))).doesNotContain("plan.md");
+        Run noReport = run("plan", "--answers", NO_REPORT, "--format", "html", "--out", dir.resolve("two").toString());
+        assertThat(noReport.code()).isZero();
+        assertThat(list(dir.resolve("two"))).containsExactly("plan.html");
+    }
+
+    @Test
+    void twoLanguagesGiveThePlanInEachThenTheReportOnceInTheFirst() {
+        Run run = run("plan", "--answers", FULL, "--lang", "kk,ru");
+        assertThat(run.code()).isZero();
+        String out = run.out();
+        int kazakh = out.indexOf("## Сіздің қадамдарыңыз");
+        int russian = out.indexOf("## Ваши шаги");
+        int report = out.indexOf("# АРЫЗ");
+        assertThat(out).startsWith("# Алаяқтарға код айтып қойсаңыз");
+        assertThat(kazakh).isPositive().isLessThan(russian);
+        assertThat(russian).isLessThan(report);
+        assertThat(out.substring(kazakh, russian)).contains("\n---\n\n# Если вы сообщили мошенникам код");
+        assertThat(out.substring(russian, report)).contains("\n---\n\n**Кімге:**");
+        assertThat(out).doesNotContain("# ЗАЯВЛЕНИЕ", "## Your steps");
+        assertThat(out.split("\n---\n", -1)).hasSize(3);
+    }
+
+    @Test
+    void twoLanguagesWithAReportLanguageAndAsPrintablePages() throws IOException {
+        Run run = run("plan", "--answers", FULL, "--lang", "ru, kk", "--report-lang", "en", "--format", "html");
+        assertThat(run.code()).isZero();
+        Document page = Jsoup.parse(run.out());
+        assertThat(page.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(page.select("article.document").eachAttr("lang")).containsExactly("ru", "kk", "en");
+        assertThat(page.select("article.report h1").text()).isEqualTo("STATEMENT");
+
+        Path out = dir.resolve("docs");
+        assertThat(run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString()).code()).isZero();
+        assertThat(list(out)).containsExactly("plan.md", "report.md");
+        assertThat(Files.readString(out.resolve("plan.md"))).contains("## Сіздің қадамдарыңыз", "\n---\n", "## Ваши шаги")
+                .doesNotContain("# АРЫЗ");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ").doesNotContain("## Ваши шаги");
+    }
+
+    @Test
+    void aLanguageOfAListTheGuideLacksIsExit2NamingIt() {
+        Run run = run("plan", "--answers", FULL, "--lang", "kk,de,ru");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang de:").contains("kk, ru, en")
+                .startsWith("qorgan: --lang de");
+        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "plan", "--answers", FULL, "--lang", "ru,xx").err())
+                .contains("--lang xx:", "нет такого языка");
+    }
+
+    @Test
+    void jsonTakesOneLanguageOnly() {
+        Run run = run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang kk,ru", "json");
+        assertThat(run("plan", "--answers", FULL, "--lang", "ru", "--format", "json").code()).isZero();
     }
 
     @Test

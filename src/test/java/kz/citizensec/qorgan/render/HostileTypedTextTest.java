@@ -25,6 +25,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Text the person typed (names, address, story, contacts, transactions) full of Markdown, HTML,
  * links, terminal escape sequences and card numbers: the documents, read by a real Markdown
  * parser, keep exactly the structure they have for harmless text, and the typed text comes back
- * as literal text, cleaned.
+ * as literal text, cleaned; in the printable HTML it is inert text: no element, attribute or link
+ * comes from it.
  */
 class HostileTypedTextTest {
 
@@ -42,6 +47,9 @@ class HostileTypedTextTest {
     private static final String ESCAPES = "\u001b[2J\u001b[31mRED\u001b[0m\u001b]0;title\u0007\u0008\u202eevil";
     private static final String CARD = "4111 1111 1111 1111";
     private static final String STORY = "# Не заголовок\n- не список\n1. не список\n> не цитата\n    не код\n---\n```\nтоже не код\n```\n<div>блок</div>";
+
+    private static final String SCRIPT_URL = "javascript:alert(3) [клик](javascript:alert(4)) <a href=\"javascript:alert(5)\">a</a>";
+    private static final String ATTRIBUTES = "<svg onload=alert(6)> <body onpageshow=alert(7)> \" onmouseover=\"alert(8)";
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -112,6 +120,34 @@ class HostileTypedTextTest {
         });
         assertThat(cellsPerRow).hasSize(3).containsOnly(5);
         assertThat(cells).contains("A | B | C", "x|y", "| note |");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void inTheHtmlHostileTextIsInertText(String lang) {
+        String name = HTML + " " + SCRIPT_URL;
+        Answers answers = withTyped(name, STORY + "\n" + ATTRIBUTES, LINK, ATTRIBUTES + " " + MARKDOWN);
+        Rendered rendered = Documents.of(TestAnswers.guide()).render(answers, List.of(lang, "ru"), lang, TODAY);
+        for (String html : List.of(PrintableHtml.of(rendered).combined(), PrintableHtml.of(rendered).actionPlans(),
+                PrintableHtml.of(rendered).report().orElseThrow())) {
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("script, img, svg, iframe, object, embed, link, a, base, form, input")).isEmpty();
+            assertThat(page.select("[src], [href], [srcset], [style], [action]")).isEmpty();
+            for (Element element : page.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    assertThat(attribute.getKey()).as(element.tagName()).doesNotStartWith("on");
+                }
+            }
+            assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
+                    .doesNotContain("http://evil.example\"", "=\"javascript:");
+        }
+        Document page = Jsoup.parse(PrintableHtml.of(rendered).combined());
+        String text = page.body().text();
+        assertThat(text).contains(HTML, "javascript:alert(3) [клик](javascript:alert(4))",
+                "<a href=\"javascript:alert(5)\">a</a>", "<svg onload=alert(6)>", "\" onmouseover=\"alert(8)",
+                "[подарок](http://evil.example) <http://evil.example/x> ![i](http://evil.example/i.png)",
+                "# Не заголовок", "<div>блок</div>");
+        assertThat(page.select("header.visit .name").eachText()).hasSize(2).allSatisfy(header -> assertThat(header).contains(name));
     }
 
     /** How many nodes of each kind, but text, paragraphs and line breaks (a story may have many). */

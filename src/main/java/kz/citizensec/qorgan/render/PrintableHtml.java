@@ -1,0 +1,160 @@
+package kz.citizensec.qorgan.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.render.Rendered.Document;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * The documents as self-contained HTML pages to print on A4: inline CSS only, no scripts, nothing
+ * to load (a Content-Security-Policy forbids it too), each action plan under a header with the
+ * date and, if given, the visitor's name, and every document after the first starting on a new
+ * page. The wrapper's words (title, header labels, "page") come from the render bundle, in the
+ * language of the document they stand on.
+ */
+public final class PrintableHtml {
+
+    private static final MarkdownToHtml CONVERTER = new MarkdownToHtml();
+    private static final String STYLE = resource("print.css");
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private final Rendered rendered;
+
+    private PrintableHtml(Rendered rendered) {
+        this.rendered = rendered;
+    }
+
+    public static PrintableHtml of(Rendered rendered) {
+        return new PrintableHtml(rendered);
+    }
+
+    /** Every document in one page: the action plans, then the report. */
+    public String combined() {
+        return page(rendered.all(), rendered.reportDocument().isPresent() ? "html.title.all" : "html.title.plan");
+    }
+
+    /** The action plans (one language after the other). */
+    public String actionPlans() {
+        return page(rendered.actionPlans(), "html.title.plan");
+    }
+
+    /** The police-report draft, when the person asked for one. */
+    public Optional<String> report() {
+        return rendered.reportDocument().map(report -> page(List.of(report), "html.title.report"));
+    }
+
+    private String page(List<Document> documents, String titleKey) {
+        String lang = documents.get(0).lang();
+        Messages messages = Messages.of(Documents.BUNDLE, lang);
+        StringBuilder html = new StringBuilder(64 * 1024);
+        HtmlWriter out = new HtmlWriter(html);
+        out.raw("<!DOCTYPE html>");
+        out.line();
+        out.tag("html", attributes("lang", lang));
+        out.line();
+        out.tag("head");
+        out.line();
+        out.tag("meta", attributes("charset", "utf-8"), true);
+        out.line();
+        out.tag("meta", attributes("http-equiv", "Content-Security-Policy", "content", POLICY), true);
+        out.line();
+        out.tag("meta", attributes("name", "viewport", "content", "width=device-width, initial-scale=1"), true);
+        out.line();
+        out.tag("title");
+        out.text(messages.get(titleKey));
+        out.tag("/title");
+        out.line();
+        out.tag("style");
+        out.line();
+        out.raw(STYLE);
+        out.raw(pageNumbers(messages));
+        out.tag("/style");
+        out.line();
+        out.tag("/head");
+        out.line();
+        out.tag("body");
+        out.line();
+        for (Document document : documents) {
+            out.tag("article", attributes("class", "document " + document.name(), "lang", document.lang()));
+            out.line();
+            if (document.name().equals(Documents.PLAN)) {
+                header(out, document.lang());
+            }
+            out.raw(CONVERTER.toHtml(document.markdown()));
+            out.tag("/article");
+            out.line();
+        }
+        out.tag("/body");
+        out.line();
+        out.tag("/html");
+        out.line();
+        return html.toString();
+    }
+
+    /** The date the plan was made and, only when the person gave it, their name. */
+    private void header(HtmlWriter out, String lang) {
+        Messages messages = Messages.of(Documents.BUNDLE, lang);
+        out.tag("header", attributes("class", "visit"));
+        out.line();
+        out.tag("span", attributes("class", "date"));
+        out.text(messages.get("html.date", new Formats(messages).date(rendered.date())));
+        out.tag("/span");
+        out.line();
+        rendered.visitorName().ifPresent(name -> {
+            out.tag("span", attributes("class", "name"));
+            out.text(messages.get("html.name", name));
+            out.tag("/span");
+            out.line();
+        });
+        out.tag("/header");
+        out.line();
+    }
+
+    /** "Page 2 / 5" at the foot of each printed page, in the page's first language. */
+    private static String pageNumbers(Messages messages) {
+        return "@page { @bottom-right { content: " + cssString(messages.get("html.page") + " ")
+                + " counter(page) \" / \" counter(pages); } }\n";
+    }
+
+    /**
+     * A CSS string literal of {@code text}: letters, digits and spaces as they are, anything else
+     * as a hex escape, so that no quote, backslash or {@code </style>} can leave the string.
+     */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                out.appendCodePoint(c);
+            } else {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PrintableHtml.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
