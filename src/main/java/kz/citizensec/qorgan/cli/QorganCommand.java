@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = "kz.citizensec.qorgan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        subcommands = {ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class QorganCommand implements Callable<Integer> {
@@ -38,6 +39,13 @@ public final class QorganCommand implements Callable<Integer> {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** The language of messages: --lang if qorgan speaks it, else the system's, else English. */
+    String language() {
+        String first = lang == null ? "" : lang.split(",", 2)[0].trim();
+        return Languages.SUPPORTED.contains(first) ? first
+                : Languages.fromEnvironment(environment.env()).orElse(Languages.FALLBACK);
     }
 
     @Override
