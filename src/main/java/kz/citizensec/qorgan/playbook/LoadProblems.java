@@ -48,7 +48,8 @@ final class LoadProblems {
             return at(file, e.getLocation(), "", messages.get("yaml.alias", alias.anchor()));
         }
         if (causeOf(e, StreamConstraintsException.class).isPresent()) {
-            return at(file, e.getLocation(), "", messages.get("yaml.tooDeep", GuideMapper.MAX_DEPTH));
+            String pointer = e instanceof JsonMappingException m ? FieldPath.pointer(m.getPath()) : "";
+            return located(file, text, pointer, e, messages.get("yaml.tooDeep", GuideMapper.MAX_DEPTH));
         }
         Optional<MarkedYAMLException> syntax = causeOf(e, MarkedYAMLException.class);
         if (syntax.isPresent()) {
@@ -73,9 +74,7 @@ final class LoadProblems {
 
     private String mappingMessage(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = new ArrayList<>();
-            unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
-            return guess("yaml.unknownKey", unknown.getPropertyName(), known);
+            return guess("yaml.unknownKey", unknown.getPropertyName(), knownKeys(unknown));
         }
         if (e instanceof InvalidNullException || e instanceof MismatchedInputException && pointsIntoList(e)
                 && textOf(e).isEmpty()) {
@@ -99,6 +98,20 @@ final class LoadProblems {
             return messages.get("yaml.expected", expected(mismatch.getTargetType()), found(e));
         }
         return messages.get("yaml.unreadable");
+    }
+
+    /** The keys a map may hold, in the order of the model (Jackson keeps them in a set). */
+    private static List<String> knownKeys(UnrecognizedPropertyException e) {
+        List<String> known = new ArrayList<>();
+        e.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+        Class<?> type = e.getReferringClass();
+        if (type != null && type.isRecord()) {
+            List<String> order = Arrays.stream(type.getRecordComponents()).map(c -> snakeCase(c.getName())).toList();
+            known.sort(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
+        } else {
+            java.util.Collections.sort(known);
+        }
+        return known;
     }
 
     /** "unknown X; did you mean Y?" when one is close, else the list of what is allowed. */

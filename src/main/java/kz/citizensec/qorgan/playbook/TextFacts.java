@@ -50,7 +50,7 @@ final class TextFacts {
             "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@(" + LABEL + "(?:\\." + LABEL + ")+)");
     /** A Kazakh case ending may follow with a hyphen: "pki.gov.kz-ке". */
     private static final Pattern DOMAIN = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}@./-])((?:" + LABEL + "\\.)+(?:" + TLDS + "))(?![\\p{L}\\p{N}_]|-[a-z0-9])("
+            "(?iu)(?<![\\p{L}\\p{N}@./-])((?:" + LABEL + "\\.)+(?:" + TLDS + "))(?![\\p{L}\\p{N}_]|-[a-z0-9]|\\.[\\p{L}\\p{N}])("
                     + PATH + ")");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:art|arts|article|articles|ст|статья|статьи|статье|статьей|статьёй|статью|статей)"
@@ -61,9 +61,12 @@ final class TextFacts {
     private static final Pattern TRUNK_PHONE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+])8[ \\u00A0(-]*7\\d{2}[ \\u00A0)-]*\\d{3}[ \\u00A0-]*\\d{2}[ \\u00A0-]*\\d{2}(?!\\d)");
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d*])\\d{3,4}(?![\\d*])");
-    /** Words that make a short number a phone number: call, dial, line, number, SMS... */
-    private static final Pattern PHONE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}])(?:call|dial|phone|hotline|line"
-            + "|number|sms|ring|звон|позвон|набер|номер|телефон|лини|горяч|смс|контакт|қоңырау|нөмір|телефон"
+    /** Words before a short number that make it a phone number: call, dial, line, number, SMS... */
+    private static final Pattern PHONE_WORDS_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:call|dial|phone|hotline"
+            + "|line|number|sms|ring|звон|позвон|набер|номер|телефон|лини|горяч|смс|контакт|қоңырау|нөмір"
+            + "|желі|хабарлас|байланыс)");
+    /** Kazakh puts the word after the number ("102 нөміріне қоңырау шалыңыз"); English and Russian rarely do. */
+    private static final Pattern PHONE_WORDS_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:телефон|қоңырау|нөмір"
             + "|желі|хабарлас|байланыс)");
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:%|₸|\\$|€|тг|тенге|теңге|tenge|kzt|руб|day|days|hour|hours|күн|сағат|дн|час|мин|min)");
@@ -155,7 +158,8 @@ final class TextFacts {
         int lineEnd = text.indexOf('\n', end);
         int from = Math.max(lineStart, start - 40);
         int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, end + 30);
-        return PHONE_WORDS.matcher(text.substring(from, to)).find();
+        return PHONE_WORDS_BEFORE.matcher(text.substring(from, start)).find()
+                || PHONE_WORDS_AFTER.matcher(text.substring(end, to)).find();
     }
 
     /** Whether the character at {@code at} joins a number to a digit at {@code beyond}. */
