@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.playbook;
 
 import java.util.List;
 import java.util.Locale;
+import kz.citizensec.qorgan.core.Problem;
 
 /** The guide's official domains: a link or e-mail may point to one of them or a subdomain. */
 final class Allowlist {
@@ -29,7 +30,7 @@ final class Allowlist {
     /** Same as {@link #check} for a link inside a text. */
     void checkInText(String file, String pointer, String written, String host) {
         if (!allows(host)) {
-            findings.inText(kz.citizensec.qorgan.core.Problem.Severity.ERROR, file, pointer, written,
+            findings.inText(Problem.Severity.ERROR, file, pointer, written,
                     message(host), written, String.join(", ", domains));
         }
     }

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -107,9 +110,9 @@ final class LoadProblems {
         Class<?> type = e.getReferringClass();
         if (type != null && type.isRecord()) {
             List<String> order = Arrays.stream(type.getRecordComponents()).map(c -> snakeCase(c.getName())).toList();
-            known.sort(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
+            known.sort(Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
         } else {
-            java.util.Collections.sort(known);
+            Collections.sort(known);
         }
         return known;
     }
@@ -231,7 +234,7 @@ final class LoadProblems {
     }
 
     private static String snakeCase(String name) {
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** Jackson tells a repeated key only in its message text. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,7 +135,7 @@ final class TextFacts {
     }
 
     /** The link of a URL or a bare domain as a reference writes it; empty if it is neither. */
-    static java.util.Optional<String> linkOf(String value) {
+    static Optional<String> linkOf(String value) {
         return find(value.strip()).stream()
                 .filter(f -> (f.kind() == Kind.URL || f.kind() == Kind.DOMAIN) && f.text().equals(value.strip()))
                 .map(Fact::value).findFirst();

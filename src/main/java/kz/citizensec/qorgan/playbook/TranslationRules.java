@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.playbook;
 
 import java.util.Map;
+import kz.citizensec.qorgan.core.Problem;
 
 /** Every text in every language of the guide, and a template per document and language. */
 final class TranslationRules {
@@ -41,7 +42,7 @@ final class TranslationRules {
                 String file = GuideFiles.template(document, lang);
                 guide.templates().find(document, lang).ifPresentOrElse(template -> {
                     if (template.source().isBlank()) {
-                        findings.atPosition(kz.citizensec.qorgan.core.Problem.Severity.ERROR, template.file(), 0, 0,
+                        findings.atPosition(Problem.Severity.ERROR, template.file(), 0, 0,
                                 "template.empty", document, lang);
                     }
                 }, () -> findings.error(file, "", "template.missing", document, lang));
