@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = "kz.citizensec.qorgan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class},
+        subcommands = {PlanCommand.class, ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class QorganCommand implements Callable<Integer> {

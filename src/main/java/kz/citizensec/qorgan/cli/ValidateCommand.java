@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.check.CombinationProbe;
 import kz.citizensec.qorgan.check.ExhaustiveCheck;
 import kz.citizensec.qorgan.check.ExhaustiveResult;
+import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
@@ -81,13 +82,17 @@ final class ValidateCommand implements Callable<Integer> {
         long errors = problems.stream().filter(Problem::isError).count();
         environment.out().println(messages.get("validate.summary", name, errors, problems.size() - errors));
         // Tried even after errors, as long as the guide could be read: its findings add to theirs.
-        boolean combinationsOk = !exhaustive || guide == null || exhaustive(guide, name, lang, messages, environment);
+        // Documents are rendered only for a guide without errors: they need all its templates.
+        boolean combinationsOk = !exhaustive || guide == null
+                || exhaustive(guide, errors == 0, name, lang, messages, environment);
         return errors == 0 && combinationsOk;
     }
 
-    private boolean exhaustive(Guide guide, String name, String lang, Messages messages, Environment environment) {
-        ExhaustiveResult result = new ExhaustiveCheck(lang, LocalDate.now(environment.clock()), CombinationProbe.NONE)
-                .run(guide);
+    private boolean exhaustive(Guide guide, boolean render, String name, String lang, Messages messages,
+            Environment environment) {
+        LocalDate today = LocalDate.now(environment.clock());
+        CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;
+        ExhaustiveResult result = new ExhaustiveCheck(lang, today, probe).run(guide);
         for (String question : result.sampled()) {
             environment.err().println(messages.get("validate.exhaustive.sampled", name, question));
         }

@@ -2,7 +2,6 @@ package kz.citizensec.qorgan.playbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Every condition of a guide, with where it is written. */
 final class GuideConditions {
@@ -73,10 +72,5 @@ final class GuideConditions {
         for (int i = 0; i < parts.size(); i++) {
             collect(parts.get(i), at + "/" + i, out);
         }
-    }
-
-    /** The ids of the questions a condition refers to. */
-    static Stream<String> questionIds(Condition condition) {
-        return tests(condition).stream().map(t -> t.test().question()).distinct();
     }
 }

@@ -97,12 +97,12 @@ final class ReachabilityRules {
     /** The questions a condition refers to, and those their own conditions refer to, in guide order. */
     private List<Question> involved(Condition condition) {
         Set<String> ids = new LinkedHashSet<>();
-        List<String> pending = new ArrayList<>(GuideConditions.questionIds(condition).toList());
+        List<String> pending = new ArrayList<>(condition.questionIds());
         while (!pending.isEmpty()) {
             String id = pending.remove(pending.size() - 1);
             if (ids.add(id)) {
                 guide.question(id).flatMap(Question::condition)
-                        .ifPresent(when -> pending.addAll(GuideConditions.questionIds(when).toList()));
+                        .ifPresent(when -> pending.addAll(when.questionIds()));
             }
         }
         return guide.questions().stream().filter(q -> ids.contains(q.id())).toList();

@@ -44,14 +44,15 @@ class GuideLoaderTest {
     @Test
     void aYamlSyntaxErrorNamesTheLineAndColumn() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "title: {en: \"Cut contact with them\"}", "title: {en: Cut: contact}");
+                .replace("steps.yaml", "en: \"Cut contact with them\"", "en: Cut: contact");
 
         Problem problem = only(guide);
 
         assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
         assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "Cut: contact"));
-        assertThat(problem.column()).isEqualTo(20);
-        assertThat(problem.message()).contains("double quotes").doesNotContain("flow mapping");
+        assertThat(problem.column()).isEqualTo("      en: Cut:".length());
+        assertThat(problem.message())
+                .isEqualTo("a colon followed by a space inside a text: put the whole text in double quotes");
     }
 
     @Test
@@ -169,7 +170,7 @@ class GuideLoaderTest {
 
     @Test
     void anUnquotedYesAsATextIsNamed() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("questions.yaml", "text: {en: \"Yes\"}", "text: {en: Yes}");
+        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("questions.yaml", "en: \"Yes\"", "en: Yes");
 
         Problem problem = only(guide);
 
@@ -180,13 +181,12 @@ class GuideLoaderTest {
     @Test
     void anEmptyListItemIsNamed() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "      - {en: \"Fill in the request and sign it.\"}",
-                        "      -\n      - {en: \"Fill in the request and sign it.\"}");
+                .replace("steps.yaml", "    how:\n", "    how:\n      -\n");
 
         Problem problem = only(guide);
 
-        assertThat(problem.field()).isEqualTo("steps[2].how[2]");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "Fill in the request and sign it") - 1);
+        assertThat(problem.field()).isEqualTo("steps[0].how[0]");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "    how:") + 1);
         assertThat(problem.message()).startsWith("an empty list item");
     }
 
@@ -207,7 +207,8 @@ class GuideLoaderTest {
     @Test
     void aTextWhereEachLanguageIsExpectedSaysSo() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "title: {en: \"Cut contact with them\"}", "title: Cut contact with them");
+                .replace("steps.yaml", "    title:\n      kk: \"Олармен байланысты үзіңіз\"\n      ru: \"Прервите связь с ними\"\n"
+                        + "      en: \"Cut contact with them\"", "    title: Cut contact with them");
 
         assertThat(only(guide).message()).isEqualTo(
                 "expected a text in each language (kk: ..., ru: ..., en: ...); found the text 'Cut contact with them'");

@@ -70,8 +70,7 @@ class GuideValidatorTest {
     @Test
     void aDanglingQuestionIdInAConditionSuggestsTheDefinedOne() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    when: {question: money_lost, is: yes}\n    title: {en: \"Beware",
-                        "    when: {question: mony_lost, is: yes}\n    title: {en: \"Beware");
+                .replace("steps.yaml", "    when: {question: money_lost, is: yes}", "    when: {question: mony_lost, is: yes}");
 
         Problem problem = find(validate(guide), "no question has the id 'mony_lost'");
 
@@ -86,8 +85,7 @@ class GuideValidatorTest {
     @Test
     void aDanglingOptionValueAndContactAndDeadlineAreNamed() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "{question: loans, is: \"yes\"}\n    title: {en: \"Dispute",
-                        "{question: loans, is: \"yse\"}\n    title: {en: \"Dispute")
+                .replace("steps.yaml", "    when: {question: loans, is: \"yes\"}", "    when: {question: loans, is: \"yse\"}")
                 .replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]")
                 .replace("steps.yaml", "from: incident_date", "from: money_lost");
 
