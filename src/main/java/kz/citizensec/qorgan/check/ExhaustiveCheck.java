@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.answers.AnswersDocument;
+import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
@@ -32,18 +34,21 @@ public final class ExhaustiveCheck {
 
     private final Messages messages;
     private final SampleAnswers samples;
+    private final LocalDate today;
     private final CombinationProbe probe;
 
     /** @param today the date sample dates take (never in the future) */
     public ExhaustiveCheck(String lang, LocalDate today, CombinationProbe probe) {
         this.messages = Messages.of(BUNDLE, lang);
         this.samples = new SampleAnswers(today);
+        this.today = today;
         this.probe = probe;
     }
 
     /** @throws QorganException (exit 3) if the guide has too many combinations to try */
     public ExhaustiveResult run(Guide guide) {
         AnswerSpace space = AnswerSpace.of(guide);
+        AnswersFile answersFile = new AnswersFile(guide, messages.lang(), today);
         Brancher brancher = new Brancher(space);
         long bound = 1;
         for (Question q : guide.questions()) {
@@ -63,7 +68,7 @@ public final class ExhaustiveCheck {
                     ? Optional.of(messages.get("check.emptyPlan"))
                     : probe.check(guide, answers);
             reason.ifPresent(why -> failure[0] = new ExhaustiveResult.Failure(counts[0], why, answers,
-                    AnswersYaml.write(answers)));
+                    answersFile.toYaml(new AnswersDocument(Optional.empty(), Optional.empty(), answers))));
             return reason.isEmpty();
         });
         return new ExhaustiveResult(counts[0], counts[1], Optional.ofNullable(failure[0]), space.sampledQuestions());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.core.Suggestions;
 
 /**
  * Reads the condition language. A malformed rule is a {@link ConditionSyntaxException} naming
@@ -139,7 +140,7 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
 
     private static ConditionSyntaxException unknownKey(JsonParser p, String at, String key) {
         String where = FieldPath.child(at, key);
-        return DidYouMean.closest(key, keys())
+        return Suggestions.closest(key, keys())
                 .map(guess -> new ConditionSyntaxException(p, where, "condition.unknownKey.guess", key, guess))
                 .orElseGet(() -> new ConditionSyntaxException(p, where, "condition.unknownKey", key,
                         String.join(", ", keys())));

@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Problem.Severity;
+import kz.citizensec.qorgan.core.Suggestions;
 
 /**
  * Collects what the validator's rules find, worded in the user's language and placed at
@@ -75,7 +76,7 @@ final class Findings {
 
     /** The arguments are what was typed, the closest name (or all of them), then {@code more}. */
     String guess(String key, String typed, Collection<String> known, Object... more) {
-        return DidYouMean.closest(typed, known)
+        return Suggestions.closest(typed, known)
                 .map(closest -> messages.get(key + ".guess", args(typed, closest, more)))
                 .orElseGet(() -> messages.get(key, args(typed, String.join(", ", known), more)));
     }

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.core.Suggestions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -119,7 +120,7 @@ final class LoadProblems {
 
     /** "unknown X; did you mean Y?" when one is close, else the list of what is allowed. */
     private String guess(String key, String typed, Collection<String> known) {
-        return DidYouMean.closest(typed, known)
+        return Suggestions.closest(typed, known)
                 .map(closest -> messages.get(key + ".guess", typed, closest))
                 .orElseGet(() -> messages.get(key, typed, String.join(", ", known)));
     }
