@@ -1,28 +1,217 @@
 package kz.citizensec.qorgan.answers;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.TypedText;
+import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
 
 /**
- * Turns what a person typed into a checked {@link kz.citizensec.qorgan.playbook.Answer}, one rule
- * per question type: yes/no (localised words or 1/2), choices by number ("1 3") or id, dates
- * (YYYY-MM-DD, not in the future), amounts (&gt; 0), IIN (check digit), phone (normalised to
- * +7 XXX XXX XX XX), and free text (control characters removed, card numbers masked).
- * For a text list the items come one per line.
+ * Turns what a person typed into a checked {@link Answer}, one rule per question type: yes/no
+ * (words of the chosen language or English, or 1/2), choices by number ("1 3") or id, dates
+ * (YYYY-MM-DD or DD.MM.YYYY, not in the future), amounts (&gt; 0), IIN (check digit), phone
+ * (normalised to +7 XXX XXX XX XX), and free text (cleaned by {@link TypedText}). For a text
+ * list the items come one per line.
  */
 public final class AnswerParser {
 
-    private final String lang;
+    static final String BUNDLE = "kz.citizensec.qorgan.answers.Messages";
+
+    static final int MAX_TEXT = 300;
+    static final int MAX_LONG_TEXT = 5000;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
+    private static final DateTimeFormatter DOTTED =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final Messages messages;
+    private final Messages english;
     private final LocalDate today;
 
     /** @param lang the language of the messages; today: the date after which no date is valid */
     public AnswerParser(String lang, LocalDate today) {
-        this.lang = lang;
+        this.messages = Messages.of(BUNDLE, lang);
+        this.english = Messages.of(BUNDLE, "en");
         this.today = today;
     }
 
     /** Not for group questions: their fields are parsed one by one. */
     public Parsed parse(Question question, String input) {
-        throw new UnsupportedOperationException("being written: " + lang + today);
+        String typed = input.strip();
+        if (typed.isEmpty() && question.type() != kz.citizensec.qorgan.playbook.QuestionType.TEXT_LIST) {
+            return invalid("invalid.empty");
+        }
+        return switch (question.type()) {
+            case YES_NO -> yesNo(typed);
+            case SINGLE -> single(question, typed);
+            case MULTI -> multi(question, typed);
+            case DATE -> date(typed);
+            case MONEY -> money(typed);
+            case TEXT -> text(input, MAX_TEXT);
+            case LONG_TEXT -> text(input, MAX_LONG_TEXT);
+            case TEXT_LIST -> textList(input);
+            case IIN -> iin(typed);
+            case PHONE -> phone(typed);
+            case GROUP -> throw new IllegalArgumentException("group " + question.id() + " is asked field by field");
+        };
+    }
+
+    private Parsed yesNo(String typed) {
+        String word = typed.toLowerCase(Locale.ROOT);
+        if (word.equals("1") || words("words.yes").contains(word)) {
+            return ok(new Answer.YesNo(true));
+        }
+        if (word.equals("2") || words("words.no").contains(word)) {
+            return ok(new Answer.YesNo(false));
+        }
+        return invalid("invalid.yesNo");
+    }
+
+    private Set<String> words(String key) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Messages bundle : List.of(messages, english)) {
+            Arrays.stream(bundle.get(key).split(","))
+                    .map(w -> w.strip().toLowerCase(Locale.ROOT))
+                    .forEach(words::add);
+        }
+        return words;
+    }
+
+    private Parsed single(Question question, String typed) {
+        return option(question, typed)
+                .<Parsed>map(option -> ok(new Answer.Choice(option.id())))
+                .orElseGet(() -> invalid("invalid.choice", question.options().size()));
+    }
+
+    private Parsed multi(Question question, String typed) {
+        List<Option> chosen = new ArrayList<>();
+        for (String part : typed.split("[\\s,;]+")) {
+            Optional<Option> option = option(question, part);
+            if (option.isEmpty()) {
+                return invalid("invalid.choices", question.options().size());
+            }
+            chosen.add(option.get());
+        }
+        Optional<Option> exclusive = chosen.stream().filter(Option::exclusive).findFirst();
+        if (exclusive.isPresent() && chosen.stream().anyMatch(o -> !o.exclusive())) {
+            return invalid("invalid.exclusive", exclusive.get().text().in(messages.lang()));
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        question.options().stream().filter(chosen::contains).forEach(o -> ids.add(o.id()));
+        return ok(new Answer.Choices(ids));
+    }
+
+    /** An option by its number (1-based), its id, or its label in the chosen language. */
+    private Optional<Option> option(Question question, String typed) {
+        List<Option> options = question.options();
+        if (typed.matches("\\d{1,3}")) {
+            int number = Integer.parseInt(typed);
+            return number >= 1 && number <= options.size()
+                    ? Optional.of(options.get(number - 1)) : Optional.empty();
+        }
+        return options.stream()
+                .filter(o -> o.id().equalsIgnoreCase(typed)
+                        || o.text().in(messages.lang()).equalsIgnoreCase(typed))
+                .findFirst();
+    }
+
+    Parsed date(String typed) {
+        LocalDate date;
+        try {
+            date = typed.contains(".") ? LocalDate.parse(typed, DOTTED) : LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            return invalid("invalid.date", today.toString());
+        }
+        if (date.isAfter(today)) {
+            return invalid("invalid.dateFuture", date.toString(), today.toString());
+        }
+        return ok(new Answer.Date(date));
+    }
+
+    Parsed money(String typed) {
+        Optional<BigDecimal> amount = Amounts.parse(typed);
+        if (amount.isEmpty() || amount.get().signum() <= 0 || amount.get().compareTo(MAX_AMOUNT) >= 0
+                || amount.get().scale() > 2) {
+            return invalid("invalid.money");
+        }
+        return ok(new Answer.Money(amount.get()));
+    }
+
+    private Parsed text(String input, int maxLength) {
+        TypedText.Cleaned cleaned = TypedText.clean(input.strip());
+        if (cleaned.text().isBlank()) {
+            return invalid("invalid.empty");
+        }
+        if (cleaned.text().length() > maxLength) {
+            return invalid("invalid.tooLong", maxLength);
+        }
+        return new Parsed.Ok(new Answer.Text(cleaned.text()), notices(List.of(cleaned)));
+    }
+
+    private Parsed textList(String input) {
+        List<String> items = new ArrayList<>();
+        List<TypedText.Cleaned> cleanedItems = new ArrayList<>();
+        for (String line : input.split("\n")) {
+            TypedText.Cleaned cleaned = TypedText.clean(line.strip());
+            if (!cleaned.text().isBlank()) {
+                if (cleaned.text().length() > MAX_TEXT) {
+                    return invalid("invalid.tooLong", MAX_TEXT);
+                }
+                items.add(cleaned.text().strip());
+                cleanedItems.add(cleaned);
+            }
+        }
+        if (items.isEmpty()) {
+            return invalid("invalid.empty");
+        }
+        return new Parsed.Ok(new Answer.TextList(items), notices(cleanedItems));
+    }
+
+    private Parsed iin(String typed) {
+        String digits = typed.replaceAll("[\\s\\-]", "");
+        if (!digits.matches("\\d+") || digits.length() != Iin.LENGTH) {
+            return invalid("invalid.iinLength", digits.replaceAll("\\D", "").length());
+        }
+        if (!Iin.checkDigitValid(digits)) {
+            return invalid("invalid.iinCheck");
+        }
+        return ok(new Answer.Text(digits));
+    }
+
+    private Parsed phone(String typed) {
+        return PhoneNumber.normalise(typed)
+                .<Parsed>map(number -> ok(new Answer.Text(number)))
+                .orElseGet(() -> invalid("invalid.phone"));
+    }
+
+    private List<String> notices(List<TypedText.Cleaned> cleaned) {
+        List<String> notices = new ArrayList<>();
+        if (cleaned.stream().anyMatch(c -> c.maskedCards() > 0)) {
+            notices.add(messages.get("notice.card"));
+        }
+        if (cleaned.stream().anyMatch(c -> c.maskedSecrets() > 0)) {
+            notices.add(messages.get("notice.secret"));
+        }
+        return notices;
+    }
+
+    private static Parsed ok(Answer answer) {
+        return new Parsed.Ok(answer, List.of());
+    }
+
+    private Parsed invalid(String key, Object... args) {
+        return new Parsed.Invalid(messages.get(key, args));
     }
 }

@@ -8,8 +8,11 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -71,6 +74,9 @@ public final class Main {
     }
 
     private static String describe(Exception e, Messages messages, boolean verbose) {
+        if (e instanceof InvalidInputException invalid && !invalid.problems().isEmpty()) {
+            return invalid.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+        }
         if (e instanceof QorganException) {
             return e.getMessage();
         }

@@ -15,6 +15,25 @@ public sealed interface Condition {
 
     boolean test(Answers answers);
 
+    /** The ids of the questions this rule looks at. */
+    default java.util.Set<String> questionIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        collectQuestionIds(this, ids);
+        return ids;
+    }
+
+    private static void collectQuestionIds(Condition condition, java.util.Set<String> ids) {
+        if (condition instanceof All all) {
+            all.conditions().forEach(c -> collectQuestionIds(c, ids));
+        } else if (condition instanceof Any any) {
+            any.conditions().forEach(c -> collectQuestionIds(c, ids));
+        } else if (condition instanceof Not not) {
+            collectQuestionIds(not.condition(), ids);
+        } else if (condition instanceof Test test) {
+            ids.add(test.question());
+        }
+    }
+
     record All(List<Condition> conditions) implements Condition {
         public All {
             conditions = List.copyOf(conditions);

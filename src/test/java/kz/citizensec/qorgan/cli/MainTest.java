@@ -1,0 +1,73 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Black-box tests of the command line: exit codes, streams, languages. */
+class MainTest {
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]), env,
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), false);
+        int code = new Main(environment).run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitCodes() {
+        Run run = run("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: qorgan", "--lang", "--version", "130 interrupted");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"kk,Қолданылуы,Шығу кодтары", "ru,Использование,Коды выхода", "en,Usage,Exit codes"})
+    void helpSpeaksTheLanguageOfLangOrOfTheSystem(String lang, String usage, String exitCodes) {
+        assertThat(run("--lang", lang, "--help").out()).contains(usage, exitCodes);
+        assertThat(run(Map.of("LANG", lang + "_KZ.UTF-8"), "--help").out()).contains(usage, exitCodes);
+    }
+
+    @Test
+    void anUnsupportedSystemLanguageFallsBackToEnglish() {
+        assertThat(run(Map.of("LANG", "de_DE.UTF-8"), "--help").out()).contains("Usage: qorgan");
+        assertThat(run(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"), "--help").out()).contains("Использование");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run run = run("--version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).matches("qorgan \\d+\\.\\d+\\.\\d+.*\\R");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,--bogus,unknown option '--bogus'", "ru,--bogus,неизвестный параметр «--bogus»",
+        "kk,--bogus,белгісіз параметр «--bogus»"})
+    void aBadCommandLineIsExitTwoWithOneLineInTheUsersLanguage(String lang, String arg, String message) {
+        Run run = run("--lang", lang, arg);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst()).contains("qorgan: " + message + ".");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+}
