@@ -71,6 +71,11 @@ public final class Interview {
         return state.answers();
     }
 
+    /** Every question asked given the answers so far, with its answer (empty when skipped). */
+    public List<Screen.Reviewed> reviewed() {
+        return reviewedGiven(state.answers());
+    }
+
     public boolean isDone() {
         return screen instanceof Screen.Done;
     }
@@ -266,7 +271,7 @@ public final class Interview {
     }
 
     private Turn atReview(Event event) {
-        List<Screen.Reviewed> items = reviewed(state.answers());
+        List<Screen.Reviewed> items = reviewedGiven(state.answers());
         if (event instanceof Event.Back) {
             return moveTo(enter(items.get(items.size() - 1).question()));
         }
@@ -413,7 +418,7 @@ public final class Interview {
             return new Screen.ShowAlert(question, question.alertWhen().orElseThrow(), notes);
         }
         if (position instanceof AtReview) {
-            return new Screen.Review(reviewed(answers), notes);
+            return new Screen.Review(reviewedGiven(answers), notes);
         }
         return new Screen.Done(answers);
     }
@@ -423,7 +428,7 @@ public final class Interview {
         return new Progress(asked.indexOf(question) + 1, asked.size());
     }
 
-    private List<Screen.Reviewed> reviewed(Answers answers) {
+    private List<Screen.Reviewed> reviewedGiven(Answers answers) {
         return asked(answers).stream()
                 .map(q -> new Screen.Reviewed(q, answers.get(q.id())))
                 .toList();
