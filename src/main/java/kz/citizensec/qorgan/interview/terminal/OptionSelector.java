@@ -78,9 +78,10 @@ final class OptionSelector {
         multi = multiple;
         marked = -1;
         moving = false;
+        String first = prompt();
         active = true;
         try {
-            return reader.readLine(prompt());
+            return reader.readLine(first);
         } finally {
             active = false;
         }
@@ -167,6 +168,6 @@ final class OptionSelector {
                     .append('\n');
         }
         text.append("> ");
-        return text.toAnsi(terminal).replace("%", "%%");
+        return styles.ansi(text, terminal).replace("%", "%%");
     }
 }

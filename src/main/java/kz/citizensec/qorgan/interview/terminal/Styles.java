@@ -1,7 +1,10 @@
 package kz.citizensec.qorgan.interview.terminal;
 
 import kz.citizensec.qorgan.interview.terminal.Line.Tone;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp.Capability;
 
 /** How each kind of line looks: colours where the terminal has them, else none at all. */
 final class Styles {
@@ -14,6 +17,19 @@ final class Styles {
 
     boolean colour() {
         return colour;
+    }
+
+    /**
+     * The escape sequences for a styled text. Box-drawing characters stay Unicode (JLine would
+     * switch to the terminal's line-drawing charset, which a copy of the screen does not keep).
+     */
+    String ansi(AttributedCharSequence text, Terminal terminal) {
+        if (!colour) {
+            return text.toString();
+        }
+        Integer colours = terminal.getNumericCapability(Capability.max_colors);
+        return text.toAnsi(colours == null ? 8 : colours, AttributedCharSequence.ForceMode.None,
+                terminal.getPalette(), null, null);
     }
 
     AttributedStyle of(Tone tone) {

@@ -100,9 +100,7 @@ final class TerminalConsole implements Console {
     }
 
     private void print(Line line) {
-        terminal.writer().println(styles.colour()
-                ? new AttributedString(line.text(), styles.of(line.tone())).toAnsi(terminal)
-                : line.text());
+        terminal.writer().println(styles.ansi(new AttributedString(line.text(), styles.of(line.tone())), terminal));
     }
 
     @Override
