@@ -10,6 +10,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -31,6 +32,7 @@ final class TerminalConsole implements Console {
     private final OptionSelector selector;
     private final Thread reading = Thread.currentThread();
     private final Terminal.SignalHandler previousHandler;
+    private final Attributes original;
     private volatile boolean interrupted;
 
     /** The terminal the process runs in. */
@@ -69,6 +71,8 @@ final class TerminalConsole implements Console {
             interrupted = true;
             reading.interrupt();
         });
+        // Without echo between prompts too: keys typed ahead appear once, at the next prompt.
+        this.original = terminal.enterRawMode();
     }
 
     @Override
@@ -115,6 +119,7 @@ final class TerminalConsole implements Console {
 
     @Override
     public void close() {
+        terminal.setAttributes(original);
         terminal.handle(Terminal.Signal.INT, previousHandler);
         Thread.interrupted();
         try {
