@@ -20,8 +20,10 @@ import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +33,14 @@ class AssessCommandTest {
     /** English, no contact, an eGov code, a bank, a messenger call, a date, no money, no report. */
     static final List<String> SHORT_RUN = List.of("3", "2", "1", "1", "2", "2026-11-20", "2", "3", "2", "1 3", "");
 
+    static final Guide GUIDE = new GuideLoader().load(GuideSource.bundled());
+
     @TempDir
     Path dir;
+
+    static String text(String questionId, String lang) {
+        return GUIDE.question(questionId).orElseThrow().text().in(lang);
+    }
 
     record Run(int code, String out, String err) {}
 
@@ -88,8 +96,10 @@ class AssessCommandTest {
     void aScriptAnswersEveryQuestionAndGetsTheSummaryWithNothingWritten() throws IOException {
         Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Your answers", "- What did you tell them or do at their request?",
-                "The SMS code from 1414 (eGov)", "Screenshots; Chat messages or SMS");
+        Question evidence = GUIDE.question("evidence").orElseThrow();
+        assertThat(run.out()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
+                GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
+                evidence.options().get(0).text().in("en") + "; " + evidence.options().get(2).text().in("en"));
         assertThat(run.err()).isEmpty();
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -118,7 +128,7 @@ class AssessCommandTest {
         assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: kk", "applicant_name: Айгерім Сәрсенқызы", "disclosed:");
-        AnswersDocument read = new AnswersFile(new GuideLoader().load(GuideSource.bundled()), "en",
+        AnswersDocument read = new AnswersFile(GUIDE, "en",
                 LocalDate.of(2026, 11, 28)).read(saved);
         assertThat(read.lang()).contains("kk");
         assertThat(read.answers().get("want_report")).contains(new Answer.YesNo(true));
@@ -142,7 +152,7 @@ class AssessCommandTest {
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("Choose a language", "1 / 9", "5 / 9")
-                .contains("6 / 9", "Has money already left your card", "Ваши ответы");
+                .contains("6 / 9", text("money_lost", "ru"), "Ваши ответы");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");
     }

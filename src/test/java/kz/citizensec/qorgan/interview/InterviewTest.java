@@ -107,7 +107,7 @@ class InterviewTest {
         Interview alerted = type(start(), "yes");
         assertThat(alerted.screen()).isInstanceOfSatisfying(Screen.ShowAlert.class, alert -> {
             assertThat(alert.question().id()).isEqualTo("in_contact");
-            assertThat(alert.alert().title().in("en")).containsIgnoringCase("hang up");
+            assertThat(alert.alert()).isEqualTo(guide.question("in_contact").orElseThrow().alertWhen().orElseThrow());
         });
         assertThat(asking(type(alerted, ""))).isEqualTo("disclosed");
         assertThat(asking(type(alerted, "<"))).isEqualTo("in_contact");
@@ -135,7 +135,8 @@ class InterviewTest {
         Interview refused = type(interview, "1 8");
         assertThat(asking(refused)).isEqualTo("disclosed");
         assertThat(refused.screen().notes()).singleElement()
-                .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains("Nothing yet"));
+                .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains(
+                        guide.question("disclosed").orElseThrow().option("nothing").orElseThrow().text().in("en")));
         assertThat(type(interview, "9").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         assertThat(type(interview, "8").answers().get("disclosed"))
                 .contains(new Answer.Choices(Set.of("nothing")));
@@ -167,15 +168,16 @@ class InterviewTest {
         Interview skipped = type(start(), "-");
         assertThat(asking(skipped)).isEqualTo("in_contact");
         assertThat(skipped.screen().notes()).singleElement().isInstanceOfSatisfying(Note.CannotSkip.class,
-                n -> assertThat(n.why()).map(t -> t.in("en")).get().asString().contains("Scammers keep people"));
+                n -> assertThat(n.why()).isEqualTo(guide.question("in_contact").orElseThrow().helpText()));
     }
 
     @Test
     void helpGivesTheReasonAndStaysOnTheQuestion() {
         Interview helped = type(start(), "2", "?");
         assertThat(asking(helped)).isEqualTo("disclosed");
-        assertThat(helped.screen().notes()).singleElement().isInstanceOfSatisfying(Note.Help.class,
-                n -> assertThat(n.text()).map(t -> t.in("en")).get().asString().contains("never ask for the code"));
+        assertThat(helped.screen().notes()).containsExactly(
+                new Note.Help(guide.question("disclosed").orElseThrow().helpText()));
+        assertThat(guide.question("disclosed").orElseThrow().helpText()).isPresent();
     }
 
     @Test

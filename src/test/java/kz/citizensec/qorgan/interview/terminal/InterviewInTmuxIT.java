@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +39,11 @@ class InterviewInTmuxIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(ended).as("the tmux run ended in time").isTrue();
         assertThat(run.exitValue()).as(output).isZero();
-        assertThat(Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8))
-                .contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
+        String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
+        assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
+        for (Question question : new GuideLoader().load(GuideSource.bundled()).questions()) {
+            assertThat(screen).as("asked in Kazakh: " + question.id()).contains(question.text().in("kk"));
+        }
     }
 
     private static boolean onPath(String command) {

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Test;
 
 /** The JLine front on a fake terminal: what is shown, what typing does, in Kazakh above all. */
 class TerminalInterviewTest {
+
+    static final Guide GUIDE = new GuideLoader().load(GuideSource.bundled());
 
     /** Every question of the default guide answered in Kazakh, with a report and one transfer. */
     static final List<String> KAZAKH_RUN = List.of(
@@ -47,6 +54,9 @@ class TerminalInterviewTest {
         assertThat(screen).contains("1 / 9", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
         assertThat(screen).contains("Айгерім Сәрсенқызы", "+7 701 234 56 78", "150 000 ₸");
         assertThat(screen.split("Кез келген сұрақта", -1)).as("the commands are listed once").hasSize(2);
+        for (Question question : GUIDE.questions()) {
+            assertThat(screen).as(question.id()).contains(question.text().in("kk"));
+        }
         assertThat(fake.errors()).isEmpty();
     }
 
@@ -113,8 +123,11 @@ class TerminalInterviewTest {
             assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         });
         assertThat(fake.raw()).contains("\033[");
-        assertThat(fake.screen()).contains("── 1 / 9", "┏━", "HANG UP NOW.", "↑ ↓ to move, Space to mark",
-                " ›  1  [ ] The SMS code");
+        Question inContact = GUIDE.question("in_contact").orElseThrow();
+        Question disclosed = GUIDE.question("disclosed").orElseThrow();
+        assertThat(fake.screen()).contains("── 1 / 9", "┏━", "↑ ↓ to move, Space to mark",
+                inContact.alertWhen().orElseThrow().title().in("en").toUpperCase(Locale.ROOT),
+                " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
     }
 
     @Test
@@ -131,7 +144,8 @@ class TerminalInterviewTest {
         fake.run(FakeTerminal.request(Optional.empty()), true);
         String raw = fake.raw().replaceAll("\033\\[\\?2004[hl]", "");
         assertThat(raw).doesNotContain("\033[1m", "\033[3", "┏", "──", "›");
-        assertThat(fake.screen()).contains("1 / 9", "  1  Yes", "  2  No", "WARNING: Hang up now.",
+        String title = GUIDE.question("in_contact").orElseThrow().alertWhen().orElseThrow().title().in("en");
+        assertThat(fake.screen()).contains("1 / 9", "  1  Yes", "  2  No", "WARNING: " + title,
                 "Type the number of your answer.");
     }
 }
