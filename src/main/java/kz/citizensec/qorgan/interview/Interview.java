@@ -210,11 +210,11 @@ public final class Interview {
         if (event instanceof Event.Help) {
             return stay(new Note.Help(group.helpText()));
         }
-        String typed = event instanceof Event.Typed t ? t.text() : "";
-        if (typed.isBlank()) {
+        // Enter (or skip) here means "no more": the common answer, as in [y/N].
+        if (event instanceof Event.Skip || ((Event.Typed) event).text().isBlank()) {
             return accept(group, new Answer.Group(at.items()), List.of());
         }
-        Parsed parsed = reader.parse(anotherQuestion(group), typed);
+        Parsed parsed = reader.parse(anotherQuestion(group), ((Event.Typed) event).text());
         if (parsed instanceof Parsed.Ok ok) {
             if (ok.answer() instanceof Answer.YesNo yesNo && yesNo.value()) {
                 return moveTo(new InGroup(group.id(), at.items(), Map.of(), 0));
@@ -275,7 +275,10 @@ public final class Interview {
         if (event instanceof Event.Back) {
             return moveTo(enter(items.get(items.size() - 1).question()));
         }
-        String typed = event instanceof Event.Typed t ? t.text().strip() : "?";
+        if (!(event instanceof Event.Typed typedEvent)) {
+            return stay(new Note.NotAnItem(items.size()));
+        }
+        String typed = typedEvent.text().strip();
         if (typed.isEmpty()) {
             return moveTo(new Finished());
         }

@@ -260,6 +260,9 @@ class InterviewTest {
         assertThat(asking(type(another, "<"))).isEqualTo("transactions.note#1");
         assertThat(asking(type(another, "1", "<"))).isEqualTo("transactions.another");
         assertThat(asking(type(toMoneyLost(), "yes", "<"))).isEqualTo("money_lost");
+        assertThat(asking(type(another, ""))).as("Enter means no more").isEqualTo("loans");
+        assertThat(asking(type(another, "-"))).isEqualTo("loans");
+        assertThat(type(another, "maybe").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         Interview afterGroup = type(another, "2");
         assertThat(asking(type(afterGroup, "<"))).isEqualTo("transactions.another");
     }
