@@ -1,0 +1,56 @@
+package kz.citizensec.qorgan.plan;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.Step;
+
+/**
+ * Chooses and orders the steps of a plan. Every rule comes from the guide (each step's
+ * {@code when}, urgency and deadline); this class only applies them. Pure and cheap, so that
+ * {@code validate --exhaustive} can run it for every combination of answers.
+ */
+public final class PlanBuilder {
+
+    /**
+     * The question whose "yes" asks for a police-report draft: an id of the guide contract
+     * (DESIGN.md), like the ids the templates use.
+     */
+    public static final String WANT_REPORT = "want_report";
+
+    private final Guide guide;
+
+    public PlanBuilder(Guide guide) {
+        this.guide = guide;
+    }
+
+    public Plan build(Answers answers, LocalDate today) {
+        List<Step> steps = guide.steps();
+        List<PlannedStep> chosen = IntStream.range(0, steps.size())
+                .filter(i -> steps.get(i).appliesTo(answers))
+                .mapToObj(i -> new Ranked(i, plan(steps.get(i), answers, today)))
+                // Groups in Urgency's order; within a group, the guide's order (a stable sort).
+                .sorted(Comparator.comparing((Ranked r) -> r.step().urgency()).thenComparingInt(Ranked::index))
+                .map(Ranked::step)
+                .toList();
+        boolean report = answers.get(WANT_REPORT)
+                .map(answer -> answer.choiceIds().contains(Answer.YesNo.YES))
+                .orElse(false);
+        return new Plan(chosen, report);
+    }
+
+    private static PlannedStep plan(Step step, Answers answers, LocalDate today) {
+        Optional<DueDate> due = step.deadlineRule().flatMap(rule -> answers.get(rule.from())
+                .filter(Answer.Date.class::isInstance)
+                .map(answer -> ((Answer.Date) answer).value().plusDays(rule.days()))
+                .map(date -> new DueDate(rule, date, date.isBefore(today))));
+        return new PlannedStep(step, step.urgencyFor(answers), due);
+    }
+
+    private record Ranked(int index, PlannedStep step) {}
+}

@@ -1,0 +1,142 @@
+package kz.citizensec.qorgan.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a document template sees, in one language. guides/TEMPLATES.md documents every variable
+ * for template editors; keep the two in step. Values of type {@link Markdown} are trusted guide
+ * text (three braces in a template); every other value is plain text (two braces, escaped).
+ * Maps are keyed by the guide's ids (question, option, reference ids), so templates say
+ * {@code {{text.applicant_name}}} or {@code {{refs.police_102.value}}}.
+ *
+ * @param lang the language of this document
+ * @param date today's date, formatted for the language
+ * @param guideTitle the guide's title
+ * @param steps every step of the plan, in plan order
+ * @param now the steps to do now
+ * @param today the steps to do today
+ * @param thisWeek the steps to do this week
+ * @param report whether a police-report draft is produced
+ * @param choice the answer to each yes/no, single or multiple choice question, by question id
+ * @param text what was typed for each text, long text, IIN or phone question, and each date and
+ *     amount, formatted; empty when not answered (an empty value is false in a section)
+ * @param list the items typed for each list question
+ * @param group the items of each repeated-group question
+ * @param refs every reference of the guide (phones, e-mails, sites, law articles), by id
+ * @param contacts the references one can contact (phones, e-mails, sites), in the guide's order
+ */
+public record DocumentContext(
+        String lang,
+        String date,
+        Markdown guideTitle,
+        List<StepView> steps,
+        StepGroup now,
+        StepGroup today,
+        StepGroup thisWeek,
+        boolean report,
+        Map<String, ChoiceView> choice,
+        Map<String, String> text,
+        Map<String, List<String>> list,
+        Map<String, GroupView> group,
+        Map<String, ReferenceView> refs,
+        List<ReferenceView> contacts) {
+
+    public DocumentContext {
+        steps = List.copyOf(steps);
+        choice = ordered(choice);
+        text = ordered(text);
+        list = ordered(list);
+        group = ordered(group);
+        refs = ordered(refs);
+        contacts = List.copyOf(contacts);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    }
+
+    /** The steps of one urgency; {@code any} is false when there are none. */
+    public record StepGroup(List<StepView> steps) {
+        public boolean any() {
+            return !steps.isEmpty();
+        }
+    }
+
+    /**
+     * @param urgency now, today or this_week
+     * @param urgencyIs for each urgency id (now, today, this_week), whether it is this step's
+     * @param first whether this step opens its urgency group in {@code steps} (for a heading)
+     * @param how the step's instructions, one per item
+     * @param contacts the references the step cites
+     * @param deadline present when the step has a deadline rule and its date was answered
+     */
+    public record StepView(
+            String id,
+            String urgency,
+            Map<String, Boolean> urgencyIs,
+            boolean first,
+            Markdown title,
+            Markdown why,
+            List<Markdown> how,
+            List<ReferenceView> contacts,
+            Optional<DeadlineView> deadline) {
+
+        public boolean hasContacts() {
+            return !contacts.isEmpty();
+        }
+    }
+
+    /** @param past whether the date is already behind us: act at once */
+    public record DeadlineView(String date, Markdown text, boolean past) {}
+
+    /**
+     * @param kind phone, email, web or law
+     * @param value the number, address, link or article number exactly as the guide has it
+     * @param last whether it is the last of the list it is in (to place separators)
+     */
+    public record ReferenceView(
+            String id,
+            String kind,
+            String value,
+            Markdown name,
+            Optional<Markdown> note,
+            boolean phone,
+            boolean email,
+            boolean web,
+            boolean law,
+            boolean last) {
+
+        ReferenceView inList(boolean isLast) {
+            return new ReferenceView(id, kind, value, name, note, phone, email, web, law, isLast);
+        }
+    }
+
+    /**
+     * @param answered whether the question was answered
+     * @param is for every option id (yes and no for a yes/no question), whether it was chosen
+     * @param options every option, in the guide's order (e.g. for a checklist)
+     * @param chosen the chosen options, in the guide's order
+     * @param label the chosen options' labels joined by commas; empty when not answered
+     */
+    public record ChoiceView(
+            boolean answered,
+            Map<String, Boolean> is,
+            List<OptionView> options,
+            List<OptionView> chosen,
+            Markdown label) {}
+
+    /** @param meaning what choosing it means for the person, in plain words, when the guide says */
+    public record OptionView(String id, Markdown label, Optional<Markdown> meaning, boolean chosen) {}
+
+    /**
+     * @param items one map per item: field id to the typed or formatted value, empty when missing
+     * @param total for each amount field, the sum over the items, formatted
+     */
+    public record GroupView(List<Map<String, String>> items, Map<String, String> total) {
+        public boolean any() {
+            return !items.isEmpty();
+        }
+    }
+}

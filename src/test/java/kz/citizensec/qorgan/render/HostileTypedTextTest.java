@@ -1,0 +1,161 @@
+package kz.citizensec.qorgan.render;
+
+import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
+import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestAnswers.text;
+import static kz.citizensec.qorgan.testing.TestAnswers.transaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.testing.TestAnswers;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Text the person typed (names, address, story, contacts, transactions) full of Markdown, HTML,
+ * links, terminal escape sequences and card numbers: the documents, read by a real Markdown
+ * parser, keep exactly the structure they have for harmless text, and the typed text comes back
+ * as literal text, cleaned.
+ */
+class HostileTypedTextTest {
+
+    private static final String HTML = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    private static final String LINK = "[подарок](http://evil.example) <http://evil.example/x> ![i](http://evil.example/i.png)";
+    private static final String MARKDOWN = "**жирный** _курсив_ `код` ~~зачёркнуто~~ | ячейка | &amp; &lt;b&gt;";
+    private static final String ESCAPES = "\u001b[2J\u001b[31mRED\u001b[0m\u001b]0;title\u0007\u0008\u202eevil";
+    private static final String CARD = "4111 1111 1111 1111";
+    private static final String STORY = "# Не заголовок\n- не список\n1. не список\n> не цитата\n    не код\n---\n```\nтоже не код\n```\n<div>блок</div>";
+
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    private static Answers withTyped(String name, String story, String contact, String note) {
+        return minimal()
+                .with("money_lost", new Answer.YesNo(true))
+                .with("want_report", new Answer.YesNo(true))
+                .with("transactions", new Answer.Group(List.of(
+                        transaction(TODAY, "1000", name, contact, note),
+                        transaction(TODAY, "2000", "Kaspi", "+7 701 000 00 01", note))))
+                .with("applicant_name", text(name))
+                .with("applicant_address", text(note))
+                .with("applicant_phone", text(contact))
+                .with("police_unit", text(name))
+                .with("scammer_contacts", new Answer.TextList(List.of(contact, name, note)))
+                .with("story", text(story));
+    }
+
+    private static String render(Answers answers, String lang) {
+        return Documents.of(TestAnswers.guide()).render(answers, lang, lang, TODAY).combined();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void hostileTextKeepsTheDocumentStructureOfHarmlessText(String lang) {
+        String hostile = render(withTyped(HTML + " " + LINK, STORY, MARKDOWN + " " + CARD, ESCAPES + " " + MARKDOWN), lang);
+        String harmless = render(withTyped("Name", "Story", "Contact", "Note"), lang);
+        assertThat(structure(PARSER.parse(hostile))).isEqualTo(structure(PARSER.parse(harmless)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void hostileTextComesBackAsLiteralText(String lang) {
+        String document = render(withTyped(HTML + " " + LINK, STORY, MARKDOWN, "note " + CARD), lang);
+        String text = plainText(PARSER.parse(document));
+        assertThat(text).contains(HTML + " " + LINK, "жирный", "_курсив_", "`код`", "~~зачёркнуто~~", "&amp; &lt;b&gt;",
+                "# Не заголовок", "- не список", "1. не список", "> не цитата", "не код", "<div>блок</div>");
+        assertThat(document).doesNotContain(CARD).contains("**** **** **** 1111".replace("*", "\\*"));
+        assertThat(text).contains("**** **** **** 1111");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void terminalEscapesAndControlCharactersAreRemoved(String lang) {
+        String document = render(withTyped(ESCAPES, ESCAPES, ESCAPES, ESCAPES), lang);
+        assertThat(document).doesNotContain("\u001b", "\u0007", "\u0008", "\u202e").contains("RED", "evil");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void aPipeInATransactionStaysInsideItsCell(String lang) {
+        String document = render(withTyped("A | B | C", "Story", "x|y", "| note |"), lang);
+        List<Integer> cellsPerRow = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        PARSER.parse(document).accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow) {
+                    int count = 0;
+                    for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        count++;
+                        cells.add(plainText(cell));
+                    }
+                    cellsPerRow.add(count);
+                }
+                visitChildren(node);
+            }
+        });
+        assertThat(cellsPerRow).hasSize(3).containsOnly(5);
+        assertThat(cells).contains("A | B | C", "x|y", "| note |");
+    }
+
+    /** How many nodes of each kind, but text, paragraphs and line breaks (a story may have many). */
+    private static Map<String, Integer> structure(Node document) {
+        Map<String, Integer> counts = new TreeMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            protected void visitChildren(Node parent) {
+                for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                    if (!(node instanceof Text || node instanceof Paragraph || node instanceof SoftLineBreak
+                            || node instanceof HardLineBreak || node instanceof TableCell)) {
+                        counts.merge(node.getClass().getSimpleName(), 1, Integer::sum);
+                    }
+                    visitChildren(node);
+                }
+            }
+        });
+        return counts;
+    }
+
+    private static String plainText(Node root) {
+        StringBuilder out = new StringBuilder();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append("<<code>>");
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                out.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append('\n');
+            }
+        });
+        return out.toString();
+    }
+}
