@@ -32,6 +32,7 @@ final class GuideTexts {
             }
             if (step.deadline() != null) {
                 text(visitor, GuideFiles.STEPS, at + "/deadline/text", step.deadline().text(), Role.TEXT);
+                text(visitor, GuideFiles.STEPS, at + "/deadline/passed", step.deadline().passed(), Role.TEXT);
             }
         }
         for (int i = 0; i < guide.references().size(); i++) {

@@ -156,6 +156,7 @@ final class StructureRules {
             String here = at + "/deadline";
             required(file, here + "/from", step.deadline().from(), "from");
             required(file, here + "/text", step.deadline().text(), "text");
+            required(file, here + "/passed", step.deadline().passed(), "passed");
             if (step.deadline().days() <= 0) {
                 findings.error(file, here + "/days", "deadline.days");
             }
