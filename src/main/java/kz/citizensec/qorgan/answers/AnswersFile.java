@@ -66,6 +66,7 @@ public final class AnswersFile {
         return YAMLFactory.builder()
                 .loaderOptions(limits)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .build();

@@ -73,7 +73,7 @@ final class PlanCommand implements Callable<Integer> {
         if (json && langOption.size() > 1) {
             throw new QorganException(ExitStatus.USAGE, messages.get("plan.jsonOneLanguage", root.lang));
         }
-        Guide guide = new GuideLoader().load(guideDir == null ? GuideSource.bundled() : GuideSource.directory(guideDir));
+        Guide guide = new GuideLoader(messages.lang()).load(guideDir == null ? GuideSource.bundled() : GuideSource.directory(guideDir));
         langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
         if (reportLang != null) {
             requireSpoken(guide, reportLang, "--report-lang", messages);

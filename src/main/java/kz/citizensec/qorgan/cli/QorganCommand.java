@@ -2,10 +2,8 @@ package kz.citizensec.qorgan.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** The root command: global options; with no subcommand it starts the interview. */
 @Command(
@@ -13,15 +11,12 @@ import picocli.CommandLine.Spec;
         resourceBundle = "kz.citizensec.qorgan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = PlanCommand.class,
+        subcommands = {AssessCommand.class, PlanCommand.class, ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class QorganCommand implements Callable<Integer> {
 
     private final Environment environment;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG", descriptionKey = "lang")
     String lang;
@@ -41,9 +36,16 @@ public final class QorganCommand implements Callable<Integer> {
         return verbose;
     }
 
+    /** The language of messages: --lang if qorgan speaks it, else the system's, else English. */
+    String language() {
+        String first = lang == null ? "" : lang.split(",", 2)[0].trim();
+        return Languages.SUPPORTED.contains(first) ? first
+                : Languages.fromEnvironment(environment.env()).orElse(Languages.FALLBACK);
+    }
+
+    /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(environment.out());
-        return 0;
+        return AssessCommand.interview(this, null, false, null, null);
     }
 }

@@ -10,11 +10,16 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** The candidate within a small edit distance of {@code typed} (case-insensitive), if any. */
+    /**
+     * The candidate within a small edit distance of {@code typed} (case-insensitive), if any; none
+     * when {@code typed} is itself a candidate. Hand-written: a dozen lines of edit distance do not
+     * justify commons-text in a jar whose start-up time matters.
+     */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String lower = typed.toLowerCase(Locale.ROOT);
         int allowed = Math.max(1, Math.min(3, lower.length() / 3));
         return candidates.stream()
+                .filter(c -> !c.equals(typed))
                 .map(c -> new Scored(c, distance(lower, c.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.distance <= allowed)
                 .min(Comparator.comparingInt(Scored::distance))

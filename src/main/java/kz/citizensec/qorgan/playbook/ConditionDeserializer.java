@@ -1,116 +1,158 @@
 package kz.citizensec.qorgan.playbook;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import kz.citizensec.qorgan.core.Suggestions;
 
-/** Reads the condition language; a malformed rule is reported where it starts. */
+/**
+ * Reads the condition language. A malformed rule is a {@link ConditionSyntaxException} naming
+ * the part of the rule that is wrong; the loader words it in the user's language.
+ */
 final class ConditionDeserializer extends StdDeserializer<Condition> {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String ALL = "all";
+    static final String ANY = "any";
+    static final String NOT = "not";
+    static final String QUESTION = "question";
 
     ConditionDeserializer() {
         super(Condition.class);
     }
 
-    @Override
-    public Condition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonLocation start = p.currentTokenLocation();
-        JsonNode node = p.readValueAsTree();
-        return read(node, p, start);
+    /** Every key a condition may hold, for "did you mean". */
+    static List<String> keys() {
+        return Stream.concat(Stream.of(ALL, ANY, NOT, QUESTION),
+                Arrays.stream(Condition.Operator.values()).map(Condition.Operator::key)).toList();
     }
 
-    private Condition read(JsonNode node, JsonParser p, JsonLocation at) throws JsonMappingException {
-        if (node == null || !node.isObject() || node.size() == 0) {
-            throw problem(p, at, "a condition: a map with all, any, not, or question and one of "
-                    + operatorKeys());
+    @Override
+    public Condition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode node = ctxt.readTree(p);
+        return read(node, "", p);
+    }
+
+    private Condition read(JsonNode node, String at, JsonParser p) throws ConditionSyntaxException {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            throw new ConditionSyntaxException(p, at, "condition.notMap");
         }
-        if (node.has("all") || node.has("any")) {
-            String key = node.has("all") ? "all" : "any";
-            requireOnly(node, p, at, key);
-            JsonNode list = node.get(key);
-            if (!list.isArray() || list.isEmpty()) {
-                throw problem(p, at, "'" + key + "': a non-empty list of conditions");
+        for (String key : fieldNames(node)) {
+            if (!keys().contains(key)) {
+                throw unknownKey(p, at, key);
             }
-            List<Condition> parts = new ArrayList<>();
-            for (JsonNode part : list) {
-                parts.add(read(part, p, at));
+        }
+        for (String group : List.of(ALL, ANY)) {
+            if (node.has(group)) {
+                requireAlone(node, group, at, p);
+                JsonNode list = node.get(group);
+                if (!list.isArray() || list.isEmpty()) {
+                    throw new ConditionSyntaxException(p, FieldPath.child(at, group), "condition.needsList", group);
+                }
+                List<Condition> parts = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    parts.add(read(list.get(i), FieldPath.child(FieldPath.child(at, group), i), p));
+                }
+                return group.equals(ALL) ? new Condition.All(parts) : new Condition.Any(parts);
             }
-            return key.equals("all") ? new Condition.All(parts) : new Condition.Any(parts);
         }
-        if (node.has("not")) {
-            requireOnly(node, p, at, "not");
-            return new Condition.Not(read(node.get("not"), p, at));
+        if (node.has(NOT)) {
+            requireAlone(node, NOT, at, p);
+            return new Condition.Not(read(node.get(NOT), FieldPath.child(at, NOT), p));
         }
-        JsonNode question = node.get("question");
-        if (question == null || !question.isTextual()) {
-            throw problem(p, at, "a condition: all, any, not, or 'question: <id>' with one of "
-                    + operatorKeys() + "; found " + fieldNames(node));
+        return readTest(node, at, p);
+    }
+
+    private Condition readTest(JsonNode node, String at, JsonParser p) throws ConditionSyntaxException {
+        JsonNode question = node.get(QUESTION);
+        if (question == null) {
+            throw new ConditionSyntaxException(p, at, "condition.noQuestion", String.join(", ", fieldNames(node)));
+        }
+        if (!question.isTextual() || question.asText().isBlank()) {
+            throw new ConditionSyntaxException(p, FieldPath.child(at, QUESTION), "condition.questionId");
         }
         Condition.Operator operator = null;
         for (Condition.Operator candidate : Condition.Operator.values()) {
             if (node.has(candidate.key())) {
                 if (operator != null) {
-                    throw problem(p, at, "one operator per test, not both '" + operator.key()
-                            + "' and '" + candidate.key() + "'");
+                    throw new ConditionSyntaxException(p, FieldPath.child(at, candidate.key()),
+                            "condition.twoOperators", operator.key(), candidate.key());
                 }
                 operator = candidate;
             }
         }
-        if (operator == null || node.size() != 2) {
-            throw problem(p, at, "'question: " + question.asText() + "' with exactly one of "
-                    + operatorKeys() + "; found " + fieldNames(node));
+        if (operator == null) {
+            throw new ConditionSyntaxException(p, at, "condition.noOperator", question.asText(), operatorKeys());
         }
+        String valueAt = FieldPath.child(at, operator.key());
         JsonNode value = node.get(operator.key());
         List<String> values = new ArrayList<>();
         if (operator.takesList()) {
             if (!value.isArray() || value.isEmpty()) {
-                throw problem(p, at, "'" + operator.key() + "': a non-empty list of option ids");
+                throw new ConditionSyntaxException(p, valueAt, "condition.needsValues", operator.key());
             }
-            for (JsonNode v : value) {
-                values.add(scalar(v, p, at, operator));
+            for (int i = 0; i < value.size(); i++) {
+                values.add(scalar(value.get(i), FieldPath.child(valueAt, i), operator, p));
             }
         } else {
-            values.add(scalar(value, p, at, operator));
+            values.add(scalar(value, valueAt, operator, p));
+        }
+        if (operator == Condition.Operator.ANSWERED && !List.of(Answer.YesNo.YES, Answer.YesNo.NO).contains(values.get(0))) {
+            throw new ConditionSyntaxException(p, valueAt, "condition.answeredYesNo");
         }
         return new Condition.Test(question.asText(), operator, values);
     }
 
-    private static String scalar(JsonNode v, JsonParser p, JsonLocation at, Condition.Operator op)
-            throws JsonMappingException {
+    private static String scalar(JsonNode v, String at, Condition.Operator op, JsonParser p)
+            throws ConditionSyntaxException {
         if (v.isBoolean()) {
             return v.booleanValue() ? Answer.YesNo.YES : Answer.YesNo.NO;
         }
-        if (v.isTextual() || v.isNumber()) {
+        if ((v.isTextual() || v.isNumber()) && !v.asText().isBlank()) {
             return v.asText();
         }
-        throw problem(p, at, "'" + op.key() + "': an option id, yes or no");
+        if (v.isArray() && !op.takesList()) {
+            throw new ConditionSyntaxException(p, at, "condition.oneValue", op.key(), listOperatorFor(op));
+        }
+        throw new ConditionSyntaxException(p, at, "condition.value", op.key());
     }
 
-    private static void requireOnly(JsonNode node, JsonParser p, JsonLocation at, String key)
-            throws JsonMappingException {
+    /** For "is: [a, b]": the operator that takes a list. */
+    private static String listOperatorFor(Condition.Operator op) {
+        return op == Condition.Operator.HAS ? Condition.Operator.HAS_ANY.key() : Condition.Operator.IN.key();
+    }
+
+    private static void requireAlone(JsonNode node, String key, String at, JsonParser p)
+            throws ConditionSyntaxException {
         if (node.size() != 1) {
-            throw problem(p, at, "'" + key + "' alone in its map; found " + fieldNames(node));
+            List<String> others = new ArrayList<>(fieldNames(node));
+            others.remove(key);
+            throw new ConditionSyntaxException(p, at, "condition.alone", key, String.join(", ", others));
         }
     }
 
-    private static String fieldNames(JsonNode node) {
+    private static ConditionSyntaxException unknownKey(JsonParser p, String at, String key) {
+        String where = FieldPath.child(at, key);
+        return Suggestions.closest(key, keys())
+                .map(guess -> new ConditionSyntaxException(p, where, "condition.unknownKey.guess", key, guess))
+                .orElseGet(() -> new ConditionSyntaxException(p, where, "condition.unknownKey", key,
+                        String.join(", ", keys())));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
-        return String.join(", ", names);
+        return names;
     }
 
     private static String operatorKeys() {
-        return String.join(", ", Arrays.stream(Condition.Operator.values())
-                .map(Condition.Operator::key).toList());
-    }
-
-    private static JsonMappingException problem(JsonParser p, JsonLocation at, String expected) {
-        return new JsonMappingException(p, "expected " + expected, at);
+        return String.join(", ", Arrays.stream(Condition.Operator.values()).map(Condition.Operator::key).toList());
     }
 }

@@ -6,5 +6,6 @@ package kz.citizensec.qorgan.playbook;
  * @param from the id of a date question, e.g. incident_date
  * @param days how many days after that date
  * @param text what must be done by then ("Get a fresh credit report by")
+ * @param passed what to do instead once that date is behind
  */
-public record Deadline(String from, int days, LocalizedText text) {}
+public record Deadline(String from, int days, LocalizedText text, LocalizedText passed) {}

@@ -1,117 +1,126 @@
 package kz.citizensec.qorgan.playbook;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
 
-/** Reads a guide folder into an immutable {@link Guide}; what cannot be read is an exit-3 problem. */
+/**
+ * Reads a guide folder into an immutable {@link Guide}. What cannot be read is an exit-3
+ * {@link InvalidInputException} listing every file's problem at file:line:column, in the user's
+ * language. Loading checks the form of the files only; {@link GuideValidator} checks their sense.
+ */
 public final class GuideLoader {
 
-    private static final int MAX_FILE_CHARS = 1 << 20;
+    static final String BUNDLE = "kz.citizensec.qorgan.playbook.Messages";
 
-    private final ObjectMapper mapper = newMapper();
+    private final LoadProblems problems;
 
-    /** The one configured YAML mapper: strict about unknown keys, bounded in size and aliases. */
-    static ObjectMapper newMapper() {
-        LoaderOptions limits = new LoaderOptions();
-        limits.setMaxAliasesForCollections(20);
-        limits.setNestingDepthLimit(40);
-        limits.setCodePointLimit(MAX_FILE_CHARS);
-        limits.setAllowDuplicateKeys(false);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits).build();
-        return YAMLMapper.builder(factory)
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .build();
+    /** @param lang the language of the messages (kk, ru or en) */
+    public GuideLoader(String lang) {
+        this.problems = new LoadProblems(Messages.of(BUNDLE, lang));
     }
 
+    /** @throws InvalidInputException if a file is missing or cannot be read as a guide file */
     public Guide load(GuideSource source) {
-        List<Problem> problems = new ArrayList<>();
-        GuideHeader header = read(source, GuideFiles.GUIDE, GuideHeader.class, problems);
-        QuestionsFile questions = read(source, GuideFiles.QUESTIONS, QuestionsFile.class, problems);
-        StepsFile steps = read(source, GuideFiles.STEPS, StepsFile.class, problems);
-        ReferencesFile references = read(source, GuideFiles.REFERENCES, ReferencesFile.class, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        List<Problem> found = new ArrayList<>();
+        GuideHeader header = read(source, GuideFiles.GUIDE, GuideHeader.class, found);
+        QuestionsFile questions = read(source, GuideFiles.QUESTIONS, QuestionsFile.class, found);
+        StepsFile steps = read(source, GuideFiles.STEPS, StepsFile.class, found);
+        ReferencesFile references = read(source, GuideFiles.REFERENCES, ReferencesFile.class, found);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
         }
-        Templates templates = readTemplates(source, header.languages(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        Templates templates = readTemplates(source, header.languagesOrEmpty(), found);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
         }
-        return new Guide(header.id(), header.version(), header.title(), header.languages(),
-                header.allowedDomains(), questions.questions(), steps.steps(),
-                references.references(), templates);
+        return new Guide(header.id(), header.version(), header.title(), header.languagesOrEmpty(),
+                orEmpty(header.allowedDomains()), orEmpty(questions.questions()), orEmpty(steps.steps()),
+                orEmpty(references.references()), templates);
     }
 
-    private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> problems) {
+    /**
+     * Loads and validates: what a command that uses a guide from disk calls. Warnings are not
+     * reported here ({@code qorgan validate} lists them).
+     *
+     * @throws InvalidInputException listing the errors, if any
+     */
+    public Guide loadValid(GuideSource source, GuideValidator validator) {
+        Guide guide = load(source);
+        List<Problem> errors = validator.validate(source, guide).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return guide;
+    }
+
+    private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> found) {
         String name = source.displayName(file);
+        Optional<String> text;
         try {
-            String text = source.read(file).orElse(null);
-            if (text == null) {
-                problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", "file not found"));
-                return null;
-            }
-            return mapper.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            problems.add(toProblem(name, e));
+            text = source.read(file);
+        } catch (GuideSource.TooLargeException e) {
+            found.add(problems.file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, "", e.getMessage()));
+            found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
+            return null;
+        }
+        if (text.isEmpty()) {
+            found.add(problems.file(name, "file.notFound"));
+            return null;
+        }
+        try (JsonParser parser = GuideMapper.parser(text.get())) {
+            try {
+                return GuideMapper.read(parser, type);
+            } catch (JsonProcessingException e) {
+                found.add(problems.of(name, text.get(), e));
+                return null;
+            }
+        } catch (IOException e) {
+            found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
     }
 
-    private Templates readTemplates(GuideSource source, List<String> languages, List<Problem> problems) {
+    /** Reads the templates that exist; the validator reports the missing ones with the rest. */
+    private Templates readTemplates(GuideSource source, List<String> languages, List<Problem> found) {
         Map<String, Templates.Template> byKey = new LinkedHashMap<>();
         for (String document : GuideFiles.DOCUMENTS) {
             for (String lang : languages) {
                 String file = GuideFiles.template(document, lang);
+                String name = source.displayName(file);
                 try {
-                    source.read(file).ifPresentOrElse(
-                            text -> byKey.put(document + "." + lang, new Templates.Template(
-                                    document, lang, source.displayName(file), text)),
-                            () -> problems.add(new Problem(Problem.Severity.ERROR,
-                                    source.displayName(file), 0, 0, "", "file not found")));
+                    source.read(file).ifPresent(text -> byKey.put(document + "." + lang,
+                            new Templates.Template(document, lang, name, text)));
+                } catch (GuideSource.TooLargeException e) {
+                    found.add(problems.file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
                 } catch (IOException e) {
-                    problems.add(new Problem(Problem.Severity.ERROR, source.displayName(file), 0, 0, "",
-                            e.getMessage()));
+                    found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
                 }
             }
         }
         return new Templates(byKey);
     }
 
-    static Problem toProblem(String file, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
-        return new Problem(Problem.Severity.ERROR, file, at == null ? 0 : at.getLineNr(),
-                at == null ? 0 : at.getColumnNr(), field, e.getOriginalMessage());
-    }
-
-    static String path(List<JsonMappingException.Reference> references) {
-        return references.stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     record GuideHeader(String id, String version, LocalizedText title, List<String> languages,
-            List<String> allowedDomains) {}
+            List<String> allowedDomains) {
+        List<String> languagesOrEmpty() {
+            return languages == null ? List.of() : languages;
+        }
+    }
 
     record QuestionsFile(List<Question> questions) {}
 

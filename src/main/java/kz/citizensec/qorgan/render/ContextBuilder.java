@@ -91,7 +91,8 @@ final class ContextBuilder {
         List<ReferenceView> contacts = listed(step.contacts().stream()
                 .filter(refs::containsKey).map(refs::get).toList());
         Optional<DeadlineView> deadline = planned.deadline().map(due -> new DeadlineView(
-                formats.date(due.date()), md(due.rule().text(), lang), due.past()));
+                formats.date(due.date()), md(due.rule().text(), lang), due.past(),
+                md(due.rule().passed(), lang)));
         Map<String, Boolean> urgencyIs = new LinkedHashMap<>();
         for (Urgency urgency : Urgency.values()) {
             urgencyIs.put(urgency.id(), urgency == planned.urgency());

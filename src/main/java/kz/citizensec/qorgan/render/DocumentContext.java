@@ -89,7 +89,7 @@ public record DocumentContext(
     }
 
     /** @param past whether the date is already behind us: act at once */
-    public record DeadlineView(String date, Markdown text, boolean past) {}
+    public record DeadlineView(String date, Markdown text, boolean past, Markdown passed) {}
 
     /**
      * @param kind phone, email, web or law

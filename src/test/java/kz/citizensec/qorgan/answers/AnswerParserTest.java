@@ -26,7 +26,7 @@ class AnswerParserTest {
 
     @BeforeAll
     static void loadGuide() {
-        guide = new GuideLoader().load(GuideSource.bundled());
+        guide = new GuideLoader("en").load(GuideSource.bundled());
     }
 
     static Question question(String id) {

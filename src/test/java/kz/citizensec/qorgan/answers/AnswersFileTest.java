@@ -54,7 +54,7 @@ class AnswersFileTest {
 
     @BeforeAll
     static void loadGuide() {
-        guide = new GuideLoader().load(GuideSource.bundled());
+        guide = new GuideLoader("en").load(GuideSource.bundled());
     }
 
     private AnswersFile file(String lang) {

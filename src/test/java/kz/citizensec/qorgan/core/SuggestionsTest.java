@@ -17,6 +17,17 @@ class SuggestionsTest {
     }
 
     @Test
+    void suggestsGuideKeysForTyposSwapsAndCase() {
+        List<String> keys = List.of("id", "type", "text", "options", "urgency", "urgency_if");
+        assertThat(Suggestions.closest("optoins", keys)).contains("options");
+        assertThat(Suggestions.closest("urgncy", keys)).contains("urgency");
+        assertThat(Suggestions.closest("Type", keys)).contains("type");
+        assertThat(Suggestions.closest("urgency-if", keys)).contains("urgency_if");
+        assertThat(Suggestions.closest("colour", keys)).isEmpty();
+        assertThat(Suggestions.closest("text", keys)).isEmpty();
+    }
+
+    @Test
     void suggestsNothingWhenNothingIsClose() {
         assertThat(Suggestions.closest("weather", IDS)).isEmpty();
         assertThat(Suggestions.closest("x", IDS)).isEmpty();
@@ -26,5 +37,6 @@ class SuggestionsTest {
     void countsATranspositionAsOneEdit() {
         assertThat(Suggestions.distance("ab", "ba")).isEqualTo(1);
         assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
     }
 }

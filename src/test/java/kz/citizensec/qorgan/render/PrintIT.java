@@ -18,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.assertj.core.data.Offset;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
-import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.testing.TestAnswers;
+import org.assertj.core.data.Offset;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -69,7 +68,7 @@ class PrintIT {
         assertThat(JAR).as("the jar, built by mvn package").exists();
 
         long start = System.nanoTime();
-        Guide guide = new GuideLoader().load(GuideSource.bundled());
+        Guide guide = TestAnswers.guide();
         LocalDate today = LocalDate.now();
         List<Scenario> scenarios = new ArrayList<>();
         List<Path> answersFiles;

@@ -16,7 +16,7 @@ public final class TestAnswers {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-    private static final Guide GUIDE = new GuideLoader().load(GuideSource.bundled());
+    private static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
 
     private TestAnswers() {}
 

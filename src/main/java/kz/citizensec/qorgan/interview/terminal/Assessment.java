@@ -1,0 +1,145 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import kz.citizensec.qorgan.answers.AnswerParser;
+import kz.citizensec.qorgan.answers.AnswersDocument;
+import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.core.SafeFiles;
+import kz.citizensec.qorgan.interview.Interview;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+
+/**
+ * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
+ * answers file. The guide is read on another thread while the terminal opens, the two slowest
+ * steps of start-up. An interruption saves nothing and says so.
+ */
+public final class Assessment {
+
+    /**
+     * @param lang from {@code --lang}; when absent the answers file's language, else the first question
+     * @param messagesLang the language to speak before one is chosen (the system's, or English)
+     * @param answersFile answers known beforehand: only what they lack is asked
+     * @param saveAnswers where to write the answers at the end; nothing is written without it
+     * @param today no date after it is accepted
+     */
+    public record Request(Optional<String> lang, String messagesLang, GuideSource guide, boolean plain,
+            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
+
+    /** How the interview ended. */
+    public sealed interface Outcome {
+        record Completed(String lang, Answers answers) implements Outcome {}
+
+        /** Ctrl-C, or end of input at a prompt: nothing was written. */
+        record Stopped() implements Outcome {}
+    }
+
+    private final Request request;
+    private final PrintWriter err;
+    private String speaking;
+
+    public Assessment(Request request, PrintWriter err) {
+        this.request = request;
+        this.err = err;
+        this.speaking = request.lang().orElse(request.messagesLang());
+    }
+
+    /** A person at the terminal the process runs in. */
+    public Outcome onSystemTerminal() {
+        return run(() -> TerminalConsole.system(request.plain()));
+    }
+
+    /** A script: answers one per line on {@code in}, prompts to {@code out}, errors to the error stream. */
+    public Outcome onStreams(InputStream in, PrintWriter out) {
+        return run(() -> new StreamConsole(in, out, err));
+    }
+
+    Outcome run(Supplier<Console> consoles) {
+        request.saveAnswers().ifPresent(this::checkFolder);
+        FutureTask<Guide> loading = new FutureTask<>(() -> new GuideLoader(speaking).load(request.guide()));
+        Thread loader = new Thread(loading, "qorgan-guide");
+        loader.setDaemon(true);
+        loader.start();
+        try (Console console = consoles.get()) {
+            Guide guide = await(loading);
+            Optional<AnswersDocument> given = request.answersFile()
+                    .map(file -> new AnswersFile(guide, speaking, request.today()).read(file));
+            String lang = language(guide, given, console);
+            speaking = lang;
+            Texts texts = new Texts(lang);
+            Commands commands = new Commands(texts);
+            Pages pages = new Pages(texts, commands, console.decorated(), console.arrows());
+            Interview interview = Interview.start(guide, new AnswerParser(lang, request.today())::parse,
+                    given.map(AnswersDocument::answers).orElse(Answers.NONE));
+            Answers answers = new Session(console, pages, commands).run(interview);
+            if (request.saveAnswers().isPresent()) {
+                Path file = request.saveAnswers().get();
+                AnswersDocument document = new AnswersDocument(Optional.of(lang),
+                        given.flatMap(AnswersDocument::reportLang), answers);
+                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, request.today()).toYaml(document)),
+                        true, lang);
+                console.show(List.of(Line.text(texts.get("saved", file))));
+            }
+            return new Outcome.Completed(lang, answers);
+        } catch (Interrupted e) {
+            err.println(new Texts(speaking).get("interrupted"));
+            err.flush();
+            return new Outcome.Stopped();
+        }
+    }
+
+    private String language(Guide guide, Optional<AnswersDocument> given, Console console) throws Interrupted {
+        if (request.lang().isPresent()) {
+            String lang = request.lang().get();
+            if (!guide.speaks(lang)) {
+                throw new QorganException(ExitStatus.USAGE, new Texts(request.messagesLang())
+                        .get("lang.notInGuide", lang, String.join(", ", guide.languages())));
+            }
+            return lang;
+        }
+        Optional<String> fromFile = given.flatMap(AnswersDocument::lang).filter(guide::speaks);
+        if (fromFile.isPresent()) {
+            return fromFile.get();
+        }
+        if (guide.languages().size() == 1) {
+            return guide.languages().get(0);
+        }
+        return new LanguageQuestion(guide.languages(), request.messagesLang()).ask(console);
+    }
+
+    /** Refuses at once, not after a long interview, a file that could not be written. */
+    private void checkFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED,
+                    new Texts(speaking).get("save.noFolder", file, String.valueOf(folder)));
+        }
+    }
+
+    private static Guide await(FutureTask<Guide> loading) throws Interrupted {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            throw new Interrupted();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

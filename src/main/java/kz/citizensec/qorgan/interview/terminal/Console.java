@@ -1,0 +1,21 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import java.util.List;
+
+/** Where the interview is shown and typed: a JLine terminal, or plain streams for scripts. */
+interface Console extends AutoCloseable {
+
+    /** Shows the page and returns the line typed, without its line break. */
+    String read(Page page) throws Interrupted;
+
+    void show(List<Line> lines);
+
+    /** Whether to draw rules and boxes (never in plain mode or on plain streams). */
+    boolean decorated();
+
+    /** Whether options can also be chosen with the arrow keys. */
+    boolean arrows();
+
+    @Override
+    void close();
+}

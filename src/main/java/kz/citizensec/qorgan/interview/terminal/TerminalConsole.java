@@ -1,0 +1,131 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The console of a person at a terminal, through JLine: line editing in UTF-8, colour where the
+ * terminal has it, options also chosen with the arrow keys. Plain mode ({@code --plain} or
+ * {@code NO_COLOR}) is for screen readers: no colour, no redrawn lines, no box drawing. No
+ * history is kept, not even in memory.
+ */
+final class TerminalConsole implements Console {
+
+    private final Terminal terminal;
+    private final LineReaderImpl reader;
+    private final Styles styles;
+    private final boolean decorated;
+    private final boolean arrows;
+    private final OptionSelector selector;
+    private final Thread reading = Thread.currentThread();
+    private final Terminal.SignalHandler previousHandler;
+    private final Attributes original;
+    private volatile boolean interrupted;
+
+    /** The terminal the process runs in. */
+    static TerminalConsole system(boolean plain) {
+        try {
+            return new TerminalConsole(TerminalBuilder.builder()
+                    .system(true)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build(), plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A console on a given terminal, e.g. one built on byte streams in tests. */
+    TerminalConsole(Terminal terminal, boolean plain) {
+        this.terminal = terminal;
+        DefaultParser parser = new DefaultParser();
+        parser.setEofOnUnclosedQuote(false);
+        parser.setEofOnEscapedNewLine(false);
+        this.reader = (LineReaderImpl) LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("qorgan")
+                .parser(parser)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, true)
+                .build();
+        boolean capable = !plain && !terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        Integer colours = terminal.getNumericCapability(Capability.max_colors);
+        this.styles = new Styles(capable && colours != null && colours >= 8);
+        this.decorated = !plain;
+        this.arrows = capable && terminal.getStringCapability(Capability.cursor_up) != null;
+        this.selector = new OptionSelector(reader, terminal, styles);
+        this.previousHandler = terminal.handle(Terminal.Signal.INT, signal -> {
+            interrupted = true;
+            reading.interrupt();
+        });
+        // Without echo between prompts too: keys typed ahead appear once, at the next prompt.
+        this.original = terminal.enterRawMode();
+    }
+
+    @Override
+    public String read(Page page) throws Interrupted {
+        if (interrupted) {
+            throw new Interrupted();
+        }
+        show(page.lines());
+        try {
+            if (!page.options().isEmpty() && arrows && selector.fits(page.options())) {
+                return selector.read(page.options(), page.multi());
+            }
+            if (!page.repeat()) {
+                for (int i = 0; i < page.options().size(); i++) {
+                    print(new Line(Line.Tone.OPTION, String.format("%3d  %s", i + 1, page.options().get(i))));
+                }
+            }
+            terminal.flush();
+            return reader.readLine("> ");
+        } catch (UserInterruptException | EndOfFileException e) {
+            throw new Interrupted();
+        }
+    }
+
+    @Override
+    public void show(List<Line> lines) {
+        lines.forEach(this::print);
+        terminal.flush();
+    }
+
+    private void print(Line line) {
+        terminal.writer().println(styles.ansi(new AttributedString(line.text(), styles.of(line.tone())), terminal));
+    }
+
+    @Override
+    public boolean decorated() {
+        return decorated;
+    }
+
+    @Override
+    public boolean arrows() {
+        return arrows;
+    }
+
+    @Override
+    public void close() {
+        terminal.setAttributes(original);
+        terminal.handle(Terminal.Signal.INT, previousHandler);
+        Thread.interrupted();
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // Closing only restores the terminal's modes; there is nothing left to save.
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.AttributedString;
+
+/**
+ * The fixture every interview test shares: a JLine terminal on byte streams, fed what a person
+ * types ("2\n"), whose screen is read back. {@link #dumb} is a terminal without cursor control;
+ * {@link #xterm} understands escape sequences, so arrows and colour can be tested.
+ */
+final class FakeTerminal {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final StringWriter errors = new StringWriter();
+    private final Terminal terminal;
+
+    private FakeTerminal(boolean xterm, String typed) {
+        ByteArrayInputStream keys = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
+        try {
+            terminal = xterm
+                    ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
+                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(100, 40)).build()
+                    : new DumbTerminal("fake", Terminal.TYPE_DUMB, keys, screen, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        terminal.setSize(new Size(100, 40));
+    }
+
+    static FakeTerminal dumb(String typed) {
+        return new FakeTerminal(false, typed);
+    }
+
+    static FakeTerminal xterm(String typed) {
+        return new FakeTerminal(true, typed);
+    }
+
+    /** The lines typed, each ended by Enter. */
+    static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    static Assessment.Request request(Optional<String> lang) {
+        return new Assessment.Request(lang, "en", GuideSource.bundled(), false, Optional.empty(),
+                Optional.empty(), TODAY);
+    }
+
+    Assessment.Outcome run(Assessment.Request request, boolean plain) {
+        return new Assessment(request, new PrintWriter(errors, true))
+                .run(() -> new TerminalConsole(terminal, plain));
+    }
+
+    /** Everything written to the terminal, escape sequences included. */
+    String raw() {
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What a person sees: the text without escape sequences. */
+    String screen() {
+        return AttributedString.fromAnsi(raw()).toString();
+    }
+
+    String errors() {
+        return errors.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.Question;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What only a real terminal shows: the packaged jar in tmux, every question of the default guide
+ * answered in Kazakh (src/test/tmux/interview-kk.sh). Runs in {@code mvn verify}, after the jar is
+ * built; skipped only where tmux cannot be found (.ci/run installs it).
+ */
+class InterviewInTmuxIT {
+
+    @Test
+    void everyQuestionAnsweredInKazakhInARealTerminal() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(onPath("tmux"), "tmux is not installed");
+        Path jar = Path.of("target/qorgan.jar");
+        assertThat(jar).exists();
+        Path log = Path.of("target/tmux/run.log");
+        Files.createDirectories(log.getParent());
+        Process run = new ProcessBuilder("bash", "src/test/tmux/interview-kk.sh", jar.toString(), "target/tmux")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean ended = run.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("the tmux run ended in time").isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
+        assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
+        for (Question question : new GuideLoader("en").load(GuideSource.bundled()).questions()) {
+            assertThat(screen).as("asked in Kazakh: " + question.id()).contains(question.text().in("kk"));
+        }
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

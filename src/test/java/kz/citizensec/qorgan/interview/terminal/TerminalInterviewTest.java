@@ -1,0 +1,151 @@
+package kz.citizensec.qorgan.interview.terminal;
+
+import static kz.citizensec.qorgan.interview.terminal.FakeTerminal.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.Question;
+import org.junit.jupiter.api.Test;
+
+/** The JLine front on a fake terminal: what is shown, what typing does, in Kazakh above all. */
+class TerminalInterviewTest {
+
+    static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+
+    /** Every question of the default guide answered in Kazakh, with a report and one transfer. */
+    static final List<String> KAZAKH_RUN = List.of(
+            "1",                                   // language: Қазақ тілі
+            "2", "1 2", "3", "2", "2026-11-20",    // in_contact .. incident_date
+            "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // money, one transfer
+            "3", "1",                              // loans unknown, report yes
+            "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
+            "Бостандық аудандық полиция басқармасы",
+            "+7 700 000 00 01", "",                // scammer contacts
+            "Маған «банктен» қоңырау шалып, 1414 кодын сұрады; мен айтып қойдым.",
+            "1 3",                                 // evidence
+            "");                                   // review: all right
+
+    @Test
+    void aWholeInterviewInKazakhIsTypedAndShownIntact() {
+        FakeTerminal fake = FakeTerminal.dumb(lines(KAZAKH_RUN.toArray(String[]::new)));
+        Assessment.Outcome outcome = fake.run(FakeTerminal.request(Optional.empty()), false);
+        assertThat(outcome).isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> {
+            assertThat(done.lang()).isEqualTo("kk");
+            assertThat(done.answers().get("applicant_name")).contains(new Answer.Text("Айгерім Сәрсенқызы"));
+            assertThat(done.answers().get("police_unit"))
+                    .contains(new Answer.Text("Бостандық аудандық полиция басқармасы"));
+            assertThat(done.answers().get("story")).get().asString().contains("«банктен» қоңырау");
+            assertThat(done.answers().get("applicant_phone")).contains(new Answer.Text("+7 701 234 56 78"));
+            assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "eds")));
+            assertThat(done.answers().get("transactions")).get().isInstanceOfSatisfying(Answer.Group.class,
+                    g -> assertThat(g.items().get(0).get("amount")).isEqualTo(new Answer.Money(new BigDecimal("150000"))));
+        });
+        String screen = fake.screen();
+        assertThat(screen).contains("Тілді таңдаңыз", "Қазақ тілі", "Русский", "English");
+        assertThat(screen).contains("Кез келген сұрақта: < артқа · ? неге сұраймыз · - өткізіп жіберу");
+        assertThat(screen).contains("1 / 9", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
+        assertThat(screen).contains("Айгерім Сәрсенқызы", "+7 701 234 56 78", "150 000 ₸");
+        assertThat(screen.split("Кез келген сұрақта", -1)).as("the commands are listed once").hasSize(2);
+        for (Question question : GUIDE.questions()) {
+            assertThat(screen).as(question.id()).contains(question.text().in("kk"));
+        }
+        assertThat(fake.errors()).isEmpty();
+    }
+
+    @Test
+    void langSkipsTheLanguageQuestion() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("2"));
+        fake.run(FakeTerminal.request(Optional.of("ru")), false);
+        assertThat(fake.screen()).doesNotContain("Тілді таңдаңыз").contains("На любом вопросе", "1 / 9", "1  Да");
+    }
+
+    @Test
+    void aWrongLanguageNumberIsAskedAgain() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("7", "ru"));
+        fake.run(FakeTerminal.request(Optional.empty()), false);
+        assertThat(fake.screen()).contains("Type the number of a language (1–3)", "На любом вопросе");
+    }
+
+    @Test
+    void endOfInputAtAPromptStopsAndSaysNothingWasSaved() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("1", "2"));
+        assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
+                .isInstanceOf(Assessment.Outcome.Stopped.class);
+        assertThat(fake.errors()).isEqualTo("Тоқтатылды: ештеңе сақталған жоқ." + System.lineSeparator());
+    }
+
+    @Test
+    void ctrlCAtAPromptStops() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("3", "2") + "\u0003");
+        assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
+                .isInstanceOf(Assessment.Outcome.Stopped.class);
+        assertThat(fake.errors()).contains("Interrupted: nothing was saved.");
+    }
+
+    @Test
+    void commandsWorkInTheChosenLanguage() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("1", "көмек", "өткізу", "2", "артқа", "", "9", "1 8", "<"));
+        fake.run(FakeTerminal.request(Optional.empty()), false);
+        String screen = fake.screen();
+        assertThat(screen).contains("Неге сұраймыз: ", "Бұл сұрақты өткізіп жіберуге болмайды: ");
+        assertThat(screen).contains("Қазіргі жауап: Жоқ. Өзгертпеу үшін Enter басыңыз.");
+        assertThat(screen.split("1 / 9", -1)).as("each back shows the first question again").hasSize(4);
+    }
+
+    @Test
+    void aCardNumberInAStoryIsMaskedAndThePersonToldWhy() {
+        FakeTerminal fake = FakeTerminal.dumb(lines("3", "2", "8", "1", "1", "2026-11-20", "2", "2", "1",
+                "", "", "", "", "", "", "I read them my card 4111 1111 1111 1111"));
+        fake.run(FakeTerminal.request(Optional.empty()), false);
+        assertThat(fake.screen()).contains("A card number was masked to its last four digits");
+    }
+
+    static final String DOWN = "\033[B";
+
+    /** English; in contact (chosen with an arrow), then 1 and 3 marked with arrows and Space. */
+    static final String ARROWS = "3\r" + DOWN + "\r" + "\r" + DOWN + " " + DOWN + DOWN + " \r"
+            + "1\r2\r2026-11-20\r2\r3\r2\r\r\r";
+
+    @Test
+    void anXtermGetsColourAndBoxesAndChoosesWithArrowsAndSpace() {
+        FakeTerminal fake = FakeTerminal.xterm(ARROWS);
+        Assessment.Outcome outcome = fake.run(FakeTerminal.request(Optional.empty()), false);
+        assertThat(outcome).isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> {
+            assertThat(done.answers().get("in_contact")).contains(new Answer.YesNo(true));
+            assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
+        });
+        assertThat(fake.raw()).contains("\033[");
+        Question inContact = GUIDE.question("in_contact").orElseThrow();
+        Question disclosed = GUIDE.question("disclosed").orElseThrow();
+        assertThat(fake.screen()).contains("── 1 / 9", "┏━", "↑ ↓ to move, Space to mark",
+                inContact.alertWhen().orElseThrow().title().in("en").toUpperCase(Locale.ROOT),
+                " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
+    }
+
+    @Test
+    void typedNumbersStillWorkWhereArrowsDo() {
+        FakeTerminal fake = FakeTerminal.xterm("3\r1\r\r1 3\r1\r2\r2026-11-20\r2\r3\r2\r\r\r");
+        assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
+                .isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> assertThat(
+                        done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code"))));
+    }
+
+    @Test
+    void plainModeHasNoColourNoBoxesAndNumberedOptions() {
+        FakeTerminal fake = FakeTerminal.xterm("3\r1\r\r2\r");
+        fake.run(FakeTerminal.request(Optional.empty()), true);
+        String raw = fake.raw().replaceAll("\033\\[\\?2004[hl]", "");
+        assertThat(raw).doesNotContain("\033[1m", "\033[3", "┏", "──", "›");
+        String title = GUIDE.question("in_contact").orElseThrow().alertWhen().orElseThrow().title().in("en");
+        assertThat(fake.screen()).contains("1 / 9", "  1  Yes", "  2  No", "WARNING: " + title,
+                "Type the number of your answer.");
+    }
+}

@@ -1,0 +1,349 @@
+package kz.citizensec.qorgan.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.testing.GuideFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GuideValidatorTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<Problem> validate(GuideFixture guide, String lang) {
+        GuideSource source = GuideSource.directory(guide.dir());
+        return new GuideValidator(lang).validate(source, new GuideLoader(lang).load(source));
+    }
+
+    private static List<Problem> validate(GuideFixture guide) {
+        return validate(guide, "en");
+    }
+
+    /** The one problem reported; the minimal guide is otherwise clean. */
+    private static Problem only(GuideFixture guide) {
+        List<Problem> problems = validate(guide);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    private static Problem find(List<Problem> problems, String messageStart) {
+        return problems.stream().filter(p -> p.message().startsWith(messageStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem '" + messageStart + "' in " + problems));
+    }
+
+    @Test
+    void theSmallCompleteGuideValidatesClean() {
+        assertThat(validate(GuideFixture.copyOfMinimal(temp))).isEmpty();
+    }
+
+    @Test
+    void theDefaultGuideValidatesWithoutErrors() {
+        Guide guide = new GuideLoader("en").load(GuideSource.bundled());
+        // The kk and ru texts and the templates are written on other branches: this runs once they land.
+        assumeTrue(guide.question("disclosed").orElseThrow().text().find("kk").isPresent()
+                && guide.templates().find("report", "kk").map(t -> !t.source().isBlank()).orElse(false),
+                "the default guide is not yet translated and templated");
+
+        List<Problem> problems = new GuideValidator("en").validate(GuideSource.bundled(), guide);
+
+        assertThat(problems).filteredOn(Problem::isError).isEmpty();
+        assertThat(problems).extracting(Problem::field).allMatch(f -> f.startsWith("references["));
+    }
+
+    @Test
+    void theDefaultGuideListsItsUnconfirmedFactsAndNothingElseThatIsUnsourced() {
+        List<Problem> warnings = new GuideValidator("en").validate(GuideSource.bundled(),
+                new GuideLoader("en").load(GuideSource.bundled())).stream().filter(p -> !p.isError()).toList();
+
+        assertThat(warnings).extracting(Problem::message).containsExactly(
+                "'1459' is unconfirmed (source: seed): no public source was found for it",
+                "'https://qatqor.gov.kz' is unconfirmed (source: seed): no public source was found for it");
+        assertThat(warnings.get(0).file()).isEqualTo("guides/default/references.yaml");
+        assertThat(warnings.get(0).field()).isEqualTo("references[3].status");
+    }
+
+    @Test
+    void aDanglingQuestionIdInAConditionSuggestsTheDefinedOne() {
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace("steps.yaml", "    when: {question: money_lost, is: yes}", "    when: {question: mony_lost, is: yes}");
+
+        Problem problem = find(validate(guide), "no question has the id 'mony_lost'");
+
+        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "mony_lost"));
+        assertThat(problem.column()).isEqualTo(12);
+        assertThat(problem.field()).isEqualTo("steps[9].when.question");
+        assertThat(problem.message()).isEqualTo("no question has the id 'mony_lost'; did you mean 'money_lost'?");
+        assertThat(problem.isError()).isTrue();
+    }
+
+    @Test
+    void aDanglingOptionValueAndContactAndDeadlineAreNamed() {
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace("steps.yaml", "    when: {question: loans, is: \"yes\"}", "    when: {question: loans, is: \"yse\"}")
+                .replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]")
+                .replace("steps.yaml", "from: incident_date", "from: money_lost");
+
+        List<Problem> problems = validate(guide);
+
+        Problem value = find(problems, "'yse' is not an answer of 'loans'");
+        assertThat(value.message()).endsWith("did you mean 'yes'?");
+        assertThat(value.field()).isEqualTo("steps[6].when.is");
+        assertThat(value.line()).isEqualTo(guide.lineOf("steps.yaml", "\"yse\""));
+        Problem contact = find(problems, "no reference has the id 'pkii'");
+        assertThat(contact.field()).isEqualTo("steps[3].contacts[0]");
+        assertThat(contact.message()).endsWith("did you mean 'pki'?");
+        Problem deadline = find(problems, "'money_lost' is a yes_no question; a deadline counts from a date question");
+        assertThat(deadline.message()).endsWith(": incident_date");
+    }
+
+    @Test
+    void anOperatorMustFitTheQuestionType() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "{question: money_lost, is: yes}\n    title:", "{question: money_lost, has: yes}\n    title:");
+
+        Problem problem = only(guide);
+
+        assertThat(problem.message()).isEqualTo("'has' does not fit 'money_lost', a yes_no question: use is or in");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "has: yes"));
+    }
+
+    @Test
+    void aConditionOnATextQuestionMayOnlyAskWhetherItWasAnswered() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "{question: money_lost, is: yes}\n    title:", "{question: incident_date, is: yes}\n    title:");
+
+        assertThat(validate(guide)).extracting(Problem::message).contains(
+                "'incident_date' is a date question: a condition can only ask whether it was answered (answered: yes or no)");
+    }
+
+    @Test
+    void aQuestionMayNotDependOnALaterOne() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("questions.yaml", "  - id: money_lost\n    type: yes_no",
+                        "  - id: money_lost\n    type: yes_no\n    when: {question: incident_date, answered: yes}");
+
+        List<Problem> problems = validate(guide);
+
+        Problem problem = find(problems, "'incident_date' is asked after this question");
+        assertThat(problem.field()).isEqualTo("questions[1].when.question");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("questions.yaml", "answered: yes"));
+    }
+
+    @Test
+    void aStepNoAnswersCanReachIsAnError() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "when: {question: money_lost, is: yes}\n    title:",
+                        "when: {all: [{question: money_lost, is: yes}, {question: money_lost, is: no}]}\n    title:");
+
+        Problem problem = find(validate(guide), "no answers can make this condition hold");
+
+        assertThat(problem.message()).isEqualTo(
+                "no answers can make this condition hold, so the step 'police' never appears in a plan");
+        assertThat(problem.field()).isEqualTo("steps[2].when");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "all: [{question: money_lost"));
+    }
+
+    @Test
+    void aStepThatNeedsAnAnswerToAQuestionThatIsNotAskedThenIsUnreachable() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "when: {question: money_lost, is: yes}\n    title:",
+                        "when: {all: [{question: money_lost, is: no}, {question: incident_date, answered: yes}]}\n    title:");
+
+        assertThat(validate(guide)).extracting(Problem::message)
+                .contains("no answers can make this condition hold, so the step 'police' never appears in a plan");
+    }
+
+    @Test
+    void theExclusiveOptionCannotBeCombined() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "{question: disclosed, has_any: [egov_code, card]}",
+                        "{all: [{question: disclosed, has: nothing}, {question: disclosed, has: card}]}")
+                .replace("steps.yaml", "        - {question: money_lost, is: yes}\n", "");
+
+        assertThat(validate(guide)).extracting(Problem::message)
+                .containsExactly("no answers can make this condition hold, so the step 'call_bank' never appears in a plan");
+    }
+
+    @Test
+    void aMissingTranslationIsNamedWithItsLanguage() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "      kk: \"Банкке хабарласыңыз\"\n", "");
+
+        Problem problem = only(guide);
+
+        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
+        assertThat(problem.field()).isEqualTo("steps[1].title.kk");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "Позвоните в банк") - 1);
+        assertThat(problem.message()).startsWith("no kk text: every text is written in each language of the guide");
+    }
+
+    @Test
+    void aBlankTranslationAndAMisspeltLanguageAreNamed() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "ru: \"Позвоните в банк\"", "ru: \" \"")
+                .replace("steps.yaml", "kk: \"Банкке хабарласыңыз\"", "kz: \"Банкке хабарласыңыз\"");
+
+        assertThat(validate(guide)).extracting(Problem::field, Problem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("steps[1].title.kk", "no kk text: every text is written in each language of the guide (languages in guide.yaml)"),
+                org.assertj.core.groups.Tuple.tuple("steps[1].title.ru", "the ru text is empty"),
+                org.assertj.core.groups.Tuple.tuple("steps[1].title.kz", "'kz' is not a language of this guide; did you mean 'kk'?"));
+    }
+
+    @Test
+    void aMissingTemplateIsNamed() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp);
+        guide.file("templates/report.ru.md.mustache").toFile().delete();
+
+        Problem problem = only(guide);
+
+        assertThat(problem.file()).isEqualTo(guide.shown("templates/report.ru.md.mustache"));
+        assertThat(problem.message()).isEqualTo("file not found: the report document needs a template in ru");
+    }
+
+    @Test
+    void repeatedIdsPointAtTheFirst() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("steps.yaml", "- id: police", "- id: hang_up");
+
+        Problem problem = only(guide);
+
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "- id: hang_up", 2));
+        assertThat(problem.message()).isEqualTo("the id 'hang_up' is already used on line 2: ids must differ");
+    }
+
+    @Test
+    void choiceQuestionsNeedOptionsAndAtMostOneExclusive() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("questions.yaml", "      - id: card\n", "      - id: card\n        exclusive: true\n")
+                .replace("questions.yaml", "type: yes_no", "type: single");
+
+        List<Problem> problems = validate(guide);
+
+        assertThat(problems).extracting(Problem::message).contains(
+                "a multi question has at most one exclusive option; 'card' and 'nothing' both are",
+                "a single question needs a list of options");
+    }
+
+    @Test
+    void aGroupNeedsFields() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "type: date", "type: group");
+
+        assertThat(validate(guide)).extracting(Problem::message).contains("a group question needs a list of fields");
+    }
+
+    @Test
+    void aLinkOutsideTheAllowlistIsAnError() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "en: \"Call the number on the back of your card.\"",
+                        "en: \"Call the number on the back of your card, or see the page at bank-help.com.\"");
+
+        List<Problem> problems = validate(guide);
+
+        Problem error = find(problems, "'bank-help.com' is not on an official domain of this guide");
+        assertThat(error.isError()).isTrue();
+        assertThat(error.line()).isEqualTo(guide.lineOf("steps.yaml", "bank-help.com"));
+        assertThat(error.column()).isEqualTo(guide.read("steps.yaml").lines()
+                .filter(l -> l.contains("bank-help.com")).findFirst().orElseThrow().indexOf("bank-help.com") + 1);
+        assertThat(error.message()).endsWith("allowed_domains in guide.yaml lists: egov.kz");
+    }
+
+    @Test
+    void aSubdomainOfAnAllowedDomainIsAllowed() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("references.yaml", "value: \"https://egov.kz\"", "value: \"https://www.egov.kz\"")
+                .replace("steps.yaml", "en: \"Call 102.\"", "en: \"Call 102, or file it on egov.kz.\"");
+
+        assertThat(validate(guide)).isEmpty();
+    }
+
+    @Test
+    void aLookAlikeDomainInAReferenceIsAnErrorThatSaysWhy() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("references.yaml", "value: \"https://egov.kz\"", "value: \"https://еgov.kz\"");
+
+        Problem problem = find(validate(guide), "'https://еgov.kz' has a non-Latin letter");
+
+        assertThat(problem.field()).isEqualTo("references[2].value");
+        assertThat(problem.line()).isEqualTo(guide.lineOf("references.yaml", "еgov.kz"));
+    }
+
+    @Test
+    void aLinkOutsideTheAllowlistInATemplateIsPlacedInTheTemplate() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .write("templates/plan.ru.md.mustache", "# План\n\n{{#steps}}{{title}}{{/steps}}\nСм. evil.example.com и https://scam.kz/x.\n");
+
+        List<Problem> errors = validate(guide).stream().filter(Problem::isError).toList();
+
+        assertThat(errors).extracting(Problem::file).containsOnly(guide.shown("templates/plan.ru.md.mustache"));
+        assertThat(errors).extracting(Problem::line, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, 5), org.assertj.core.groups.Tuple.tuple(4, 24));
+        assertThat(errors.get(1).message()).startsWith("'https://scam.kz/x' is not on an official domain");
+    }
+
+    @Test
+    void anUnsourcedNumberIsAWarningAtTheNumber() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "en: \"Call 102.\"", "en: \"Call 102, or the hotline 1450.\"");
+
+        Problem problem = only(guide);
+
+        assertThat(problem.isError()).isFalse();
+        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "1450"));
+        assertThat(problem.column()).isEqualTo(guide.read("steps.yaml").lines()
+                .filter(l -> l.contains("1450")).findFirst().orElseThrow().indexOf("1450") + 1);
+        assertThat(problem.field()).isEqualTo("steps[2].how[0].en");
+        assertThat(problem.message()).isEqualTo(
+                "the phone number 1450 is not among the references: declare it in references.yaml with its source");
+    }
+
+    @Test
+    void anUndeclaredArticleAndAnUnconfirmedReferenceAreWarnings() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "ru: \"Позвоните по номеру 102.\"", "ru: \"Позвоните по номеру 102 (статья 190 УК).\"")
+                .replace("references.yaml", "status: seed", "status: unconfirmed")
+                .replace("references.yaml", "source: \"seed; lada.kz 2025-10-07\"", "source: \"\"");
+
+        List<Problem> problems = validate(guide);
+
+        assertThat(problems).allMatch(p -> !p.isError());
+        assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
+                "'1414' has no source: write where it was seen (publication and date)",
+                "'https://egov.kz' is unconfirmed (source: seed): no public source was found for it",
+                "the law article статья 190 is not among the references: declare it in references.yaml with its source");
+    }
+
+    @Test
+    void anExampleInAHintMayShowAPhoneNumber() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "en: \"YYYY-MM-DD\"", "en: \"YYYY-MM-DD; the bank's number +7 701 234 56 78\"");
+
+        assertThat(validate(guide)).isEmpty();
+    }
+
+    @Test
+    void referenceValuesMustHaveTheirForm() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("references.yaml", "value: \"102\"", "value: \"one-oh-two\"");
+
+        List<Problem> problems = validate(guide);
+
+        assertThat(problems).filteredOn(Problem::isError).extracting(Problem::message)
+                .containsExactly("'one-oh-two' is not a phone number; write digits, e.g. 102 or +7 717 200 00 00");
+        assertThat(problems).filteredOn(p -> !p.isError()).extracting(Problem::message)
+                .as("the texts that cite 102 no longer have it declared").hasSize(3);
+    }
+
+    @Test
+    void messagesComeInTheUsersLanguage() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("steps.yaml", "contacts: [police_102]", "contacts: [police_103]");
+
+        assertThat(validate(guide, "ru")).extracting(Problem::message)
+                .containsExactly("нет справки (reference) с id «police_103»; может быть, «police_102»?");
+        assertThat(validate(guide, "kk")).extracting(Problem::message)
+                .containsExactly("«police_103» id-і бар анықтама (reference) жоқ; «police_102» деген болар ма?");
+    }
+}

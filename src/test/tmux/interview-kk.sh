@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# A real terminal run: tmux types every answer of the default guide in Kazakh into
+# `java -jar target/qorgan.jar assess`, reading the screen before each answer, then checks the
+# screen and the saved answers file. Run by InterviewInTmuxIT (mvn verify), or by hand:
+#   src/test/tmux/interview-kk.sh target/qorgan.jar target/tmux
+# The last screen is left in OUT_DIR/screen.txt. Exit 0 when every check passed.
+set -euo pipefail
+
+jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+out_dir="$2"
+mkdir -p "$out_dir"
+out_dir="$(cd "$out_dir" && pwd)"
+work="$(mktemp -d)"
+session="qorgan-kk-$$"
+answers="$work/answers.yaml"
+screen="$out_dir/screen.txt"
+incident="$(date -d '-3 days' +%F)"
+
+cleanup() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  tmux capture-pane -p -J -S - -t "$session" > "$screen" 2>/dev/null || true
+  echo "interview-kk: $*" >&2
+  echo "interview-kk: the screen is in $screen" >&2
+  tail -25 "$screen" >&2 || true
+  exit 1
+}
+
+# What the pane shows, history included, wrapped lines joined.
+pane() {
+  tmux capture-pane -p -J -S - -t "$session"
+}
+
+# wait_for TEXT [COUNT]: until TEXT is on the screen COUNT times (default 1), at most 20 s.
+wait_for() {
+  local text="$1" count="${2:-1}" i
+  for i in $(seq 1 200); do
+    if [ "$(pane | grep -cF -- "$text" || true)" -ge "$count" ]; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "waited 20 s for \"$text\" (x$count)"
+}
+
+# Until the input line is on screen, empty: the last line shown is the prompt alone.
+wait_prompt() {
+  local i
+  for i in $(seq 1 200); do
+    if [ "$(pane | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1)" = ">" ]; then
+      return 0
+    fi
+    sleep 0.05
+  done
+  fail "waited 10 s for the input line"
+}
+
+# type_line TEXT: at the prompt, types the text literally, then Enter.
+type_line() {
+  wait_prompt
+  if [ -n "$1" ]; then
+    tmux send-keys -t "$session" -l -- "$1"
+  fi
+  tmux send-keys -t "$session" Enter
+}
+
+tmux new-session -d -s "$session" -x 120 -y 50 \
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color java -jar '$jar' assess --save-answers '$answers'; echo \"EXIT=\$?\"; sleep 600"
+
+wait_for "Тілді таңдаңыз"
+type_line 1                                            # Қазақ тілі
+wait_for "Кез келген сұрақта: < артқа"
+wait_for "1 / 9"
+type_line "көмек"                                      # help, in Kazakh
+wait_for "Неге сұраймыз:"
+type_line 2                                            # in_contact: no
+wait_for "2 / 9"
+wait_prompt
+tmux send-keys -t "$session" Down Space Down Space     # disclosed: 1 and 2, with the arrows
+wait_for "> 1 2"
+tmux send-keys -t "$session" Enter
+wait_for "3 / 9"
+type_line 3                                            # impersonated: government
+wait_for "4 / 9"
+type_line 2                                            # channel: messenger call
+wait_for "5 / 9"
+type_line "$incident"                                  # incident_date
+wait_for "6 / 9"
+type_line 1                                            # money_lost: yes
+wait_for "7 / 10"
+wait_for "№ 1 ·" 1
+type_line "$incident"                                  # transfer: date
+wait_for "№ 1 ·" 2
+type_line "150 000"                                    # amount
+wait_for "№ 1 ·" 3
+type_line "Kaspi"                                      # bank
+wait_for "№ 1 ·" 4
+type_line "4400 43** **** 1234"                        # recipient
+wait_for "№ 1 ·" 5
+type_line ""                                           # note: none
+wait_for "Тағы біреуін қосасыз ба?"
+type_line 2                                            # no other transfer
+wait_for "8 / 10"
+type_line 3                                            # loans: do not know yet
+wait_for "9 / 10"
+type_line 1                                            # want_report: yes
+wait_for "10 / 17"
+type_line "Айгерім Сәрсенқызы"                          # applicant_name
+wait_for "11 / 17"
+type_line "900101300008"                               # applicant_iin, mistyped
+wait_for "ЖСН-нің бақылау цифры сәйкес келмейді"
+type_line "900101300007"
+wait_for "12 / 17"
+type_line "Алматы қ., Абай даңғылы, 1"                  # applicant_address
+wait_for "13 / 17"
+type_line "8 701 234 56 78"                            # applicant_phone
+wait_for "14 / 17"
+type_line "өткізу"                                     # police_unit: skipped, in Kazakh
+wait_for "15 / 17"
+type_line "+7 700 000 00 01"                           # scammer_contacts
+wait_for "Енгізілгені: +7 700 000 00 01"
+type_line "wa.me/77000000002"
+wait_for "Енгізілгені: +7 700 000 00 01; wa.me/77000000002"
+type_line ""
+wait_for "16 / 17"
+type_line "Маған «банктен» қоңырау шалып, кодты сұрады. Картам 4111 1111 1111 1111."   # story
+wait_for "Карта нөмірі соңғы төрт цифрынан басқасы жасырылды"
+wait_for "17 / 17"
+type_line "1 3"                                        # evidence
+wait_for "Жауаптарыңызды тексеріңіз."
+type_line 14                                           # change police_unit from the review
+wait_for "14 / 17" 2
+type_line "Бостандық аудандық полиция басқармасы"
+wait_for "Жауаптарыңызды тексеріңіз." 2
+type_line ""                                           # all right
+wait_for "EXIT="
+pane > "$screen"
+
+grep -qF "EXIT=0" "$screen" || fail "the interview did not end with exit 0"
+for expected in "Сіздің жауаптарыңыз" "Айгерім Сәрсенқызы" "+7 701 234 56 78" "150 000 ₸" \
+    "Бостандық аудандық полиция басқармасы" "**** **** **** 1111" "Жауаптарыңыз $answers файлына сақталды"; do
+  grep -qF -- "$expected" "$screen" || fail "not on the screen: $expected"
+done
+if grep -qF "4111 1111 1111 1111." <(sed -n '/Сіздің жауаптарыңыз/,$p' "$screen"); then
+  fail "the full card number is in the summary"
+fi
+[ "$(stat -c %a "$answers")" = "600" ] || fail "the answers file is not owner-only"
+for expected in "lang: kk" "applicant_name: Айгерім Сәрсенқызы" "applicant_phone: +7 701 234 56 78" \
+    "police_unit: Бостандық аудандық полиция басқармасы" "- egov_code" "- eds"; do
+  grep -qF -- "$expected" "$answers" || fail "not in the answers file: $expected"
+done
+cp "$answers" "$out_dir/answers.yaml"
+echo "interview-kk: every question answered in Kazakh; screen in $screen"
