@@ -14,6 +14,7 @@ import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.playbook.BundledGuide;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -33,6 +34,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (mayNeedBundledGuide(args)) {
+            BundledGuide.readAhead();
+        }
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
@@ -95,6 +99,21 @@ public final class Main {
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * Whether the command line may run a command that reads the bundled guide ({@code qorgan},
+     * {@code assess}, {@code plan}), read before picocli parses it so that the guide can be read on
+     * another core meanwhile. A wrong guess costs only that read.
+     */
+    static boolean mayNeedBundledGuide(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--guide") || arg.startsWith("--guide=") || arg.equals("validate")
+                    || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
