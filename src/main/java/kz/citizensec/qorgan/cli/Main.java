@@ -7,7 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
@@ -34,16 +34,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (mayNeedBundledGuide(args)) {
-            BundledGuide.readAhead();
-        }
+        warmUp(mayNeedBundledGuide(args));
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment environment = new Environment(out, err, System.in, System.getenv(),
-                Clock.systemDefaultZone(), stdinIsTerminal());
+                new SystemClock(), stdinIsTerminal());
         int code = new Main(environment).run(args);
         out.flush();
         err.flush();
@@ -99,6 +97,22 @@ public final class Main {
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /**
+     * Starts, on a second thread, what the command will need once picocli (on this thread) has
+     * parsed the command line: the bundled guide's snapshot, and the time zone's rules for today's
+     * date. Machines have two cores or more; a daemon thread never holds the process up.
+     */
+    private static void warmUp(boolean bundledGuide) {
+        Thread thread = new Thread(() -> {
+            if (bundledGuide) {
+                BundledGuide.preload();
+            }
+            ZoneId.systemDefault();
+        }, "qorgan-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * The commands people run most, rehearsed with nothing shown and nothing kept. The launcher runs
@@ -42,6 +41,6 @@ public final class Rehearsal {
     private static void run(String... args) {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
-                Clock.systemDefaultZone(), false)).run(args);
+                new SystemClock(), false)).run(args);
     }
 }

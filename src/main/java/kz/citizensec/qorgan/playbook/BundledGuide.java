@@ -9,7 +9,7 @@ import java.util.concurrent.FutureTask;
 /**
  * The bundled guide's snapshot, read once per process and kept (the guide is immutable). It can be
  * read ahead on another thread from the very start of the process, while the command line is
- * parsed on the main one: the machines qorgan runs on have two cores or more.
+ * parsed on the main one.
  */
 public final class BundledGuide {
 
@@ -17,14 +17,12 @@ public final class BundledGuide {
 
     private BundledGuide() {}
 
-    /** Starts reading the default guide's snapshot on a daemon thread, unless it was already started. */
-    public static void readAhead() {
-        FutureTask<Optional<Guide>> read = new FutureTask<>(() -> GuideSnapshot.bundled(GuideSource.DEFAULT_GUIDE));
-        if (READS.putIfAbsent(GuideSource.DEFAULT_GUIDE, read) == null) {
-            Thread thread = new Thread(read, "qorgan-guide-read-ahead");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    /**
+     * Reads the default guide's snapshot now, unless another thread already has or is doing so:
+     * for a thread that reads it ahead of the command that will load the guide.
+     */
+    public static void preload() {
+        snapshot(GuideSource.DEFAULT_GUIDE);
     }
 
     /**
