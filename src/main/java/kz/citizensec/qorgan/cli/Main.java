@@ -7,14 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
-import kz.citizensec.qorgan.playbook.BundledGuide;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -34,7 +32,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        warmUp(mayNeedBundledGuide(args));
+        WarmUp.start(args, System.getenv());
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
@@ -97,37 +95,6 @@ public final class Main {
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    /**
-     * Starts, on a second thread, what the command will need once picocli (on this thread) has
-     * parsed the command line: the bundled guide's snapshot, and the time zone's rules for today's
-     * date. Machines have two cores or more; a daemon thread never holds the process up.
-     */
-    private static void warmUp(boolean bundledGuide) {
-        Thread thread = new Thread(() -> {
-            if (bundledGuide) {
-                BundledGuide.preload();
-            }
-            ZoneId.systemDefault();
-        }, "qorgan-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
-     * Whether the command line may run a command that reads the bundled guide ({@code qorgan},
-     * {@code assess}, {@code plan}), read before picocli parses it so that the guide can be read on
-     * another core meanwhile. A wrong guess costs only that read.
-     */
-    static boolean mayNeedBundledGuide(String[] args) {
-        for (String arg : args) {
-            if (arg.equals("--guide") || arg.startsWith("--guide=") || arg.equals("validate")
-                    || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Rehearsal {
     }
 
     private static void run(String... args) {
+        new WarmUp(args, System.getenv()).run();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
                 new SystemClock(), false)).run(args);

@@ -24,14 +24,14 @@ class StartUpTest {
     @ValueSource(strings = {"", "assess", "assess --lang en", "--lang kk", "plan --answers a.yaml",
         "--verbose plan --answers a.yaml --format html"})
     void theGuideIsReadAheadForTheCommandsThatReadTheBundledOne(String line) {
-        assertThat(Main.mayNeedBundledGuide(args(line))).isTrue();
+        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"validate", "validate --exhaustive", "plan --answers a.yaml --guide my-guide",
         "assess --guide=my-guide", "--help", "plan -h", "--version", "-V"})
     void notForTheOthers(String line) {
-        assertThat(Main.mayNeedBundledGuide(args(line))).isFalse();
+        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isFalse();
     }
 
     @Test
