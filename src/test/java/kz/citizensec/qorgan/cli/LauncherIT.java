@@ -138,7 +138,7 @@ class LauncherIT {
         try {
             assertPlan(plan(), expected);
             assertPlan(plan(), expected);
-            Thread.sleep(2000);
+            Thread.sleep(1000);
             try (Stream<Path> files = Files.list(target)) {
                 assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("qorgan.jar", "cds");
             }
@@ -161,7 +161,7 @@ class LauncherIT {
         FileTime failedAt = Files.getLastModifiedTime(marker);
 
         assertPlan(plan(), expected);
-        Thread.sleep(2000);
+        Thread.sleep(1000);
         assertThat(Files.getLastModifiedTime(marker)).as("not tried again").isEqualTo(failedAt);
         assertThat(Files.readString(marker).strip()).isEqualTo("failed");
         try (Stream<Path> files = Files.list(cds)) {
