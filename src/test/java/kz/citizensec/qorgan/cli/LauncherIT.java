@@ -85,7 +85,7 @@ class LauncherIT {
         assertPlan(launch(env, "plan", "--answers", answers.toString()), expected);
 
         assertThat(awaitRehearsal()).isEqualTo("done");
-        assertThat(archives()).hasSize(1);
+        assertThat(archives()).hasSize(2);
         Path classes = temp.resolve("classes.log");
         assertPlan(launch(withClassLog(env, classes), "plan", "--answers", answers.toString()), expected);
         assertThat(Files.readString(classes)).as("the archive is used").contains(SHARED_MAIN);
@@ -96,7 +96,7 @@ class LauncherIT {
         String expected = direct(Path.of(System.getProperty("java.home")));
         plan();
         assertThat(awaitRehearsal()).isEqualTo("done");
-        Path archive = archives().get(0);
+        Path archive = documentsArchive();
         rebuild();
 
         Path classes = temp.resolve("classes.log");
@@ -114,7 +114,7 @@ class LauncherIT {
         String expected = direct(Path.of(System.getProperty("java.home")));
         plan();
         assertThat(awaitRehearsal()).isEqualTo("done");
-        Path archive = archives().get(0);
+        Path archive = documentsArchive();
         // The jar is replaced by another one that looks older than the archive, so the launcher
         // uses the archive: the JVM must see that it was made from another jar, and say nothing.
         addAnEntry(jar);
@@ -171,7 +171,7 @@ class LauncherIT {
         rebuild();
         assertPlan(plan(), expected);
         assertThat(awaitRehearsal()).isEqualTo("done");
-        assertThat(archives()).hasSize(1);
+        assertThat(archives()).hasSize(2);
     }
 
     /** As if the jar had been built again after the archive and its marker were made. */
@@ -258,6 +258,10 @@ class LauncherIT {
         try (Stream<Path> files = Files.list(cds)) {
             return files.filter(f -> f.toString().endsWith(".jsa")).toList();
         }
+    }
+
+    private Path documentsArchive() throws IOException {
+        return archives().stream().filter(f -> f.toString().endsWith("-documents.jsa")).findFirst().orElseThrow();
     }
 
     /** Rewrites the jar with one more entry: another jar, same classes. */

@@ -42,7 +42,8 @@ class StartUpTest {
         try (PrintStream capture = new PrintStream(shown, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            Rehearsal.main(new String[] {temp.toString()});
+            Rehearsal.main(new String[] {"interview", temp.toString()});
+            Rehearsal.main(new String[] {"documents", temp.toString()});
         } finally {
             System.setOut(out);
             System.setErr(err);
