@@ -57,15 +57,20 @@ final class DocumentFiles {
      * a file, or (without {@code force}) it already holds a plan or a report in this format.
      */
     static void requireWritable(Path folder, String format, boolean force, String lang) {
+        requireFolder(folder, lang);
         Messages messages = Messages.of(CORE_BUNDLE, lang);
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.notFolder", folder));
-        }
         for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
             Path file = folder.resolve(name);
             if (!force && Files.exists(file)) {
                 throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
             }
+        }
+    }
+
+    /** Refuses a folder that is a file (exit 4); one that does not exist yet will be made. */
+    static void requireFolder(Path folder, String lang) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));
         }
     }
 

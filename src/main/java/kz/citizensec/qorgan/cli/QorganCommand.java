@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "kz.citizensec.qorgan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {AssessCommand.class, PlanCommand.class, ValidateCommand.class},
+        subcommands = {AssessCommand.class, PlanCommand.class, DeskCommand.class, ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class QorganCommand implements Callable<Integer> {

@@ -36,7 +36,7 @@ public final class Assessment {
      * @param messagesLang the language to speak before one is chosen (the system's, or English)
      * @param answersFile answers known beforehand: only what they lack is asked
      * @param saveAnswers where to write the answers at the end; nothing is written without it
-     * @param today no date after it is accepted
+     * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
      */
     public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
             Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
@@ -80,8 +80,17 @@ public final class Assessment {
         return assessment;
     }
 
-    /** The interview with the person in this conversation. */
+    /** The interview with the person in this conversation, on the request's day. */
     public Outcome on(Conversation conversation) {
+        return on(conversation, request.today());
+    }
+
+    /**
+     * The interview with the person in this conversation.
+     *
+     * @param today no date after it is accepted (a help desk may run past midnight)
+     */
+    public Outcome on(Conversation conversation, LocalDate today) {
         request.saveAnswers().ifPresent(this::checkFolder);
         String before = speaking();
         String speaking = before;
@@ -90,21 +99,21 @@ public final class Assessment {
             Guide guide = await(loading);
             request.reportLang().ifPresent(l -> spoken(guide, "--report-lang", l));
             Optional<AnswersDocument> given = request.answersFile()
-                    .map(file -> new AnswersFile(guide, before, request.today()).read(file));
+                    .map(file -> new AnswersFile(guide, before, today).read(file));
             String lang = language(guide, given, console);
             speaking = lang;
             String reportLang = reportLanguage(guide, given, lang);
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows());
-            Interview interview = Interview.start(guide, new AnswerParser(lang, request.today())::parse,
+            Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Answers answers = new Session(console, pages, commands).run(interview);
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
                         given.flatMap(AnswersDocument::reportLang), answers);
-                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, request.today()).toYaml(document)),
+                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
                         true, lang);
                 console.show(List.of(Line.text(texts.get("saved", file))));
             }
@@ -158,7 +167,7 @@ public final class Assessment {
         try {
             return loading.get();
         } catch (InterruptedException e) {
-            throw new Interrupted();
+            throw new Interrupted(false);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp.Capability;
 
 /**
  * The person at the keyboard, for as long as qorgan talks to them: the interview
@@ -71,6 +72,12 @@ public final class Conversation implements AutoCloseable {
     /** Whether a person is at a terminal (else a script types the answers). */
     public boolean atTerminal() {
         return terminal != null;
+    }
+
+    /** Whether the screen and its scrollback can be cleared: a terminal, and not a dumb one. */
+    public boolean canClear() {
+        return terminal != null && !terminal.getType().startsWith(Terminal.TYPE_DUMB)
+                && terminal.getStringCapability(Capability.clear_screen) != null;
     }
 
     Console console() {

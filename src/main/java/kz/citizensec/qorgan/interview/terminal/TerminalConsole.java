@@ -68,7 +68,7 @@ final class TerminalConsole implements Console {
     @Override
     public String read(Page page) throws Interrupted {
         if (interrupted) {
-            throw new Interrupted();
+            throw new Interrupted(false);
         }
         show(page.lines());
         try {
@@ -82,8 +82,10 @@ final class TerminalConsole implements Console {
             }
             terminal.flush();
             return reader.readLine("> ");
-        } catch (UserInterruptException | EndOfFileException e) {
-            throw new Interrupted();
+        } catch (UserInterruptException e) {
+            throw new Interrupted(false);
+        } catch (EndOfFileException e) {
+            throw new Interrupted(true);
         }
     }
 

@@ -55,4 +55,31 @@ class ConversationTest {
         String raw = fake.raw();
         assertThat(raw.substring(raw.indexOf("secret answer"))).contains("\u001B[H\u001B[2J", "\u001B[3J");
     }
+
+    @Test
+    void noHistoryIsKeptEvenInMemory() throws Interrupted {
+        FakeTerminal fake = FakeTerminal.xterm("Aigerim Sadykova\r" + "\u001B[A" + "\r");
+        try (Conversation conversation = Conversation.onTerminal(fake.terminal(), false)) {
+            assertThat(conversation.ask("Name?", "")).isEqualTo("Aigerim Sadykova");
+            assertThat(conversation.ask("Folder?", "").isEmpty()).as("the up arrow recalls nothing").isTrue();
+        }
+    }
+
+    @Test
+    void aVisitorsConversationLeavesTheTerminalOpenForTheNext() throws Interrupted {
+        FakeTerminal fake = FakeTerminal.xterm("first\r" + "second\r");
+        try (Conversation desk = Conversation.onTerminal(fake.terminal(), false)) {
+            try (Conversation visitor = desk.forVisitor()) {
+                assertThat(visitor.ask("?", "")).isEqualTo("first");
+            }
+            assertThat(desk.ask("?", "")).isEqualTo("second");
+            assertThat(desk.canClear()).isTrue();
+        }
+        try (Conversation script = Conversation.onStreams(new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(new StringWriter()));
+                Conversation dumb = Conversation.onTerminal(FakeTerminal.dumb("").terminal(), false)) {
+            assertThat(script.canClear()).isFalse();
+            assertThat(dumb.canClear()).isFalse();
+        }
+    }
 }

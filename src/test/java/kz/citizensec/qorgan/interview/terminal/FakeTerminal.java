@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -31,16 +32,28 @@ public final class FakeTerminal {
     private final Terminal terminal;
 
     private FakeTerminal(boolean xterm, String typed) {
+        this(xterm, false, typed);
+    }
+
+    private FakeTerminal(boolean xterm, boolean synchronous, String typed) {
         ByteArrayInputStream keys = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
         try {
-            terminal = xterm
+            terminal = xterm && !synchronous
                     ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
                             .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(100, 40)).build()
-                    : new DumbTerminal("fake", Terminal.TYPE_DUMB, keys, screen, StandardCharsets.UTF_8);
+                    : new DumbTerminal("fake", xterm ? "xterm-256color" : Terminal.TYPE_DUMB, keys, screen,
+                            StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         terminal.setSize(new Size(100, 40));
+        if (synchronous) {
+            // As a real terminal's line discipline does: Ctrl-C is the interrupt signal.
+            Attributes attributes = terminal.getAttributes();
+            attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+            attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+            terminal.setAttributes(attributes);
+        }
     }
 
     public static FakeTerminal dumb(String typed) {
@@ -49,6 +62,15 @@ public final class FakeTerminal {
 
     public static FakeTerminal xterm(String typed) {
         return new FakeTerminal(true, typed);
+    }
+
+    /**
+     * An xterm whose keys are read when the program reads them, so that Ctrl-C interrupts the
+     * prompt it is typed at ({@link #xterm} reads all keys ahead on a thread of its own, and
+     * raises Ctrl-C's signal then).
+     */
+    public static FakeTerminal xtermKeyByKey(String typed) {
+        return new FakeTerminal(true, true, typed);
     }
 
     /** The lines typed, each ended by Enter. */
