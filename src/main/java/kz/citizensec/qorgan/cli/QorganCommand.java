@@ -46,6 +46,8 @@ public final class QorganCommand implements Callable<Integer> {
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */
     @Override
     public Integer call() {
-        return AssessCommand.interview(this, null, false, null, null);
+        AssessCommand assess = new AssessCommand();
+        assess.root = this;
+        return assess.call();
     }
 }

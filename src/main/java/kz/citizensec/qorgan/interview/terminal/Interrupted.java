@@ -1,7 +1,7 @@
 package kz.citizensec.qorgan.interview.terminal;
 
 /** The person pressed Ctrl-C, or Ctrl-D (end of input) at a prompt: stop, save nothing. */
-final class Interrupted extends Exception {
+public final class Interrupted extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -115,6 +115,11 @@ final class StreamConsole implements Console {
     }
 
     @Override
+    public void clear() {
+        // A script's output is a record the script keeps: there is no screen to clear.
+    }
+
+    @Override
     public void close() {
         Signals.unregister("INT", previousHandler);
         Thread.interrupted();

@@ -19,9 +19,10 @@ import org.jline.utils.AttributedString;
 /**
  * The fixture every interview test shares: a JLine terminal on byte streams, fed what a person
  * types ("2\n"), whose screen is read back. {@link #dumb} is a terminal without cursor control;
- * {@link #xterm} understands escape sequences, so arrows and colour can be tested.
+ * {@link #xterm} understands escape sequences, so arrows and colour can be tested. Public, so
+ * that the command-line tests can give qorgan this terminal as the person's.
  */
-final class FakeTerminal {
+public final class FakeTerminal {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
@@ -42,36 +43,42 @@ final class FakeTerminal {
         terminal.setSize(new Size(100, 40));
     }
 
-    static FakeTerminal dumb(String typed) {
+    public static FakeTerminal dumb(String typed) {
         return new FakeTerminal(false, typed);
     }
 
-    static FakeTerminal xterm(String typed) {
+    public static FakeTerminal xterm(String typed) {
         return new FakeTerminal(true, typed);
     }
 
     /** The lines typed, each ended by Enter. */
-    static String lines(String... lines) {
+    public static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
 
     static Assessment.Request request(Optional<String> lang) {
-        return new Assessment.Request(lang, "en", GuideSource.bundled(), false, Optional.empty(),
+        return new Assessment.Request(lang, Optional.empty(), "en", GuideSource.bundled(), Optional.empty(),
                 Optional.empty(), TODAY);
     }
 
     Assessment.Outcome run(Assessment.Request request, boolean plain) {
-        return new Assessment(request, new PrintWriter(errors, true))
-                .run(() -> new TerminalConsole(terminal, plain));
+        try (Conversation conversation = Conversation.onTerminal(terminal, plain)) {
+            return Assessment.start(request, new PrintWriter(errors, true)).on(conversation);
+        }
+    }
+
+    /** The terminal, to hand to the code under test. */
+    public Terminal terminal() {
+        return terminal;
     }
 
     /** Everything written to the terminal, escape sequences included. */
-    String raw() {
+    public String raw() {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
     /** What a person sees: the text without escape sequences. */
-    String screen() {
+    public String screen() {
         return AttributedString.fromAnsi(raw()).toString();
     }
 
