@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A help desk in a real terminal: tmux runs `java -jar target/qorgan.jar --lang kk desk --out DIR`
-# and serves two visitors, the first in English with a police report, the second in Russian. It
+# and serves two visitors, the first in English with a police report, the second in Russian (a
+# third leaves with Ctrl-C at the first question: nothing is written for them). It
 # checks, with the whole scrollback (capture-pane -S -), that nothing of the first visitor is left
 # once the second starts, nor at the end; that each visitor has an owner-only folder of their own;
 # and that the end gives the count. Where a Chromium browser is installed the desk also runs with
@@ -169,11 +170,26 @@ fi
 wait_for "Начните прямо сейчас с первого шага"
 no_trace_of_the_first "with the second visitor's plan on screen"
 
+type_line ""                                           # a third visitor, who leaves at once
+wait_gone "Келесі келуші?"
+wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
+type_line 3
+wait_for "1 / 9"
+wait_prompt
+tmux send-keys -t "$session" -l -- "THIRD-TYPED"
+tmux send-keys -t "$session" C-c                        # Ctrl-C: this visitor only is abandoned
+wait_for "Сұхбат тоқтатылды: бұл келуші үшін ештеңе сақталған жоқ."
+wait_for "Келесі келуші?"
+if shows "THIRD-TYPED" || shows "1 / 9"; then
+  fail "the abandoned visitor's screen was not cleared"
+fi
+[ ! -e "$desk/visitor-003" ] || fail "a folder was written for the abandoned visitor"
+
 type_line "q"
 wait_for "EXIT="
 pane > "$screen"
 grep -qF "EXIT=0" "$screen" || fail "the desk did not end with exit 0"
-grep -qF "Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 0." "$screen" || fail "no count at the end"
+grep -qF "Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1." "$screen" || fail "no count at the end"
 no_trace_of_the_first "at the end"
 if grep -qF "Начните прямо сейчас" "$screen"; then
   fail "the second visitor's plan is still in the scrollback at the end"

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The help desk in a real terminal: the packaged jar in tmux serves two visitors, and the whole
- * scrollback holds nothing of the first once the second starts (src/test/tmux/desk-two-visitors.sh,
- * which also prints through a real headless browser where one is installed). Runs in
+ * The help desk in a real terminal: the packaged jar in tmux serves two visitors (and a third
+ * leaves with Ctrl-C), and the whole scrollback holds nothing of the first once the second
+ * starts (src/test/tmux/desk-two-visitors.sh, which also prints through a real headless browser
+ * where one is installed). Runs in
  * {@code mvn verify}, after the jar is built; skipped only where tmux cannot be found (.ci/run
  * installs it).
  */
@@ -40,7 +41,7 @@ class DeskInTmuxIT {
         assertThat(run.exitValue()).as(output).isZero();
         assertThat(output).contains("two visitors served, nothing of the first left");
         String screen = Files.readString(Path.of("target/tmux/desk-screen.txt"), StandardCharsets.UTF_8);
-        assertThat(screen).contains("Қызмет көрсетілген келушілер: 2.", "EXIT=0")
+        assertThat(screen).contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
                 .doesNotContain("FIRSTVISITOR", "FIRST-STORY-UNIQUE", "Выберите язык");
     }
 
