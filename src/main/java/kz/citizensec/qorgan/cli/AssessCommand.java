@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
@@ -50,7 +51,7 @@ final class AssessCommand implements Callable<Integer> {
         String messagesLang = root.language();
         LocalDate today = LocalDate.now(environment.clock());
         Optional<Path> folder = Optional.ofNullable(out);
-        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, "md", force, messagesLang));
+        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), force, messagesLang));
         Assessment assessment = Assessment.start(new Assessment.Request(
                 Optional.ofNullable(root.lang),
                 Optional.ofNullable(reportLang),

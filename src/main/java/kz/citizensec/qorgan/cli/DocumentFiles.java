@@ -39,6 +39,13 @@ final class DocumentFiles {
         return files;
     }
 
+    /** Both forms, for a person who keeps the files: Markdown to read, HTML to print. */
+    static Map<String, String> readableAndPrintable(Rendered rendered) {
+        Map<String, String> files = new LinkedHashMap<>(of(rendered, "md"));
+        files.putAll(of(rendered, "html"));
+        return files;
+    }
+
     /**
      * Writes the files into {@code folder} (made if missing), all or none.
      *
@@ -54,15 +61,17 @@ final class DocumentFiles {
 
     /**
      * Refuses at once, before a long interview, a folder whose files could not be written: it is
-     * a file, or (without {@code force}) it already holds a plan or a report in this format.
+     * a file, or (without {@code force}) it already holds a plan or a report in one of these formats.
      */
-    static void requireWritable(Path folder, String format, boolean force, String lang) {
+    static void requireWritable(Path folder, List<String> formats, boolean force, String lang) {
         requireFolder(folder, lang);
         Messages messages = Messages.of(CORE_BUNDLE, lang);
-        for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
-            Path file = folder.resolve(name);
-            if (!force && Files.exists(file)) {
-                throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
+        for (String format : formats) {
+            for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
+                Path file = folder.resolve(name);
+                if (!force && Files.exists(file)) {
+                    throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
+                }
             }
         }
     }

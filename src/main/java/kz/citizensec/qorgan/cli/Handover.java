@@ -39,7 +39,7 @@ final class Handover {
     int deliver(Assessment.Outcome.Completed done, Optional<Path> out, boolean force) {
         Rendered rendered = render(done);
         Messages messages = Messages.of(Main.BUNDLE, done.lang());
-        Map<String, String> files = DocumentFiles.of(rendered, "md");
+        Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);
         if (!conversation.atTerminal()) {
             if (out.isPresent()) {
                 DocumentFiles.write(files, out.get(), force, done.lang())

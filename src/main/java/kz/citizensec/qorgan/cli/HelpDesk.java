@@ -3,7 +3,6 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +89,7 @@ final class HelpDesk {
             Handover handover = new Handover(environment, visitor, today);
             Rendered rendered = handover.render(done);
             handover.show(rendered, done.lang());
-            Map<String, String> files = new LinkedHashMap<>(DocumentFiles.of(rendered, "md"));
-            files.putAll(DocumentFiles.of(rendered, "html"));
+            Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);
             Path folder = DocumentFiles.freeFolder(root, n -> String.format(Locale.ROOT, "visitor-%03d", n));
             try {
                 handover.written(DocumentFiles.write(files, folder, false, messages.lang()), messages);

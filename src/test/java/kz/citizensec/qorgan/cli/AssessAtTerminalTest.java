@@ -67,7 +67,7 @@ class AssessAtTerminalTest {
                 "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
                 "Бұл файлдарда жеке деректер бар.")
                 .doesNotContain("**", "- [ ]", "# Алаяқтарға");
-        assertThat(files(docs)).containsExactly("plan.md", "report.md");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md", "report.html", "report.md");
         assertThat(Files.readString(docs.resolve("report.md"))).contains("Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(docs.resolve("report.md")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -99,7 +99,7 @@ class AssessAtTerminalTest {
         assertThat(run.screen()).contains(dir.resolve("plan.md") + " already exists; nothing was written.",
                 "Written: " + docs.resolve("plan.md"));
         assertThat(Files.readString(dir.resolve("plan.md"))).isEqualTo("mine");
-        assertThat(files(docs)).containsExactly("plan.md");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
         assertThat(run.screen().split("Folder for the files:", -1)).hasSize(3);
     }
 
@@ -108,7 +108,7 @@ class AssessAtTerminalTest {
         Run run = run(then(AssessCommandTest.SHORT_RUN, "1", "~/docs"), "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Written: " + dir.resolve("docs/plan.md"));
-        assertThat(files(dir.resolve("docs"))).containsExactly("plan.md");
+        assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md");
     }
 
     @Test
@@ -118,7 +118,7 @@ class AssessAtTerminalTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Cut contact with them", "Written: " + docs.resolve("plan.md"),
                 "These files hold personal data.").doesNotContain("Save the action plan");
-        assertThat(files(docs)).containsExactly("plan.md");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
     }
 
     @Test

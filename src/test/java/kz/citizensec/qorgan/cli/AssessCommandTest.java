@@ -146,12 +146,13 @@ class AssessCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("Жазылды: " + out.resolve("plan.md"), "Жазылды: " + out.resolve("report.md"));
         try (var files = Files.list(out)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("plan.md", "report.md");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("plan.md", "report.md", "plan.html", "report.html");
         }
         assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# Алаяқтарға код айтып қойсаңыз");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        for (String name : List.of("plan.md", "report.md")) {
+        for (String name : List.of("plan.md", "report.md", "plan.html", "report.html")) {
             assertThat(Files.getPosixFilePermissions(out.resolve(name)))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kz.citizensec.qorgan.core.QorganException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +26,12 @@ class DocumentFilesTest {
     }
 
     @Test
-    void aFolderIsRefusedWhenItHoldsADocumentOfThatFormatUnlessForced() throws IOException {
+    void aFolderIsRefusedWhenItHoldsADocumentOfOneOfTheFormatsUnlessForced() throws IOException {
         Files.writeString(dir.resolve("plan.html"), "x", StandardCharsets.UTF_8);
-        DocumentFiles.requireWritable(dir, "md", false, "en");
-        DocumentFiles.requireWritable(dir, "html", true, "en");
-        assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, "html", false, "ru"))
+        DocumentFiles.requireWritable(dir, List.of("md"), false, "en");
+        DocumentFiles.requireWritable(dir, List.of("md", "html"), true, "en");
+        assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, List.of("md", "html"), false, "ru"))
                 .isInstanceOf(QorganException.class).hasMessageContaining("plan.html уже существует");
-        DocumentFiles.requireWritable(dir.resolve("not-yet"), "md", false, "en");
+        DocumentFiles.requireWritable(dir.resolve("not-yet"), List.of("md", "html"), false, "en");
     }
 }
