@@ -96,7 +96,9 @@ final class TerminalConsole implements Console {
     }
 
     private void print(Line line) {
-        terminal.writer().println(styles.ansi(new AttributedString(line.text(), styles.of(line.tone())), terminal));
+        for (String part : WordWrap.wrap(line.text(), terminal.getWidth() - 1)) {
+            terminal.writer().println(styles.ansi(new AttributedString(part, styles.of(line.tone())), terminal));
+        }
     }
 
     @Override

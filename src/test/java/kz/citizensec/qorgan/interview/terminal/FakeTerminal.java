@@ -40,13 +40,13 @@ public final class FakeTerminal {
         try {
             terminal = xterm && !synchronous
                     ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
-                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(100, 40)).build()
+                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(200, 40)).build()
                     : new DumbTerminal("fake", xterm ? "xterm-256color" : Terminal.TYPE_DUMB, keys, screen,
                             StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        terminal.setSize(new Size(100, 40));
+        terminal.setSize(new Size(200, 40));
         if (synchronous) {
             // As a real terminal's line discipline does: Ctrl-C is the interrupt signal.
             Attributes attributes = terminal.getAttributes();
