@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A real terminal run: tmux types every answer of the default guide in Kazakh into
 # `java -jar target/qorgan.jar assess`, reading the screen before each answer, then checks the
-# screen and the saved answers file. Run by InterviewInTmuxIT (mvn verify), or by hand:
+# screen (the action plan shown at the end), the saved answers file and the documents it saves. Run by InterviewInTmuxIT (mvn verify), or by hand:
 #   src/test/tmux/interview-kk.sh target/qorgan.jar target/tmux
 # The last screen is left in OUT_DIR/screen.txt. Exit 0 when every check passed.
 set -euo pipefail
@@ -13,6 +13,7 @@ out_dir="$(cd "$out_dir" && pwd)"
 work="$(mktemp -d)"
 session="qorgan-kk-$$"
 answers="$work/answers.yaml"
+docs="$work/docs"
 screen="$out_dir/screen.txt"
 incident="$(date -d '-3 days' +%F)"
 
@@ -137,6 +138,12 @@ wait_for "14 / 17" 2
 type_line "Бостандық аудандық полиция басқармасы"
 wait_for "Жауаптарыңызды тексеріңіз." 2
 type_line ""                                           # all right
+wait_for "Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары"   # the action plan, on screen
+wait_for "Дәл қазір бірінші қадамнан бастаңыз: «Олармен байланысты үзіңіз»."
+wait_for "файлдарға жазайық па?"
+type_line 1                                            # save the documents: yes
+wait_for "Файлдарға арналған қалта:"
+type_line "$docs"
 wait_for "EXIT="
 pane > "$screen"
 
@@ -149,6 +156,19 @@ if grep -qF "4111 1111 1111 1111." <(sed -n '/Сіздің жауаптарың�
   fail "the full card number is in the summary"
 fi
 [ "$(stat -c %a "$answers")" = "600" ] || fail "the answers file is not owner-only"
+plan_on_screen="$(sed -n '/Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары/,$p' "$screen")"
+for expected in "☐ Олармен байланысты үзіңіз." "   • Телефонды бірден қоя салыңыз." "Қазір" \
+    "Жазылды: $docs/plan.md" "Жазылды: $docs/report.md" "Бұл файлдарда жеке деректер бар."; do
+  grep -qF -- "$expected" <<< "$plan_on_screen" || fail "not on the screen after the review: $expected"
+done
+if grep -qF -e "**" -e "- [ ]" <<< "$plan_on_screen"; then
+  fail "Markdown markers on the screen"
+fi
+[ "$(stat -c %a "$docs")" = "700" ] || fail "the documents' folder is not owner-only"
+for name in plan.md report.md; do
+  [ "$(stat -c %a "$docs/$name")" = "600" ] || fail "$name is not owner-only"
+done
+grep -qF "Айгерім Сәрсенқызы" "$docs/report.md" || fail "the report lacks the applicant's name"
 for expected in "lang: kk" "applicant_name: Айгерім Сәрсенқызы" "applicant_phone: +7 701 234 56 78" \
     "police_unit: Бостандық аудандық полиция басқармасы" "- egov_code" "- eds"; do
   grep -qF -- "$expected" "$answers" || fail "not in the answers file: $expected"

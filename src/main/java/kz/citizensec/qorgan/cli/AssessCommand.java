@@ -2,16 +2,21 @@ package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
+import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code qorgan assess}: the interview. */
+/**
+ * {@code qorgan assess}: the interview, then the documents (see {@link Handover}). Also what
+ * {@code qorgan} alone runs, with every option at its default.
+ */
 @Command(name = "assess", resourceBundle = "kz.citizensec.qorgan.cli.Messages", mixinStandardHelpOptions = true,
         sortOptions = false, usageHelpAutoWidth = true)
 final class AssessCommand implements Callable<Integer> {
@@ -31,29 +36,35 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "assess.saveAnswers")
     Path saveAnswers;
 
+    @Option(names = "--report-lang", paramLabel = "LANG", descriptionKey = "plan.reportLang")
+    String reportLang;
+
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "assess.out")
+    Path out;
+
+    @Option(names = "--force", descriptionKey = "plan.force")
+    boolean force;
+
     @Override
     public Integer call() {
-        return interview(root, guide, plain, answers, saveAnswers);
-    }
-
-    /** Also what {@code qorgan} alone runs, with every option at its default. */
-    static int interview(QorganCommand root, Path guide, boolean plain, Path answers, Path saveAnswers) {
         Environment environment = root.environment();
-        Optional<String> lang = Optional.ofNullable(root.lang);
-        String messagesLang = lang.filter(Languages.SUPPORTED::contains)
-                .or(() -> Languages.fromEnvironment(environment.env()))
-                .orElse(Languages.FALLBACK);
-        Assessment assessment = new Assessment(new Assessment.Request(
-                lang,
+        String messagesLang = root.language();
+        LocalDate today = LocalDate.now(environment.clock());
+        Optional<Path> folder = Optional.ofNullable(out);
+        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), force, messagesLang));
+        Assessment assessment = Assessment.start(new Assessment.Request(
+                Optional.ofNullable(root.lang),
+                Optional.ofNullable(reportLang),
                 messagesLang,
                 guide == null ? GuideSource.bundled() : GuideSource.directory(guide),
-                plain || environment.env().containsKey("NO_COLOR"),
                 Optional.ofNullable(answers),
                 Optional.ofNullable(saveAnswers),
-                LocalDate.now(environment.clock())), environment.err());
-        Assessment.Outcome outcome = environment.stdinIsTerminal()
-                ? assessment.onSystemTerminal()
-                : assessment.onStreams(environment.in(), environment.out());
-        return outcome instanceof Assessment.Outcome.Completed ? ExitStatus.OK.code() : ExitStatus.INTERRUPTED.code();
+                today), environment.err());
+        try (Conversation conversation = environment.conversation(plain)) {
+            if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
+                return ExitStatus.INTERRUPTED.code();
+            }
+            return new Handover(environment, conversation, today).deliver(done, folder, force);
+        }
     }
 }

@@ -7,12 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.interview.terminal.Conversation;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -39,7 +41,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment environment = new Environment(out, err, System.in, System.getenv(),
-                new SystemClock(), stdinIsTerminal());
+                new SystemClock(), stdinIsTerminal() ? Optional.of(Conversation::systemTerminal) : Optional.empty());
         int code = new Main(environment).run(args);
         out.flush();
         err.flush();

@@ -2,7 +2,6 @@ package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
-import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -36,9 +34,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "plan", resourceBundle = Main.BUNDLE, mixinStandardHelpOptions = true, sortOptions = false,
         usageHelpAutoWidth = true)
 final class PlanCommand implements Callable<Integer> {
-
-    static final String PLAN_FILE = "plan";
-    static final String REPORT_FILE = "report";
 
     @ParentCommand
     QorganCommand root;
@@ -89,17 +84,15 @@ final class PlanCommand implements Callable<Integer> {
         new AnswersFile(guide, lang, today).requireComplete(document, answers.toString());
 
         Map<String, String> documents = json
-                ? Map.of(PLAN_FILE + ".json", PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
+                ? Map.of(DocumentFiles.PLAN_FILE + ".json", PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
                 : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today));
         if (out == null) {
             documents.values().forEach(environment.out()::print);
             environment.out().flush();
         } else {
-            Map<Path, String> files = new LinkedHashMap<>();
-            documents.forEach((name, text) -> files.put(out.resolve(name), text));
-            SafeFiles.writeAll(files, force, lang);
             Messages spoken = Messages.of(Main.BUNDLE, lang);
-            files.keySet().forEach(file -> environment.err().println(spoken.get("plan.written", file)));
+            DocumentFiles.write(documents, out, force, lang)
+                    .forEach(file -> environment.err().println(spoken.get("plan.written", file)));
         }
         return ExitStatus.OK.code();
     }
@@ -109,18 +102,10 @@ final class PlanCommand implements Callable<Integer> {
      * under an empty name.
      */
     private Map<String, String> documents(Rendered rendered) {
-        boolean html = format.equals("html");
-        PrintableHtml printable = PrintableHtml.of(rendered);
-        Map<String, String> documents = new LinkedHashMap<>();
         if (out == null) {
-            documents.put("", html ? printable.combined() : rendered.combined());
-        } else {
-            String extension = "." + format;
-            documents.put(PLAN_FILE + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
-            (html ? printable.report() : rendered.report())
-                    .ifPresent(report -> documents.put(REPORT_FILE + extension, report));
+            return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
         }
-        return documents;
+        return DocumentFiles.of(rendered, format);
     }
 
     /** The language of messages before the plan's is known: the first of --lang if qorgan speaks it, else the system's. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "kz.citizensec.qorgan.cli.Messages",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {AssessCommand.class, PlanCommand.class, ValidateCommand.class},
+        subcommands = {AssessCommand.class, PlanCommand.class, DeskCommand.class, ValidateCommand.class},
         sortOptions = false,
         usageHelpAutoWidth = true)
 public final class QorganCommand implements Callable<Integer> {
@@ -46,6 +46,8 @@ public final class QorganCommand implements Callable<Integer> {
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */
     @Override
     public Integer call() {
-        return AssessCommand.interview(this, null, false, null, null);
+        AssessCommand assess = new AssessCommand();
+        assess.root = this;
+        return assess.call();
     }
 }

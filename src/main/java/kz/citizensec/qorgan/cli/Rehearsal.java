@@ -50,6 +50,6 @@ public final class Rehearsal {
         new WarmUp(args, System.getenv()).run();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
-                new SystemClock(), false)).run(args);
+                new SystemClock())).run(args);
     }
 }

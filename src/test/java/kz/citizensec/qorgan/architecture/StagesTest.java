@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The stages of DESIGN.md as packages, data flowing one way: playbook → answers → interview, and
- * playbook → plan → render → check; only cli sees them all, and only Main ends the process.
+ * playbook → plan → render → check; only cli sees them all (and injects the terminal), and only
+ * Main ends the process.
  */
 @AnalyzeClasses(packages = "kz.citizensec.qorgan", importOptions = ImportOption.DoNotIncludeTests.class)
 class StagesTest {
@@ -48,8 +49,8 @@ class StagesTest {
             .because("the engine does not know the command line exists");
 
     @ArchTest
-    static final ArchRule onlyTheInterviewFrontKnowsJLine = noClasses()
-            .that().resideOutsideOfPackage("kz.citizensec.qorgan.interview.terminal..")
+    static final ArchRule onlyTheInterviewFrontAndTheWiringKnowJLine = noClasses()
+            .that().resideOutsideOfPackages("kz.citizensec.qorgan.interview.terminal..", "kz.citizensec.qorgan.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.jline..")
             .because("the interview engine is free of any UI");
 }

@@ -27,11 +27,18 @@ import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code qorgan assess} from the outside, as a script drives it: stdin is not a terminal. */
+/**
+ * {@code qorgan assess} from the outside, as a script drives it: stdin is not a terminal, the
+ * questions go to stderr and the documents to stdout.
+ */
 class AssessCommandTest {
 
     /** English, no contact, an eGov code, a bank, a messenger call, a date, no money, no report. */
     static final List<String> SHORT_RUN = List.of("3", "2", "1", "1", "2", "2026-11-20", "2", "3", "2", "1 3", "");
+
+    /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name. */
+    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "3", "2", "2026-11-20", "2", "3", "1",
+            "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
 
@@ -50,7 +57,7 @@ class AssessCommandTest {
         StringWriter err = new StringWriter();
         Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), false);
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -64,8 +71,9 @@ class AssessCommandTest {
         Path saved = dir.resolve("answers.yaml");
         Run run = run(List.of(), "assess", "--save-answers", saved.toString());
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.out()).contains("Choose a language", "1  Қазақ тілі", "3  English");
-        assertThat(run.err()).isEqualTo("Interrupted: nothing was saved." + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Choose a language", "1  Қазақ тілі", "3  English")
+                .endsWith("> " + System.lineSeparator() + "Interrupted: nothing was saved." + System.lineSeparator());
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
@@ -75,16 +83,15 @@ class AssessCommandTest {
     void qorganAloneIsTheInterview() {
         Run run = run(List.of(), Map.of("LANG", "ru_RU.UTF-8"));
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.out()).contains("Choose a language");
-        assertThat(run.err()).contains("Прервано: ничего не сохранено.");
+        assertThat(run.err()).contains("Choose a language", "Прервано: ничего не сохранено.");
     }
 
     @Test
     void withLangTheFirstQuestionIsTheGuidesFirst() {
         Run run = run(List.of(), "--lang", "kk", "assess");
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.out()).doesNotContain("Choose a language").contains("1 / 9", "1  Иә", "2  Жоқ");
-        assertThat(run.err()).contains("Тоқтатылды: ештеңе сақталған жоқ.");
+        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 9", "1  Иә", "2  Жоқ")
+                .contains("Тоқтатылды: ештеңе сақталған жоқ.");
         assertThat(run("assess", "--lang", "ru").err()).contains("Прервано");
     }
 
@@ -93,17 +100,89 @@ class AssessCommandTest {
     }
 
     @Test
-    void aScriptAnswersEveryQuestionAndGetsTheSummaryWithNothingWritten() throws IOException {
+    void aScriptAnswersEveryQuestionAndGetsTheDocumentsOnStdoutWithNothingWritten() throws IOException {
         Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isZero();
         Question evidence = GUIDE.question("evidence").orElseThrow();
-        assertThat(run.out()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
+        assertThat(run.err()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
                 GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
                 evidence.options().get(0).text().in("en") + "; " + evidence.options().get(2).text().in("en"));
-        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Cut contact with them.**")
+                .doesNotContain("Choose a language", "Your answers", text("disclosed", "en"), "> ", "# STATEMENT");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void theDocumentsOnStdoutAreWhatPlanMakesOfTheSameAnswers() {
+        Path saved = dir.resolve("answers.yaml");
+        Run assess = run(WITH_REPORT, "assess", "--save-answers", saved.toString());
+        assertThat(assess.code()).as(assess.err()).isZero();
+        Run plan = run(List.of(), "plan", "--answers", saved.toString());
+        assertThat(plan.code()).as(plan.err()).isZero();
+        assertThat(assess.out()).isEqualTo(plan.out()).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
+    }
+
+    @Test
+    void theReportLanguageIsReportLangElseTheAnswersFilesElseTheInterviews() throws IOException {
+        assertThat(run(WITH_REPORT, "assess", "--report-lang", "ru").out())
+                .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ").doesNotContain("# АРЫЗ");
+        Path given = dir.resolve("given.yaml");
+        Files.writeString(given, "report_lang: en\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
+        List<String> rest = WITH_REPORT.subList(2, WITH_REPORT.size());
+        List<String> typed = new java.util.ArrayList<>(List.of("1"));
+        typed.addAll(rest);
+        assertThat(run(typed, "assess", "--answers", given.toString()).out())
+                .contains("## Сіздің қадамдарыңыз", "# STATEMENT");
+        assertThat(run(List.of(), "assess", "--report-lang", "de").err()).contains("--report-lang de", "kk, ru, en");
+    }
+
+    @Test
+    void outWritesThePlanAndTheReportOwnerOnlyAndPrintsNoDocument() throws IOException {
+        Path out = dir.resolve("docs");
+        Run run = run(WITH_REPORT, "assess", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Жазылды: " + out.resolve("plan.md"), "Жазылды: " + out.resolve("report.md"));
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("plan.md", "report.md", "plan.html", "report.html");
+        }
+        assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# Алаяқтарға код айтып қойсаңыз");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        for (String name : List.of("plan.md", "report.md", "plan.html", "report.html")) {
+            assertThat(Files.getPosixFilePermissions(out.resolve(name)))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void outRefusesToReplaceAFileWithoutForceBeforeAnyQuestion() throws IOException {
+        Files.writeString(dir.resolve("report.md"), "mine", StandardCharsets.UTF_8);
+        Run refused = run(WITH_REPORT, "assess", "--out", dir.toString());
+        assertThat(refused.code()).isEqualTo(4);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("report.md already exists").doesNotContain("Choose a language");
+        assertThat(Files.readString(dir.resolve("report.md"))).isEqualTo("mine");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+
+        Run forced = run(WITH_REPORT, "assess", "--out", dir.toString(), "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("# АРЫЗ");
+        assertThat(dir.resolve("plan.md")).exists();
+    }
+
+    @Test
+    void outThatIsAFileIsRefusedBeforeAnyQuestion() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x", StandardCharsets.UTF_8);
+        Run run = run(WITH_REPORT, "assess", "--out", file.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains(file + " is not a folder").doesNotContain("Choose a language");
     }
 
     @Test
@@ -114,17 +193,15 @@ class AssessCommandTest {
         Run run = run(typed, "assess");
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("from 1 to 8", "cannot be chosen together with other answers");
-        assertThat(run.out()).doesNotContain("from 1 to 8");
+        assertThat(run.out()).startsWith("# ").doesNotContain("from 1 to 8", "cannot be chosen");
     }
 
     @Test
     void saveAnswersWritesTheAnswersFileOwnerOnly() throws IOException {
         Path saved = dir.resolve("answers.yaml");
-        List<String> typed = List.of("1", "2", "1 2", "3", "2", "2026-11-20", "2", "3", "1",
-                "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
-        Run run = run(typed, "assess", "--save-answers", saved.toString());
+        Run run = run(WITH_REPORT, "assess", "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Жауаптарыңыз " + saved + " файлына сақталды");
+        assertThat(run.err()).contains("Жауаптарыңыз " + saved + " файлына сақталды");
         assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: kk", "applicant_name: Айгерім Сәрсенқызы", "disclosed:");
@@ -151,8 +228,9 @@ class AssessCommandTest {
         Run run = run(List.of("2", "1", "2", "", ""), "assess", "--answers", given.toString(),
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("Choose a language", "1 / 9", "5 / 9")
+        assertThat(run.err()).doesNotContain("Choose a language", "1 / 9", "5 / 9")
                 .contains("6 / 9", text("money_lost", "ru"), "Ваши ответы");
+        assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");
     }
@@ -194,7 +272,8 @@ class AssessCommandTest {
     void helpOfAssessListsItsOptions() {
         Run run = run(List.of(), "assess", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("--guide", "--plain", "--answers", "--save-answers", "Nothing is saved without it");
+        assertThat(run.out()).contains("--guide", "--plain", "--answers", "--save-answers", "Nothing is saved without it",
+                "--out", "--force", "--report-lang");
         assertThat(Optional.of(run("--help").out())).get().asString().contains("assess");
     }
 }

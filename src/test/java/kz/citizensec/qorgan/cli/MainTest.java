@@ -23,7 +23,7 @@ class MainTest {
         StringWriter err = new StringWriter();
         Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
                 new ByteArrayInputStream(new byte[0]), env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), false);
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
     }

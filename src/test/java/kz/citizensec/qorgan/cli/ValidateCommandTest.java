@@ -26,7 +26,7 @@ class ValidateCommandTest {
     private int run(String... args) {
         Environment environment = new Environment(new PrintWriter(out), new PrintWriter(err),
                 new ByteArrayInputStream(new byte[0]), Map.of("LANG", "en_US.UTF-8"),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), false);
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         return new Main(environment).run(args);
     }
 

@@ -1,6 +1,5 @@
 package kz.citizensec.qorgan.interview.terminal;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
@@ -25,24 +23,34 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 
 /**
  * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
- * answers file. The guide is read on another thread while the terminal opens, the two slowest
- * steps of start-up. An interruption saves nothing and says so.
+ * answers file. The guide is read on another thread from {@link #start} on, while the caller
+ * opens the terminal: the two slowest steps of start-up. An interruption saves nothing and says
+ * so. One assessment can run one interview after another ({@link #on}), each starting afresh:
+ * nothing of one person's answers is kept for the next.
  */
 public final class Assessment {
 
     /**
      * @param lang from {@code --lang}; when absent the answers file's language, else the first question
+     * @param reportLang from {@code --report-lang}: the police report's language, when not the answers file's
      * @param messagesLang the language to speak before one is chosen (the system's, or English)
      * @param answersFile answers known beforehand: only what they lack is asked
      * @param saveAnswers where to write the answers at the end; nothing is written without it
-     * @param today no date after it is accepted
+     * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
      */
-    public record Request(Optional<String> lang, String messagesLang, GuideSource guide, boolean plain,
+    public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
             Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
 
     /** How the interview ended. */
     public sealed interface Outcome {
-        record Completed(String lang, Answers answers) implements Outcome {}
+        /**
+         * The person confirmed their answers.
+         *
+         * @param guide the guide they answered, for the documents
+         * @param lang the language they chose
+         * @param reportLang the police report's: {@code --report-lang}, else the answers file's, else {@code lang}
+         */
+        record Completed(Guide guide, String lang, String reportLang, Answers answers) implements Outcome {}
 
         /** Ctrl-C, or end of input at a prompt: nothing was written. */
         record Stopped() implements Outcome {}
@@ -50,51 +58,66 @@ public final class Assessment {
 
     private final Request request;
     private final PrintWriter err;
-    private String speaking;
+    private final FutureTask<Guide> loading;
 
-    public Assessment(Request request, PrintWriter err) {
+    private Assessment(Request request, PrintWriter err) {
         this.request = request;
         this.err = err;
-        this.speaking = request.lang().orElse(request.messagesLang());
+        this.loading = new FutureTask<>(() -> new GuideLoader(speaking()).load(request.guide()));
     }
 
-    /** A person at the terminal the process runs in. */
-    public Outcome onSystemTerminal() {
-        return run(() -> TerminalConsole.system(request.plain()));
+    /** The language to speak before the person chose one. */
+    private String speaking() {
+        return request.lang().orElse(request.messagesLang());
     }
 
-    /** A script: answers one per line on {@code in}, prompts to {@code out}, errors to the error stream. */
-    public Outcome onStreams(InputStream in, PrintWriter out) {
-        return run(() -> new StreamConsole(in, out, err));
-    }
-
-    Outcome run(Supplier<Console> consoles) {
-        request.saveAnswers().ifPresent(this::checkFolder);
-        FutureTask<Guide> loading = new FutureTask<>(() -> new GuideLoader(speaking).load(request.guide()));
-        Thread loader = new Thread(loading, "qorgan-guide");
+    /** Starts reading the guide; {@link #on} waits for it. */
+    public static Assessment start(Request request, PrintWriter err) {
+        Assessment assessment = new Assessment(request, err);
+        Thread loader = new Thread(assessment.loading, "qorgan-guide");
         loader.setDaemon(true);
         loader.start();
-        try (Console console = consoles.get()) {
+        return assessment;
+    }
+
+    /** The interview with the person in this conversation, on the request's day. */
+    public Outcome on(Conversation conversation) {
+        return on(conversation, request.today());
+    }
+
+    /**
+     * The interview with the person in this conversation.
+     *
+     * @param today no date after it is accepted (a help desk may run past midnight)
+     */
+    public Outcome on(Conversation conversation, LocalDate today) {
+        request.saveAnswers().ifPresent(this::checkFolder);
+        String before = speaking();
+        String speaking = before;
+        Console console = conversation.console();
+        try {
             Guide guide = await(loading);
+            request.reportLang().ifPresent(l -> spoken(guide, "--report-lang", l));
             Optional<AnswersDocument> given = request.answersFile()
-                    .map(file -> new AnswersFile(guide, speaking, request.today()).read(file));
+                    .map(file -> new AnswersFile(guide, before, today).read(file));
             String lang = language(guide, given, console);
             speaking = lang;
+            String reportLang = reportLanguage(guide, given, lang);
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows());
-            Interview interview = Interview.start(guide, new AnswerParser(lang, request.today())::parse,
+            Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Answers answers = new Session(console, pages, commands).run(interview);
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
                         given.flatMap(AnswersDocument::reportLang), answers);
-                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, request.today()).toYaml(document)),
+                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
                         true, lang);
                 console.show(List.of(Line.text(texts.get("saved", file))));
             }
-            return new Outcome.Completed(lang, answers);
+            return new Outcome.Completed(guide, lang, reportLang, answers);
         } catch (Interrupted e) {
             err.println(new Texts(speaking).get("interrupted"));
             err.flush();
@@ -104,12 +127,7 @@ public final class Assessment {
 
     private String language(Guide guide, Optional<AnswersDocument> given, Console console) throws Interrupted {
         if (request.lang().isPresent()) {
-            String lang = request.lang().get();
-            if (!guide.speaks(lang)) {
-                throw new QorganException(ExitStatus.USAGE, new Texts(request.messagesLang())
-                        .get("lang.notInGuide", lang, String.join(", ", guide.languages())));
-            }
-            return lang;
+            return spoken(guide, "--lang", request.lang().get());
         }
         Optional<String> fromFile = given.flatMap(AnswersDocument::lang).filter(guide::speaks);
         if (fromFile.isPresent()) {
@@ -121,12 +139,27 @@ public final class Assessment {
         return new LanguageQuestion(guide.languages(), request.messagesLang()).ask(console);
     }
 
+    /** {@code --report-lang} was checked at the start, before any question. */
+    private String reportLanguage(Guide guide, Optional<AnswersDocument> given, String lang) {
+        return request.reportLang()
+                .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks))
+                .orElse(lang);
+    }
+
+    private String spoken(Guide guide, String option, String lang) {
+        if (!guide.speaks(lang)) {
+            throw new QorganException(ExitStatus.USAGE, new Texts(request.messagesLang())
+                    .get("lang.notInGuide", option, lang, String.join(", ", guide.languages())));
+        }
+        return lang;
+    }
+
     /** Refuses at once, not after a long interview, a file that could not be written. */
     private void checkFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new QorganException(ExitStatus.OUTPUT_FAILED,
-                    new Texts(speaking).get("save.noFolder", file, String.valueOf(folder)));
+                    new Texts(speaking()).get("save.noFolder", file, String.valueOf(folder)));
         }
     }
 
@@ -134,7 +167,7 @@ public final class Assessment {
         try {
             return loading.get();
         } catch (InterruptedException e) {
-            throw new Interrupted();
+            throw new Interrupted(false);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

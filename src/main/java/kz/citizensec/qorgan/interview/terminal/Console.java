@@ -16,6 +16,9 @@ interface Console extends AutoCloseable {
     /** Whether options can also be chosen with the arrow keys. */
     boolean arrows();
 
+    /** Clears the screen and its scrollback, where the console has them. */
+    void clear();
+
     @Override
     void close();
 }

@@ -71,11 +71,11 @@ final class StreamConsole implements Console {
         try {
             Optional<String> line = interrupted ? Optional.empty() : lines.take();
             if (line.isEmpty() || interrupted) {
-                throw new Interrupted();
+                throw new Interrupted(!interrupted);
             }
             return line.get();
         } catch (InterruptedException e) {
-            throw new Interrupted();
+            throw new Interrupted(false);
         }
     }
 
@@ -112,6 +112,11 @@ final class StreamConsole implements Console {
     @Override
     public boolean arrows() {
         return false;
+    }
+
+    @Override
+    public void clear() {
+        // A script's output is a record the script keeps: there is no screen to clear.
     }
 
     @Override

@@ -1,8 +1,6 @@
 package kz.citizensec.qorgan.interview.terminal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -12,7 +10,6 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -33,23 +30,16 @@ final class TerminalConsole implements Console {
     private final Thread reading = Thread.currentThread();
     private final Terminal.SignalHandler previousHandler;
     private final Attributes original;
+    private final boolean ownsTerminal;
     private volatile boolean interrupted;
 
-    /** The terminal the process runs in. */
-    static TerminalConsole system(boolean plain) {
-        try {
-            return new TerminalConsole(TerminalBuilder.builder()
-                    .system(true)
-                    .encoding(StandardCharsets.UTF_8)
-                    .build(), plain);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A console on a given terminal, e.g. one built on byte streams in tests. */
-    TerminalConsole(Terminal terminal, boolean plain) {
+    /**
+     * @param terminal the process's, or one built on byte streams in tests
+     * @param ownsTerminal closing the console closes the terminal (else it only restores its modes)
+     */
+    TerminalConsole(Terminal terminal, boolean plain, boolean ownsTerminal) {
         this.terminal = terminal;
+        this.ownsTerminal = ownsTerminal;
         DefaultParser parser = new DefaultParser();
         parser.setEofOnUnclosedQuote(false);
         parser.setEofOnEscapedNewLine(false);
@@ -78,7 +68,7 @@ final class TerminalConsole implements Console {
     @Override
     public String read(Page page) throws Interrupted {
         if (interrupted) {
-            throw new Interrupted();
+            throw new Interrupted(false);
         }
         show(page.lines());
         try {
@@ -92,8 +82,10 @@ final class TerminalConsole implements Console {
             }
             terminal.flush();
             return reader.readLine("> ");
-        } catch (UserInterruptException | EndOfFileException e) {
-            throw new Interrupted();
+        } catch (UserInterruptException e) {
+            throw new Interrupted(false);
+        } catch (EndOfFileException e) {
+            throw new Interrupted(true);
         }
     }
 
@@ -104,7 +96,9 @@ final class TerminalConsole implements Console {
     }
 
     private void print(Line line) {
-        terminal.writer().println(styles.ansi(new AttributedString(line.text(), styles.of(line.tone())), terminal));
+        for (String part : WordWrap.wrap(line.text(), terminal.getWidth() - 1)) {
+            terminal.writer().println(styles.ansi(new AttributedString(part, styles.of(line.tone())), terminal));
+        }
     }
 
     @Override
@@ -117,11 +111,27 @@ final class TerminalConsole implements Console {
         return arrows;
     }
 
+    /**
+     * The screen's clear capability (home, erase), then ESC [3J, which erases the scrollback in
+     * xterm, tmux, the Linux console and Windows Terminal; terminals without it ignore it.
+     */
+    @Override
+    public void clear() {
+        if (!terminal.puts(Capability.clear_screen)) {
+            terminal.writer().print("\033[H\033[2J");
+        }
+        terminal.writer().print("\033[3J");
+        terminal.flush();
+    }
+
     @Override
     public void close() {
         terminal.setAttributes(original);
         terminal.handle(Terminal.Signal.INT, previousHandler);
         Thread.interrupted();
+        if (!ownsTerminal) {
+            return;
+        }
         try {
             terminal.close();
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -19,9 +20,10 @@ import org.jline.utils.AttributedString;
 /**
  * The fixture every interview test shares: a JLine terminal on byte streams, fed what a person
  * types ("2\n"), whose screen is read back. {@link #dumb} is a terminal without cursor control;
- * {@link #xterm} understands escape sequences, so arrows and colour can be tested.
+ * {@link #xterm} understands escape sequences, so arrows and colour can be tested. Public, so
+ * that the command-line tests can give qorgan this terminal as the person's.
  */
-final class FakeTerminal {
+public final class FakeTerminal {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
@@ -30,48 +32,75 @@ final class FakeTerminal {
     private final Terminal terminal;
 
     private FakeTerminal(boolean xterm, String typed) {
+        this(xterm, false, typed);
+    }
+
+    private FakeTerminal(boolean xterm, boolean synchronous, String typed) {
         ByteArrayInputStream keys = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
         try {
-            terminal = xterm
+            terminal = xterm && !synchronous
                     ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
-                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(100, 40)).build()
-                    : new DumbTerminal("fake", Terminal.TYPE_DUMB, keys, screen, StandardCharsets.UTF_8);
+                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(200, 40)).build()
+                    : new DumbTerminal("fake", xterm ? "xterm-256color" : Terminal.TYPE_DUMB, keys, screen,
+                            StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        terminal.setSize(new Size(100, 40));
+        terminal.setSize(new Size(200, 40));
+        if (synchronous) {
+            // As a real terminal's line discipline does: Ctrl-C is the interrupt signal.
+            Attributes attributes = terminal.getAttributes();
+            attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+            attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+            terminal.setAttributes(attributes);
+        }
     }
 
-    static FakeTerminal dumb(String typed) {
+    public static FakeTerminal dumb(String typed) {
         return new FakeTerminal(false, typed);
     }
 
-    static FakeTerminal xterm(String typed) {
+    public static FakeTerminal xterm(String typed) {
         return new FakeTerminal(true, typed);
     }
 
+    /**
+     * An xterm whose keys are read when the program reads them, so that Ctrl-C interrupts the
+     * prompt it is typed at ({@link #xterm} reads all keys ahead on a thread of its own, and
+     * raises Ctrl-C's signal then).
+     */
+    public static FakeTerminal xtermKeyByKey(String typed) {
+        return new FakeTerminal(true, true, typed);
+    }
+
     /** The lines typed, each ended by Enter. */
-    static String lines(String... lines) {
+    public static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
 
     static Assessment.Request request(Optional<String> lang) {
-        return new Assessment.Request(lang, "en", GuideSource.bundled(), false, Optional.empty(),
+        return new Assessment.Request(lang, Optional.empty(), "en", GuideSource.bundled(), Optional.empty(),
                 Optional.empty(), TODAY);
     }
 
     Assessment.Outcome run(Assessment.Request request, boolean plain) {
-        return new Assessment(request, new PrintWriter(errors, true))
-                .run(() -> new TerminalConsole(terminal, plain));
+        try (Conversation conversation = Conversation.onTerminal(terminal, plain)) {
+            return Assessment.start(request, new PrintWriter(errors, true)).on(conversation);
+        }
+    }
+
+    /** The terminal, to hand to the code under test. */
+    public Terminal terminal() {
+        return terminal;
     }
 
     /** Everything written to the terminal, escape sequences included. */
-    String raw() {
+    public String raw() {
         return screen.toString(StandardCharsets.UTF_8);
     }
 
     /** What a person sees: the text without escape sequences. */
-    String screen() {
+    public String screen() {
         return AttributedString.fromAnsi(raw()).toString();
     }
 

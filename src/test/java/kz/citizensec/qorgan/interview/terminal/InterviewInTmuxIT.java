@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only a real terminal shows: the packaged jar in tmux, every question of the default guide
- * answered in Kazakh (src/test/tmux/interview-kk.sh). Runs in {@code mvn verify}, after the jar is
+ * answered in Kazakh, then the action plan on screen and the documents saved when asked
+ * (src/test/tmux/interview-kk.sh). Runs in {@code mvn verify}, after the jar is
  * built; skipped only where tmux cannot be found (.ci/run installs it).
  */
 class InterviewInTmuxIT {
@@ -41,9 +42,19 @@ class InterviewInTmuxIT {
         assertThat(run.exitValue()).as(output).isZero();
         String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
+        String title = "Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары";
+        assertThat(screen.indexOf(title)).as("the action plan, shown after the answers")
+                .isGreaterThan(screen.lastIndexOf("Сіздің жауаптарыңыз"));
+        assertThat(screen.substring(screen.indexOf(title))).contains("☐ Олармен байланысты үзіңіз.",
+                "Дәл қазір бірінші қадамнан бастаңыз", "Бұл файлдарда жеке деректер бар.").doesNotContain("**");
+        // Long lines are broken between words to fit the 120 columns, so compare the words.
+        String words = screen.replaceAll("\\s+", " ");
         for (Question question : new GuideLoader("en").load(GuideSource.bundled()).questions()) {
-            assertThat(screen).as("asked in Kazakh: " + question.id()).contains(question.text().in("kk"));
+            assertThat(words).as("asked in Kazakh: " + question.id())
+                    .contains(question.text().in("kk").replaceAll("\\s+", " "));
         }
+        assertThat(screen.lines()).as("no line runs to the terminal's edge, where it would be cut mid-word")
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(120));
     }
 
     private static boolean onPath(String command) {

@@ -84,10 +84,12 @@ class TerminalInterviewTest {
 
     @Test
     void ctrlCAtAPromptStops() {
-        FakeTerminal fake = FakeTerminal.dumb(lines("3", "2") + "\u0003");
+        FakeTerminal fake = FakeTerminal.xtermKeyByKey("3\r2\r" + "\u0003" + "1\r2026-11-20\r");
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
                 .isInstanceOf(Assessment.Outcome.Stopped.class);
         assertThat(fake.errors()).contains("Interrupted: nothing was saved.");
+        assertThat(fake.screen()).as("stopped at the prompt where Ctrl-C was typed, though keys followed")
+                .contains("2 / 9").doesNotContain("3 / 9");
     }
 
     @Test

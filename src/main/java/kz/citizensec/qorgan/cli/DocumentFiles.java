@@ -1,0 +1,95 @@
+package kz.citizensec.qorgan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.core.SafeFiles;
+import kz.citizensec.qorgan.render.PrintableHtml;
+import kz.citizensec.qorgan.render.Rendered;
+
+/**
+ * One person's documents as files in a folder, the same for {@code plan --out}, {@code assess
+ * --out} and the help desk: {@code plan.md} (the action plans, one language after the other) and,
+ * when a police report was asked for, {@code report.md}; {@code .html} to print. Written whole,
+ * readable by the owner only (see {@link SafeFiles}).
+ */
+final class DocumentFiles {
+
+    static final String PLAN_FILE = "plan";
+    static final String REPORT_FILE = "report";
+
+    private static final String CORE_BUNDLE = "kz.citizensec.qorgan.core.Messages";
+
+    private DocumentFiles() {}
+
+    /** @param format md or html; the file names by their contents, in order */
+    static Map<String, String> of(Rendered rendered, String format) {
+        boolean html = format.equals("html");
+        PrintableHtml printable = PrintableHtml.of(rendered);
+        String extension = "." + format;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(PLAN_FILE + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
+        (html ? printable.report() : rendered.report()).ifPresent(report -> files.put(REPORT_FILE + extension, report));
+        return files;
+    }
+
+    /** Both forms, for a person who keeps the files: Markdown to read, HTML to print. */
+    static Map<String, String> readableAndPrintable(Rendered rendered) {
+        Map<String, String> files = new LinkedHashMap<>(of(rendered, "md"));
+        files.putAll(of(rendered, "html"));
+        return files;
+    }
+
+    /**
+     * Writes the files into {@code folder} (made if missing), all or none.
+     *
+     * @param force replace files that exist; else an existing one stops everything (exit 4)
+     * @return the files written, in order
+     */
+    static List<Path> write(Map<String, String> byName, Path folder, boolean force, String lang) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        byName.forEach((name, text) -> files.put(folder.resolve(name), text));
+        SafeFiles.writeAll(files, force, lang);
+        return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Refuses at once, before a long interview, a folder whose files could not be written: it is
+     * a file, or (without {@code force}) it already holds a plan or a report in one of these formats.
+     */
+    static void requireWritable(Path folder, List<String> formats, boolean force, String lang) {
+        requireFolder(folder, lang);
+        Messages messages = Messages.of(CORE_BUNDLE, lang);
+        for (String format : formats) {
+            for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
+                Path file = folder.resolve(name);
+                if (!force && Files.exists(file)) {
+                    throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
+                }
+            }
+        }
+    }
+
+    /** Refuses a folder that is a file (exit 4); one that does not exist yet will be made. */
+    static void requireFolder(Path folder, String lang) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));
+        }
+    }
+
+    /** The first folder under {@code parent} named {@code name(1)}, {@code name(2)}, ... that does not exist yet. */
+    static Path freeFolder(Path parent, IntFunction<String> name) {
+        for (int n = 1; ; n++) {
+            Path folder = parent.resolve(name.apply(n));
+            if (!Files.exists(folder)) {
+                return folder;
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The end of {@code qorgan assess} for a person at a terminal (the fake terminal of the interview tests). */
+class AssessAtTerminalTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err, String screen) {}
+
+    /** The person's home is the test's folder. */
+    Run run(List<String> typed, String... args) {
+        FakeTerminal fake = FakeTerminal.dumb(FakeTerminal.lines(typed.toArray(String[]::new)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]), Map.of("LANG", "en_US.UTF-8", "HOME", dir.toString()),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), Optional.of(fake::terminal));
+        int code = new Main(environment).run(args);
+        return new Run(code, out.toString(), err.toString(), fake.screen());
+    }
+
+    static List<String> then(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private List<String> files(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void thePlanIsShownReadablyThenSavedWhenThePersonSaysYes() throws IOException {
+        Path docs = dir.resolve("docs");
+        Run run = run(then(AssessCommandTest.WITH_REPORT, "1", docs.toString()), "assess");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        String plan = run.screen().substring(run.screen().indexOf("Сіздің жауаптарыңыз"));
+        assertThat(plan).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "☐ Олармен байланысты үзіңіз. ",
+                "   • Телефонды бірден қоя салыңыз.",
+                "Дәл қазір бірінші қадамнан бастаңыз: «Олармен байланысты үзіңіз».",
+                "Іс-әрекет жоспары мен полицияға арыздың жобасын басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
+                "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
+                "Бұл файлдарда жеке деректер бар.")
+                .doesNotContain("**", "- [ ]", "# Алаяқтарға");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md", "report.html", "report.md");
+        assertThat(Files.readString(docs.resolve("report.md"))).contains("Айгерім Сәрсенқызы");
+        assertThat(Files.getPosixFilePermissions(docs.resolve("report.md")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void noWritesNothing() throws IOException {
+        Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess");
+        assertThat(run.code()).isZero();
+        assertThat(run.screen()).contains("Save the action plan to a file, to print it or keep it?",
+                "Start now with the first step: \"Cut contact with them\".", "Nothing was saved.");
+        assertThat(files(dir)).isEmpty();
+    }
+
+    @Test
+    void endOfInputAtTheQuestionWritesNothingAndExits130() throws IOException {
+        Run run = run(AssessCommandTest.SHORT_RUN, "assess");
+        assertThat(run.code()).isEqualTo(130);
+        assertThat(run.err()).isEqualTo("Stopped: the documents were not saved." + System.lineSeparator());
+        assertThat(files(dir)).isEmpty();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsAskedAgain() throws IOException {
+        Files.writeString(dir.resolve("plan.md"), "mine", StandardCharsets.UTF_8);
+        Path docs = dir.resolve("docs");
+        Run run = run(then(AssessCommandTest.SHORT_RUN, "yes", dir.toString(), docs.toString()), "assess");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.screen()).contains(dir.resolve("plan.md") + " already exists; nothing was written.",
+                "Written: " + docs.resolve("plan.md"));
+        assertThat(Files.readString(dir.resolve("plan.md"))).isEqualTo("mine");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
+        assertThat(run.screen().split("Folder for the files:", -1)).hasSize(3);
+    }
+
+    @Test
+    void aTildeIsTheHomeFolder() throws IOException {
+        Run run = run(then(AssessCommandTest.SHORT_RUN, "1", "~/docs"), "assess");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.screen()).contains("Written: " + dir.resolve("docs/plan.md"));
+        assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md");
+    }
+
+    @Test
+    void outAtATerminalShowsThePlanAndWritesWithoutAsking() throws IOException {
+        Path docs = dir.resolve("docs");
+        Run run = run(AssessCommandTest.SHORT_RUN, "assess", "--out", docs.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.screen()).contains("Cut contact with them", "Written: " + docs.resolve("plan.md"),
+                "These files hold personal data.").doesNotContain("Save the action plan");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
+    }
+
+    @Test
+    void plainModeShowsBoxesAsBrackets() {
+        Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess", "--plain");
+        assertThat(run.screen()).contains("[ ] Cut contact with them. ", "   - Hang up at once.").doesNotContain("☐");
+    }
+}

@@ -1,0 +1,56 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The help desk in a real terminal: the packaged jar in tmux serves two visitors (and a third
+ * leaves with Ctrl-C), and the whole scrollback holds nothing of the first once the second
+ * starts (src/test/tmux/desk-two-visitors.sh, which also prints through a real headless browser
+ * where one is installed). Runs in
+ * {@code mvn verify}, after the jar is built; skipped only where tmux cannot be found (.ci/run
+ * installs it).
+ */
+class DeskInTmuxIT {
+
+    @Test
+    void twoVisitorsAndNoTraceOfTheFirst() throws IOException, InterruptedException {
+        Assumptions.assumeTrue(onPath("tmux"), "tmux is not installed");
+        Path jar = Path.of("target/qorgan.jar");
+        assertThat(jar).exists();
+        Path log = Path.of("target/tmux/desk.log");
+        Files.createDirectories(log.getParent());
+        Process run = new ProcessBuilder("bash", "src/test/tmux/desk-two-visitors.sh", jar.toString(), "target/tmux")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean ended = run.waitFor(4, TimeUnit.MINUTES);
+        if (!ended) {
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("the tmux run ended in time").isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        assertThat(output).contains("two visitors served, nothing of the first left");
+        String screen = Files.readString(Path.of("target/tmux/desk-screen.txt"), StandardCharsets.UTF_8);
+        assertThat(screen).contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
+                .doesNotContain("FIRSTVISITOR", "FIRST-STORY-UNIQUE", "Выберите язык");
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

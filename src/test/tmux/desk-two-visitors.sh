@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# A help desk in a real terminal: tmux runs `java -jar target/qorgan.jar --lang kk desk --out DIR`
+# and serves two visitors, the first in English with a police report, the second in Russian (a
+# third leaves with Ctrl-C at the first question: nothing is written for them). It
+# checks, with the whole scrollback (capture-pane -S -), that nothing of the first visitor is left
+# once the second starts, nor at the end; that each visitor has an owner-only folder of their own;
+# and that the end gives the count. Where a Chromium browser is installed the desk also runs with
+# --print: the real browser makes the PDFs and a stand-in `lp` keeps them (pdftotext reads them
+# when poppler-utils is there). Run by DeskInTmuxIT (mvn verify), or by hand:
+#   src/test/tmux/desk-two-visitors.sh target/qorgan.jar target/tmux
+# The last screen is left in OUT_DIR/desk-screen.txt. Exit 0 when every check passed.
+set -euo pipefail
+
+jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+out_dir="$2"
+mkdir -p "$out_dir"
+out_dir="$(cd "$out_dir" && pwd)"
+work="$(mktemp -d)"
+session="qorgan-desk-$$"
+desk="$work/desk"
+spool="$work/spool"
+screen="$out_dir/desk-screen.txt"
+incident="$(date -d '-3 days' +%F)"
+first_traces=("FIRSTVISITOR" "Aigerim" "FIRST-STORY-UNIQUE" "701 234 56 78")
+
+cleanup() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# What the pane holds, the whole scrollback included, wrapped lines joined.
+pane() {
+  tmux capture-pane -p -J -S - -t "$session"
+}
+
+# shows TEXT: whether the pane holds TEXT. (Not `pane | grep -q`: with pipefail, grep stopping
+# early fails the pipeline, and a check for a trace that must not be there would then pass.)
+shows() {
+  local now
+  now="$(pane)"
+  grep -F -- "$1" <<< "$now" > /dev/null
+}
+
+fail() {
+  pane > "$screen" 2>/dev/null || true
+  echo "desk-two-visitors: $*" >&2
+  echo "desk-two-visitors: the screen is in $screen" >&2
+  if [ -d "$spool" ]; then
+    rm -rf "$out_dir/desk-spool" && cp -r "$spool" "$out_dir/desk-spool"
+  fi
+  tail -25 "$screen" >&2 || true
+  exit 1
+}
+
+# wait_for TEXT [SECONDS]: until TEXT is somewhere in the pane (default 20 s).
+wait_for() {
+  local text="$1" tenths=$(( ${2:-20} * 10 )) i
+  for i in $(seq 1 "$tenths"); do
+    if shows "$text"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "waited for \"$text\""
+}
+
+# wait_cleared LINE: until the scrollback begins with LINE: the screen was cleared, then LINE shown.
+wait_cleared() {
+  local i
+  for i in $(seq 1 200); do
+    if [ "$(pane | grep -v '^[[:space:]]*$' | sed -n 1p)" = "$1" ]; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "waited 20 s for a cleared screen beginning with \"$1\""
+}
+
+# wait_gone TEXT: until TEXT is nowhere in the pane, scrollback included (at most 20 s).
+wait_gone() {
+  local i
+  for i in $(seq 1 200); do
+    if ! shows "$1"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  fail "\"$1\" is still in the scrollback after 20 s"
+}
+
+# Until the input line is on screen, empty: the last line shown is the prompt alone.
+wait_prompt() {
+  local i
+  for i in $(seq 1 200); do
+    if [ "$(pane | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1)" = ">" ]; then
+      return 0
+    fi
+    sleep 0.05
+  done
+  fail "waited 10 s for the input line"
+}
+
+type_line() {
+  wait_prompt
+  if [ -n "$1" ]; then
+    tmux send-keys -t "$session" -l -- "$1"
+  fi
+  tmux send-keys -t "$session" Enter
+}
+
+no_trace_of_the_first() {
+  local trace
+  for trace in "${first_traces[@]}"; do
+    if shows "$trace"; then
+      fail "$1: \"$trace\" of the first visitor is still in the scrollback"
+    fi
+  done
+}
+
+print=""
+path="$PATH"
+for browser in chromium chromium-browser google-chrome; do
+  if command -v "$browser" >/dev/null 2>&1; then
+    mkdir -p "$work/bin" "$spool"
+    cat > "$work/bin/lp" <<'LP'
+#!/bin/sh
+for a in "$@"; do last="$a"; done
+n=$(ls "$SPOOL" | wc -l)
+cp "$last" "$SPOOL/job-$((n + 1)).pdf"
+echo "request id is stand-in-$((n + 1)) (1 file(s))"
+LP
+    chmod 700 "$work/bin/lp"
+    print="--print"
+    path="$work/bin:$PATH"
+    break
+  fi
+done
+
+tmux new-session -d -s "$session" -x 120 -y 40 \
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PATH='$path' SPOOL='$spool' java -jar '$jar' --lang kk desk --out '$desk' $print; echo \"EXIT=\$?\"; sleep 600"
+
+wait_cleared "Көмек көрсету пункті. Әр келушінің құжаттары $desk ішіндегі жеке қалтаға жазылады."
+wait_for "Келесі келуші?"
+type_line ""                                           # the first visitor
+wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
+for answer in 3 2 "1 2" 3 2 "$incident" 2 3 1 "Aigerim FIRSTVISITOR" "" "" "8 701 234 56 78" "" "" \
+    "FIRST-STORY-UNIQUE" "" ""; do
+  type_line "$answer"
+done
+wait_for "Жазылды: $desk/visitor-001/plan.html"
+if [ -n "$print" ]; then
+  wait_for "Принтерге жіберілді." 90
+fi
+wait_for "Келесі келуші?"
+shows "Start now with the first step" || fail "the first visitor's plan is not on screen"
+shows "Aigerim FIRSTVISITOR" || fail "the first visitor's answers were not on screen"
+
+type_line ""                                           # the second visitor
+wait_gone "Келесі келуші?"
+wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
+no_trace_of_the_first "as the second visitor starts"
+for answer in 2 2 8 1 1 "$incident" 2 2 2 "" ""; do
+  type_line "$answer"
+done
+wait_for "Жазылды: $desk/visitor-002/plan.md"
+if [ -n "$print" ]; then
+  wait_for "Принтерге жіберілді." 90
+fi
+wait_for "Начните прямо сейчас с первого шага"
+no_trace_of_the_first "with the second visitor's plan on screen"
+
+type_line ""                                           # a third visitor, who leaves at once
+wait_gone "Келесі келуші?"
+wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
+type_line 3
+wait_for "1 / 9"
+wait_prompt
+tmux send-keys -t "$session" -l -- "THIRD-TYPED"
+tmux send-keys -t "$session" C-c                        # Ctrl-C: this visitor only is abandoned
+wait_for "Сұхбат тоқтатылды: бұл келуші үшін ештеңе сақталған жоқ."
+wait_for "Келесі келуші?"
+if shows "THIRD-TYPED" || shows "1 / 9"; then
+  fail "the abandoned visitor's screen was not cleared"
+fi
+[ ! -e "$desk/visitor-003" ] || fail "a folder was written for the abandoned visitor"
+
+type_line "q"
+wait_for "EXIT="
+pane > "$screen"
+grep -qF "EXIT=0" "$screen" || fail "the desk did not end with exit 0"
+grep -qF "Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1." "$screen" || fail "no count at the end"
+no_trace_of_the_first "at the end"
+if grep -qF "Начните прямо сейчас" "$screen"; then
+  fail "the second visitor's plan is still in the scrollback at the end"
+fi
+
+[ "$(stat -c %a "$desk")" = "700" ] || fail "the desk's folder is not owner-only"
+for visitor in visitor-001 visitor-002; do
+  [ "$(stat -c %a "$desk/$visitor")" = "700" ] || fail "$visitor is not owner-only"
+  for file in "$desk/$visitor"/*; do
+    [ "$(stat -c %a "$file")" = "600" ] || fail "$file is not owner-only"
+  done
+done
+grep -qF "Aigerim FIRSTVISITOR" "$desk/visitor-001/report.md" || fail "the first visitor's report lacks their name"
+[ ! -e "$desk/visitor-002/report.md" ] || fail "the second visitor asked for no report"
+if [ -n "$print" ]; then
+  [ "$(ls "$spool" | wc -l)" = "2" ] || fail "expected one print job per visitor"
+  for job in "$spool"/job-1.pdf "$spool"/job-2.pdf; do
+    head -c 4 "$job" | grep -q "%PDF" || fail "$job is not a PDF"
+  done
+  if command -v pdftotext >/dev/null 2>&1; then
+    # Read whole first: grep -q stopping early would make pdftotext fail on a closed pipe.
+    first_text="$(pdftotext "$spool/job-1.pdf" -)"
+    second_text="$(pdftotext "$spool/job-2.pdf" -)"
+    grep -qF "Aigerim FIRSTVISITOR" <<< "$first_text" || fail "the first print lacks the visitor's name"
+    grep -qF "Если вы сообщили мошенникам код" <<< "$second_text" || fail "the second print lacks its plan"
+  fi
+  echo "desk-two-visitors: printed through the browser and the stand-in lp"
+fi
+echo "desk-two-visitors: two visitors served, nothing of the first left; screen in $screen"
