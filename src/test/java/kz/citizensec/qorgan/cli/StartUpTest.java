@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +71,17 @@ class StartUpTest {
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theSystemClockTellsTheSystemsZoneAndTime() {
+        SystemClock clock = new SystemClock();
+        Instant before = Instant.now();
+
+        assertThat(clock.getZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(clock.instant()).isBetween(before, Instant.now());
+        assertThat(clock.withZone(ZoneOffset.ofHours(5)).getZone()).isEqualTo(ZoneOffset.ofHours(5));
+        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.now(Clock.systemDefaultZone()));
     }
 
     private static String[] args(String line) {
