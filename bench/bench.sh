@@ -1,53 +1,94 @@
 #!/usr/bin/env bash
-# Start-up benchmark (issue 6): paired in one run on the same JDK, medians of N runs each.
-#   (a) java -cp DIR Hello                          the floor: a JVM hello world
-#   (b) qorgan assess --lang en </dev/null          the first question (exits 130 there)
-#   (c) qorgan plan --answers SAMPLE >/dev/null     a whole plan and report
-#   (d) qorgan validate --exhaustive                every combination of answers
-# Prints the medians, b/a and c/a, and the peak RSS of (b) and (c). Needs hyperfine and GNU time
-# (Debian packages hyperfine and time); RUNS=20 by default.
+# Start-up benchmark (issue 6), run through the launcher as a person runs qorgan:
+#   (a) java -cp DIR Hello                          the floor: a JVM hello world, default flags
+#   (b) ./qorgan assess --lang en </dev/null        the first question (exits 130 there)
+#   (c) ./qorgan plan --answers SAMPLE >/dev/null   a whole plan and report
+#   (d) ./qorgan validate --exhaustive              every combination of answers
+# (a), (b) and (c) are paired: each round runs the three once, in turn, on the same JDK, so that a
+# busy moment slows all three alike. Prints the medians, b/a and c/a, the peak RSS of (b) and (c)
+# (median of their runs' wait4 maxrss, what /usr/bin/time -v reports), the median of (d), the
+# machine and its load average. Needs python3. RUNS=20 rounds and EXHAUSTIVE_RUNS=10 by default.
+# Exits 1 if a target is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-20}"
+exhaustive_runs="${EXHAUSTIVE_RUNS:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-for tool in hyperfine /usr/bin/time python3; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is needed (apt-get install hyperfine time)" >&2; exit 1; }
-done
+command -v python3 >/dev/null || { echo "bench: python3 is needed" >&2; exit 1; }
 
-./qorgan --version >/dev/null   # builds the jar (and warms the launcher's caches) before measuring
+# Build the jar if needed, then let the launcher's background rehearsal make the AppCDS archive.
 ./qorgan --version >/dev/null
+for _ in $(seq 120); do
+  [ -n "$(find target/cds -name '*.jsa' -newer target/qorgan.jar 2>/dev/null)" ] && break
+  sleep 0.5
+done
+[ -n "$(find target/cds -name '*.jsa' -newer target/qorgan.jar 2>/dev/null)" ] \
+  || echo "bench: no AppCDS archive was made; measuring without it" >&2
 
+java_bin="$(readlink -f "$(command -v java)")"
+javac_bin="$(dirname "$java_bin")/javac"
+[ -x "$javac_bin" ] || javac_bin=javac
 cat > "$work/Hello.java" <<'JAVA'
 public class Hello { public static void main(String[] args) { System.out.println("hello"); } }
 JAVA
-javac -d "$work" "$work/Hello.java"
+"$javac_bin" -d "$work" "$work/Hello.java"
 
-sample="bench/sample-answers.yaml"
-hyperfine --style basic --warmup 3 --runs "$runs" --ignore-failure --export-json "$work/times.json" \
-  -n hello "java -cp $work Hello" \
-  -n first_question "./qorgan assess --lang en </dev/null >/dev/null 2>&1" \
-  -n plan "./qorgan plan --answers $sample >/dev/null" \
-  >/dev/null
-hyperfine --style basic --warmup 1 --runs 3 --export-json "$work/exhaustive.json" \
-  -n exhaustive "./qorgan validate --exhaustive >/dev/null" >/dev/null
+python3 - "$work" "$runs" "$exhaustive_runs" "$java_bin" <<'PY'
+import os, statistics, subprocess, sys, time
 
-peak_rss() {  # median of 5 peak resident set sizes, in MiB
-  for _ in 1 2 3 4 5; do
-    /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {print $2}'
-  done | sort -n | awk '{a[NR]=$1} END {printf "%.0f", a[int((NR+1)/2)] / 1024}'
+work, runs, exhaustive_runs, java = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+sample = "bench/sample-answers.yaml"
+commands = {
+    "a": ["java", "-cp", work, "Hello"],
+    "b": ["./qorgan", "assess", "--lang", "en"],
+    "c": ["./qorgan", "plan", "--answers", sample],
+    "d": ["./qorgan", "validate", "--exhaustive"],
 }
-rss_b="$(peak_rss "./qorgan assess --lang en </dev/null >/dev/null 2>&1 || true")"
-rss_c="$(peak_rss "./qorgan plan --answers $sample >/dev/null")"
 
-python3 - "$work/times.json" "$work/exhaustive.json" "$rss_b" "$rss_c" <<'PY'
-import json, sys
-times = {r["command"]: r["median"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
-exhaustive = json.load(open(sys.argv[2]))["results"][0]["median"]
-a, b, c = times["hello"], times["first_question"], times["plan"]
+def run(argv):
+    """Wall time in ms and peak RSS in MiB of one run; stdin, stdout and stderr are /dev/null."""
+    with open(os.devnull, "r+b") as null:
+        start = time.perf_counter()
+        pid = os.posix_spawnp(argv[0], argv, os.environ,
+                              file_actions=[(os.POSIX_SPAWN_DUP2, null.fileno(), fd) for fd in (0, 1, 2)])
+        _, status, usage = os.wait4(pid, 0)
+        elapsed = (time.perf_counter() - start) * 1000
+    code = os.waitstatus_to_exitcode(status)
+    expected = 130 if argv[1:2] == ["assess"] else 0
+    if code != expected:
+        sys.exit(f"bench: {' '.join(argv)} exited {code}, expected {expected}")
+    return elapsed, usage.ru_maxrss / 1024
+
+load_before = os.getloadavg()
+for _ in range(3):  # warm-up: file cache, launcher's checks
+    for key in "abc":
+        run(commands[key])
+times = {key: [] for key in "abc"}
+rss = {key: [] for key in "abc"}
+for _ in range(runs):
+    for key in "abc":
+        ms, mib = run(commands[key])
+        times[key].append(ms)
+        rss[key].append(mib)
+exhaustive = [run(commands["d"])[0] / 1000 for _ in range(exhaustive_runs)]
+load_after = os.getloadavg()
+
+a, b, c = (statistics.median(times[k]) for k in "abc")
+rss_b, rss_c = statistics.median(rss["b"]), statistics.median(rss["c"])
+d = statistics.median(exhaustive)
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+version = subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+ok = lambda good: "ok" if good else "MISSED"
+print(f"machine: {os.cpu_count()} cores, {cpu}; {version}")
+print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}; {runs} paired rounds, "
+      f"{exhaustive_runs} runs of (d)")
 print(f"(a) hello world           {a:7.0f} ms")
-print(f"(b) first question        {b:7.0f} ms   b/a = {b / a:.1f}  (target <= 4)   peak RSS {sys.argv[3]} MiB (target <= 64)")
-print(f"(c) plan and report       {c:7.0f} ms   c/a = {c / a:.1f}  (target <= 4)   peak RSS {sys.argv[4]} MiB (target <= 64)")
-print(f"(d) validate --exhaustive {exhaustive:7.2f} s    (target <= 10 s)")
+print(f"(b) first question        {b:7.0f} ms   b/a = {b / a:.2f} (<= 4: {ok(b / a <= 4)})   "
+      f"peak RSS {rss_b:.0f} MiB (<= 64: {ok(rss_b <= 64)})")
+print(f"(c) plan and report       {c:7.0f} ms   c/a = {c / a:.2f} (<= 4: {ok(c / a <= 4)})   "
+      f"peak RSS {rss_c:.0f} MiB (<= 64: {ok(rss_c <= 64)})")
+print(f"(d) validate --exhaustive {d:7.2f} s    (<= 10 s: {ok(d <= 10)})")
+sys.exit(0 if b / a <= 4 and c / a <= 4 and rss_b <= 64 and rss_c <= 64 and d <= 10 else 1)
 PY

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
@@ -35,13 +34,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        WarmUp.start(args, System.getenv());
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Environment environment = new Environment(out, err, System.in, System.getenv(),
-                Clock.systemDefaultZone(), stdinIsTerminal() ? Optional.of(Conversation::systemTerminal) : Optional.empty());
+                new SystemClock(), stdinIsTerminal() ? Optional.of(Conversation::systemTerminal) : Optional.empty());
         int code = new Main(environment).run(args);
         out.flush();
         err.flush();

@@ -21,15 +21,31 @@ public final class GuideLoader {
 
     static final String BUNDLE = "kz.citizensec.qorgan.playbook.Messages";
 
-    private final LoadProblems problems;
+    private final String lang;
 
     /** @param lang the language of the messages (kk, ru or en) */
     public GuideLoader(String lang) {
-        this.problems = new LoadProblems(Messages.of(BUNDLE, lang));
+        this.lang = lang;
     }
 
-    /** @throws InvalidInputException if a file is missing or cannot be read as a guide file */
+    /**
+     * The bundled guide comes from its build-time snapshot when there is one (see
+     * {@link GuideSnapshot}), any other from its files.
+     *
+     * @throws InvalidInputException if a file is missing or cannot be read as a guide file
+     */
     public Guide load(GuideSource source) {
+        if (source instanceof GuideSource.Bundled bundled) {
+            Optional<Guide> snapshot = BundledGuide.snapshot(bundled.guideId());
+            if (snapshot.isPresent()) {
+                return snapshot.get();
+            }
+        }
+        return loadFiles(source);
+    }
+
+    /** Reads the guide's YAML and templates, never a snapshot. */
+    Guide loadFiles(GuideSource source) {
         List<Problem> found = new ArrayList<>();
         GuideHeader header = read(source, GuideFiles.GUIDE, GuideHeader.class, found);
         QuestionsFile questions = read(source, GuideFiles.QUESTIONS, QuestionsFile.class, found);
@@ -68,25 +84,25 @@ public final class GuideLoader {
         try {
             text = source.read(file);
         } catch (GuideSource.TooLargeException e) {
-            found.add(problems.file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
+            found.add(problems().file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
             return null;
         } catch (IOException e) {
-            found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
+            found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
         if (text.isEmpty()) {
-            found.add(problems.file(name, "file.notFound"));
+            found.add(problems().file(name, "file.notFound"));
             return null;
         }
         try (JsonParser parser = GuideMapper.parser(text.get())) {
             try {
                 return GuideMapper.read(parser, type);
             } catch (JsonProcessingException e) {
-                found.add(problems.of(name, text.get(), e));
+                found.add(problems().of(name, text.get(), e));
                 return null;
             }
         } catch (IOException e) {
-            found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
+            found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -102,13 +118,18 @@ public final class GuideLoader {
                     source.read(file).ifPresent(text -> byKey.put(document + "." + lang,
                             new Templates.Template(document, lang, name, text)));
                 } catch (GuideSource.TooLargeException e) {
-                    found.add(problems.file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
+                    found.add(problems().file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
                 } catch (IOException e) {
-                    found.add(problems.file(name, "file.unreadable", String.valueOf(e.getMessage())));
+                    found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
                 }
             }
         }
         return new Templates(byKey);
+    }
+
+    /** The messages are looked up only when something is wrong: a guide that loads needs none. */
+    private LoadProblems problems() {
+        return new LoadProblems(Messages.of(BUNDLE, lang));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,0 +1,55 @@
+package kz.citizensec.qorgan.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The commands people run most, rehearsed with nothing shown and nothing kept. The launcher runs
+ * this in the background once per build and JDK, with {@code -XX:ArchiveClassesAtExit}, once for
+ * each of two AppCDS archives: {@code interview} (the interview, help and version) and
+ * {@code documents} (plan and validate). The classes these commands load go into the archive,
+ * so that later runs start from classes already parsed and verified, whichever command the user
+ * happened to run first; two smaller archives map faster than one with everything.
+ *
+ * <p>Arguments: the archive's kind, and a folder it may write in (the archive's, under target/):
+ * the answers file that {@code plan} needs is written there and removed.
+ */
+public final class Rehearsal {
+
+    private Rehearsal() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args[0].equals("interview")) {
+            // The first question, asked of a script that has no answer for it.
+            run("assess", "--lang", "en");
+            run("--lang", "kk");
+            run("--help");
+            run("--version");
+            return;
+        }
+        Path answers = Files.createTempFile(Path.of(args[1]), "rehearsal", ".yaml");
+        try {
+            try (InputStream sample = Rehearsal.class.getResourceAsStream("rehearsal-answers.yaml")) {
+                Files.write(answers, sample.readAllBytes());
+            }
+            String file = answers.toString();
+            run("plan", "--answers", file);
+            run("plan", "--answers", file, "--lang", "kk,en", "--format", "html");
+            run("plan", "--answers", file, "--format", "json");
+            run("validate");
+        } finally {
+            Files.deleteIfExists(answers);
+        }
+    }
+
+    private static void run(String... args) {
+        new WarmUp(args, System.getenv()).run();
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
+                new SystemClock())).run(args);
+    }
+}

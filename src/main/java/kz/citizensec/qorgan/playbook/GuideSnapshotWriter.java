@@ -1,0 +1,42 @@
+package kz.citizensec.qorgan.playbook;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import kz.citizensec.qorgan.core.InvalidInputException;
+
+/**
+ * Run by the build (Maven's process-classes phase, see pom.xml) with the classes folder as its
+ * argument: writes the snapshot of the bundled guide beside the guide's copied files. A guide that
+ * cannot be loaded gets no snapshot, and the build goes on, so that its editor can still build
+ * qorgan and run {@code qorgan validate} on it to see what is wrong.
+ */
+public final class GuideSnapshotWriter {
+
+    private GuideSnapshotWriter() {}
+
+    public static void main(String[] args) throws IOException {
+        String guideId = GuideSource.DEFAULT_GUIDE;
+        write(GuideSource.bundled(), Path.of(args[0]).resolve(GuideSnapshot.resource(guideId).substring(1)),
+                System.err);
+    }
+
+    /** Writes the snapshot of the guide at {@code source} to {@code snapshot}, or removes it if the guide has errors. */
+    static void write(GuideSource source, Path snapshot, PrintStream log) throws IOException {
+        // An old snapshot must never outlive the guide it was made from.
+        Files.deleteIfExists(snapshot);
+        Guide guide;
+        try {
+            guide = new GuideLoader("en").loadFiles(source);
+        } catch (InvalidInputException e) {
+            log.println("qorgan: " + source.displayName("")
+                    + " cannot be loaded, so it gets no start-up snapshot; qorgan validate tells why.");
+            return;
+        }
+        Path temp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
+        Files.write(temp, GuideSnapshot.write(guide));
+        Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,90 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What start-up does before and beside the commands: the guide's read-ahead, the launcher's rehearsal. */
+class StartUpTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "assess", "assess --lang en", "--lang kk", "plan --answers a.yaml",
+        "--verbose plan --answers a.yaml --format html"})
+    void theGuideIsReadAheadForTheCommandsThatReadTheBundledOne(String line) {
+        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "validate --exhaustive", "plan --answers a.yaml --guide my-guide",
+        "assess --guide=my-guide", "--help", "plan -h", "--version", "-V"})
+    void notForTheOthers(String line) {
+        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isFalse();
+    }
+
+    @Test
+    void theRehearsalShowsNothingAndLeavesNothing() throws IOException {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(shown, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            Rehearsal.main(new String[] {"interview", temp.toString()});
+            Rehearsal.main(new String[] {"documents", temp.toString()});
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEmpty();
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void theRehearsalsAnswersMakeAPlan() throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        try (var sample = Rehearsal.class.getResourceAsStream("rehearsal-answers.yaml")) {
+            Files.write(answers, sample.readAllBytes());
+        }
+
+        MainTest.Run run = MainTest.run("plan", "--answers", answers.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void theSystemClockTellsTheSystemsZoneAndTime() {
+        SystemClock clock = new SystemClock();
+        Instant before = Instant.now();
+
+        assertThat(clock.getZone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(clock.instant()).isBetween(before, Instant.now());
+        assertThat(clock.withZone(ZoneOffset.ofHours(5)).getZone()).isEqualTo(ZoneOffset.ofHours(5));
+        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.now(Clock.systemDefaultZone()));
+    }
+
+    private static String[] args(String line) {
+        return line.isEmpty() ? new String[0] : line.split(" ");
+    }
+}

@@ -1,0 +1,145 @@
+package kz.citizensec.qorgan.playbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.testing.GuideFixture;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled guide's build-time snapshot: the same guide as its YAML, and never a reason to fail. */
+class GuideSnapshotTest {
+
+    private static final Guide DEFAULT_FROM_YAML = new GuideLoader("en").loadFiles(GuideSource.bundled());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBuildsSnapshotIsTheGuideItsYamlGives() {
+        Guide snapshot = GuideSnapshot.bundled(GuideSource.DEFAULT_GUIDE)
+                .orElseThrow(() -> new AssertionError("the build wrote no snapshot of the default guide"));
+
+        assertThat(snapshot).isEqualTo(DEFAULT_FROM_YAML);
+        // toString shows the order of every list and of each text's languages, which equals ignores for maps.
+        assertThat(snapshot.toString()).isEqualTo(DEFAULT_FROM_YAML.toString());
+    }
+
+    @Test
+    void theBundledGuideIsLoadedFromTheSnapshotReadOncePerProcess() {
+        Guide loaded = new GuideLoader("kk").load(GuideSource.bundled());
+
+        assertThat(loaded).isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
+                .isSameAs(new GuideLoader("en").load(GuideSource.bundled()))
+                .isEqualTo(DEFAULT_FROM_YAML);
+    }
+
+    @Test
+    void aGuideFullOfAbsentValuesComesBackTheSame() throws IOException {
+        LocalizedText text = new LocalizedText(new java.util.LinkedHashMap<>(Map.of("en", "x")));
+        java.util.Map<String, String> withNull = new java.util.LinkedHashMap<>();
+        withNull.put("kk", null);
+        withNull.put("en", "");
+        Question field = new Question(null, null, null, null, null, true, null, null, null, null);
+        Question question = new Question("q", QuestionType.GROUP, new LocalizedText(withNull), text, null, false,
+                new Condition.Not(new Condition.All(List.of(new Condition.Test("q", Condition.Operator.ANSWERED,
+                        List.of("yes")), new Condition.Any(List.of())))),
+                List.of(new Option("o", null, true, null)), List.of(field), new Alert(null, text, null));
+        Step step = new Step(null, null, null, List.of(new UrgencyRule(null, Urgency.NOW)), null, text,
+                List.of(text), null, new Deadline(null, -3, null, text), List.of("seed"));
+        Reference reference = new Reference("r", null, null, null, null, null, SourceStatus.SEED);
+        Guide guide = new Guide(null, null, null, List.of(), List.of("gov.kz"), List.of(question), List.of(step),
+                List.of(reference), new Templates(Map.of()));
+
+        Guide read = GuideSnapshot.read(GuideSnapshot.write(guide));
+
+        assertThat(read).isEqualTo(guide);
+        assertThat(read.toString()).isEqualTo(guide.toString());
+    }
+
+    @Test
+    void theSmallCompleteGuideComesBackTheSame() throws IOException {
+        Guide guide = new GuideLoader("en").load(GuideSource.directory(GuideFixture.MINIMAL));
+
+        assertThat(GuideSnapshot.read(GuideSnapshot.write(guide))).isEqualTo(guide);
+    }
+
+    @Test
+    void bytesThatAreNoSnapshotAreRefused() {
+        byte[] good = GuideSnapshot.write(DEFAULT_FROM_YAML);
+        byte[] otherVersion = good.clone();
+        otherVersion[7]++;
+
+        assertThatThrownBy(() -> GuideSnapshot.read("guide: default".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> GuideSnapshot.read(otherVersion)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> GuideSnapshot.read(new byte[0])).isInstanceOf(IOException.class);
+    }
+
+    /** A damaged snapshot (cut short, or a byte changed) gives no guide, so the YAML is read instead. */
+    @Property(tries = 200)
+    void aDamagedSnapshotGivesNoGuide(@ForAll @IntRange(min = 0, max = 94_000) int at, @ForAll boolean cut) {
+        byte[] good = GuideSnapshot.write(DEFAULT_FROM_YAML);
+        int position = at % good.length;
+        byte[] damaged = cut ? Arrays.copyOf(good, position) : good.clone();
+        if (!cut) {
+            damaged[position] ^= 0x5a;
+        }
+
+        assertThat(GuideSnapshot.from(new ByteArrayInputStream(damaged))).isEmpty();
+    }
+
+    @Test
+    void aMissingSnapshotMeansTheYamlIsRead() {
+        assertThat(GuideSnapshot.bundled("no-such-guide")).isEmpty();
+        assertThat(GuideSnapshot.from(null)).isEmpty();
+        // No snapshot and no files: the loader reports the files, as it did before snapshots.
+        assertThatThrownBy(() -> new GuideLoader("en").load(new GuideSource.Bundled("no-such-guide")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("guides/no-such-guide/guide.yaml");
+    }
+
+    @Test
+    void theWriterWritesTheSnapshotOfAGuideThatLoads() throws IOException {
+        Path snapshot = temp.resolve("minimal.snapshot");
+
+        GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot, silent());
+
+        assertThat(GuideSnapshot.read(Files.readAllBytes(snapshot)))
+                .isEqualTo(new GuideLoader("en").loadFiles(GuideSource.directory(GuideFixture.MINIMAL)));
+        assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aGuideWithErrorsGetsNoSnapshotAndTheOldOneGoesAndTheBuildGoesOn() throws IOException {
+        GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("steps.yaml", "steps: [\n");
+        Path snapshot = temp.resolve("minimal.snapshot");
+        Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), snapshot, new PrintStream(log, true,
+                StandardCharsets.UTF_8));
+
+        assertThat(snapshot).doesNotExist();
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("no start-up snapshot", "qorgan validate");
+    }
+
+    private static PrintStream silent() {
+        return new PrintStream(OutputStream.nullOutputStream());
+    }
+}
