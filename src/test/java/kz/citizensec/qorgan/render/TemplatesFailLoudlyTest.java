@@ -84,6 +84,25 @@ class TemplatesFailLoudlyTest {
     }
 
     @Test
+    void preparingLeavesABrokenTemplateForRenderingToReport() {
+        Documents documents = withPlanTemplate("{{#steps}} never closed");
+        documents.prepare("en");
+        documents.prepare("de");
+        assertThatThrownBy(() -> documents.render(minimal(), "en", "en", TODAY))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("my/plan.en.md.mustache");
+    }
+
+    @Test
+    void aTemplatePreparedAheadRendersAsOneCompiledOnFirstUse() {
+        String source = "{{#steps}}{{id}}/{{urgency}} {{/steps}}{{date}}";
+        Documents prepared = withPlanTemplate(source);
+        prepared.prepare("kk");
+        String expected = withPlanTemplate(source).render(minimal(), "kk", "kk", TODAY).actionPlan();
+        assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan()).isEqualTo(expected)
+                .startsWith("hang\\_up/now share\\_experience/this\\_week 28.11.2026");
+    }
+
+    @Test
     void aCorrectTemplateRenders() {
         Rendered rendered = withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), "en", "en", TODAY);
         assertThat(rendered.actionPlan()).isEqualTo("hang\\_up:now share\\_experience:this\\_week ");
