@@ -50,10 +50,10 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; never throws. */
     public int run(String... args) {
-        String lang = Languages.forMessages(args, environment.env());
-        Messages messages = Messages.of(BUNDLE, lang);
         QorganCommand root = new QorganCommand(environment);
         CommandLine commandLine = new CommandLine(root.spec());
+        // Read after the command line is built: meanwhile the warm-up thread has read it ahead.
+        Messages messages = Messages.of(BUNDLE, Languages.forMessages(args, environment.env()));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
+import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.BundledGuide;
@@ -16,9 +17,9 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 
 /**
- * What the second core does while the first builds and parses the command line: guessing the
- * command from the arguments as {@link Languages} guesses the language, it reads the bundled
- * guide's snapshot and the time zone, then does ahead what the command will need whatever its
+ * What the second core does while the first builds and parses the command line: it reads the
+ * messages' bundle the command line needs next, then, guessing the command from the arguments as
+ * {@link Languages} guesses the language, the bundled guide's snapshot and the time zone, then does ahead what the command will need whatever its
  * input (see {@link #command}). The command then finds these classes loaded and initialised and
  * these results kept, which is most of what those steps cost in a short run. Nothing is shown or
  * written, and whatever goes wrong is left for the command to meet and report. A wrong guess
@@ -44,13 +45,15 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         try {
+            String lang = Languages.forMessages(args, env);
+            Messages.of(Main.BUNDLE, lang);
             boolean bundledGuide = mayNeedBundledGuide(args);
             if (bundledGuide) {
                 BundledGuide.preload();
             }
             ZoneId.systemDefault();
             if (bundledGuide) {
-                command(Languages.forMessages(args, env));
+                command(lang);
             }
         } catch (RuntimeException e) {
             // The command does the same for real, and reports what is wrong there.

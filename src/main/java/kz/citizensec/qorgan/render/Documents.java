@@ -41,13 +41,18 @@ public final class Documents {
     /** The question whose answer names the visitor on a printout (an id of DESIGN.md's contract). */
     static final String VISITOR_NAME = "applicant_name";
 
+    /** Stateless but for its strict object handler, which is thread-safe: one is enough. */
+    private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory();
+    /**
+     * By template file and text, so that two loads of one guide share their compiled templates. A
+     * string key, not the Template record: a record's first hashCode and equals build their method
+     * handles, milliseconds of a cold start.
+     */
+    private static final Map<String, Mustache> COMPILED = new ConcurrentHashMap<>();
+
     private final Guide guide;
     private final PlanBuilder planner;
     private final ContextBuilder contexts;
-    /** Stateless but for its strict object handler, which is thread-safe: one is enough. */
-    private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory();
-    /** By template (its file and text), so that two loads of one guide share their compiled templates. */
-    private static final Map<Templates.Template, Mustache> COMPILED = new ConcurrentHashMap<>();
 
     private Documents(Guide guide) {
         this.guide = guide;
@@ -139,7 +144,7 @@ public final class Documents {
 
     /** Compiled once; a thread asking while another compiles it waits for that one. */
     private static Mustache compiled(Templates.Template template) {
-        return COMPILED.computeIfAbsent(template, Documents::compile);
+        return COMPILED.computeIfAbsent(template.file() + '\n' + template.source(), key -> compile(template));
     }
 
     private static Mustache compile(Templates.Template template) {

@@ -1,10 +1,10 @@
 package kz.citizensec.qorgan.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -17,32 +17,38 @@ import kz.citizensec.qorgan.playbook.Guide;
  */
 public final class PlanJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson's streaming generator: the tree and databind would add their start-up to a short run. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private PlanJson() {}
 
     public static String write(Guide guide, Plan plan, String lang) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("guide", guide.id());
-        root.put("guide_version", guide.version());
-        root.put("lang", lang);
-        ArrayNode steps = root.putArray("steps");
-        for (PlannedStep planned : plan.steps()) {
-            ObjectNode step = steps.addObject();
-            step.put("id", planned.id());
-            step.put("urgency", planned.urgency().id());
-            step.put("title", planned.step().title().in(lang));
-            planned.deadline().ifPresent(due -> {
-                ObjectNode deadline = step.putObject("deadline");
-                deadline.put("date", due.date().toString());
-                deadline.put("past", due.past());
-            });
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
+            out.writeStartObject();
+            out.writeStringField("guide", guide.id());
+            out.writeStringField("guide_version", guide.version());
+            out.writeStringField("lang", lang);
+            out.writeArrayFieldStart("steps");
+            for (PlannedStep planned : plan.steps()) {
+                out.writeStartObject();
+                out.writeStringField("id", planned.id());
+                out.writeStringField("urgency", planned.urgency().id());
+                out.writeStringField("title", planned.step().title().in(lang));
+                if (planned.deadline().isPresent()) {
+                    out.writeObjectFieldStart("deadline");
+                    out.writeStringField("date", planned.deadline().get().date().toString());
+                    out.writeBooleanField("past", planned.deadline().get().past());
+                    out.writeEndObject();
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeBooleanField("report", plan.report());
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the plan could not be written as JSON", e);
         }
-        root.put("report", plan.report());
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings always serialises", e);
-        }
+        return text + "\n";
     }
 }

@@ -85,7 +85,7 @@ class LauncherIT {
         assertPlan(launch(env, "plan", "--answers", answers.toString()), expected);
 
         assertThat(awaitRehearsal()).isEqualTo("done");
-        assertThat(archives()).hasSize(2);
+        assertThat(archives()).hasSize(3);
         Path classes = temp.resolve("classes.log");
         assertPlan(launch(withClassLog(env, classes), "plan", "--answers", answers.toString()), expected);
         assertThat(Files.readString(classes)).as("the archive is used").contains(SHARED_MAIN);
@@ -171,7 +171,7 @@ class LauncherIT {
         rebuild();
         assertPlan(plan(), expected);
         assertThat(awaitRehearsal()).isEqualTo("done");
-        assertThat(archives()).hasSize(2);
+        assertThat(archives()).hasSize(3);
     }
 
     /** As if the jar had been built again after the archive and its marker were made. */

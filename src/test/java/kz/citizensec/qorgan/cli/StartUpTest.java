@@ -49,6 +49,7 @@ class StartUpTest {
             System.setErr(capture);
             Rehearsal.main(new String[] {"interview", temp.toString()});
             Rehearsal.main(new String[] {"documents", temp.toString()});
+            Rehearsal.main(new String[] {"tools", temp.toString()});
         } finally {
             System.setOut(out);
             System.setErr(err);
