@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
-import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,11 +24,8 @@ final class AssessCommand implements Callable<Integer> {
     @ParentCommand
     QorganCommand root;
 
-    @Option(names = "--guide", paramLabel = "DIR", descriptionKey = "assess.guide")
-    Path guide;
-
-    @Option(names = "--plain", descriptionKey = "assess.plain")
-    boolean plain;
+    @Mixin
+    InterviewOptions interview = new InterviewOptions();
 
     @Option(names = "--answers", paramLabel = "FILE", descriptionKey = "assess.answers")
     Path answers;
@@ -52,15 +49,9 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(environment.clock());
         Optional<Path> folder = Optional.ofNullable(out);
         folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), force, messagesLang));
-        Assessment assessment = Assessment.start(new Assessment.Request(
-                Optional.ofNullable(root.lang),
-                Optional.ofNullable(reportLang),
-                messagesLang,
-                guide == null ? GuideSource.bundled() : GuideSource.directory(guide),
-                Optional.ofNullable(answers),
-                Optional.ofNullable(saveAnswers),
-                today), environment.err());
-        try (Conversation conversation = environment.conversation(plain)) {
+        Assessment assessment = interview.start(root, today, Optional.ofNullable(root.lang),
+                Optional.ofNullable(reportLang), Optional.ofNullable(answers), Optional.ofNullable(saveAnswers));
+        try (Conversation conversation = interview.conversation(environment)) {
             if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
                 return ExitStatus.INTERRUPTED.code();
             }

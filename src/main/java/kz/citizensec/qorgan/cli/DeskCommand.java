@@ -9,8 +9,8 @@ import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
-import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -32,11 +32,8 @@ final class DeskCommand implements Callable<Integer> {
     @Option(names = "--print", descriptionKey = "desk.print")
     boolean print;
 
-    @Option(names = "--guide", paramLabel = "DIR", descriptionKey = "assess.guide")
-    Path guide;
-
-    @Option(names = "--plain", descriptionKey = "assess.plain")
-    boolean plain;
+    @Mixin
+    InterviewOptions interview = new InterviewOptions();
 
     @Override
     public Integer call() {
@@ -48,10 +45,8 @@ final class DeskCommand implements Callable<Integer> {
         }
         DocumentFiles.requireFolder(out, lang);
         Optional<Printer> printer = print ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
-        Assessment assessment = Assessment.start(new Assessment.Request(Optional.empty(), Optional.empty(), lang,
-                guide == null ? GuideSource.bundled() : GuideSource.directory(guide), Optional.empty(),
-                Optional.empty(), LocalDate.now(environment.clock())), environment.err());
-        try (Conversation desk = environment.conversation(plain)) {
+        Assessment assessment = interview.start(root, LocalDate.now(environment.clock()));
+        try (Conversation desk = interview.conversation(environment)) {
             if (!desk.canClear()) {
                 throw new QorganException(ExitStatus.USAGE, messages.get("desk.cannotClear"));
             }
