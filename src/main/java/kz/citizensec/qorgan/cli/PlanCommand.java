@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Environment environment = root.environment();
         List<String> langOption = root.lang == null ? List.of() : Languages.list(root.lang);
-        Messages messages = Messages.of(Main.BUNDLE, messageLanguage(langOption, environment));
+        Messages messages = Messages.of(Main.BUNDLE, root.language(langOption));
         if (!List.of("md", "html", "json").contains(format)) {
             throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", format));
         }
@@ -106,13 +106,6 @@ final class PlanCommand implements Callable<Integer> {
             return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
         }
         return DocumentFiles.of(rendered, format);
-    }
-
-    /** The language of messages before the plan's is known: the first of --lang if qorgan speaks it, else the system's. */
-    private static String messageLanguage(List<String> langOption, Environment environment) {
-        return langOption.stream().findFirst().filter(Languages.SUPPORTED::contains)
-                .or(() -> Languages.fromEnvironment(environment.env()))
-                .orElse(Languages.FALLBACK);
     }
 
     private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {

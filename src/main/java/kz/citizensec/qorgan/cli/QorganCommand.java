@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,9 +37,17 @@ public final class QorganCommand implements Callable<Integer> {
         return verbose;
     }
 
-    /** The language of messages: --lang if qorgan speaks it, else the system's, else English. */
+    /** The language of messages: --lang (its first) if qorgan speaks it, else the system's, else English. */
     String language() {
-        String first = lang == null ? "" : lang.split(",", 2)[0].trim();
+        return language(lang == null ? "" : lang.split(",", 2)[0].trim());
+    }
+
+    /** The same for a command that read --lang as a list ({@link Languages#list}): the list's first decides. */
+    String language(List<String> langs) {
+        return language(langs.isEmpty() ? "" : langs.get(0));
+    }
+
+    private String language(String first) {
         return Languages.SUPPORTED.contains(first) ? first
                 : Languages.fromEnvironment(environment.env()).orElse(Languages.FALLBACK);
     }
