@@ -1,15 +1,13 @@
 package kz.citizensec.qorgan.answers;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,13 +41,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class AnswersFile {
 
     private static final int MAX_BYTES = 256 * 1024;
+    /** An answers file goes four levels deep (answers, a group, an item, a list); this is plenty. */
+    private static final int MAX_DEPTH = 8;
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("lang", "report_lang", "answers");
 
     private final Guide guide;
     private final Messages messages;
     private final AnswerParser parser;
     private final YAMLFactory factory = factory();
-    private final ObjectMapper mapper = new YAMLMapper(factory);
 
     public AnswersFile(Guide guide, String lang, LocalDate today) {
         this.guide = guide;
@@ -60,11 +59,11 @@ public final class AnswersFile {
     private static YAMLFactory factory() {
         LoaderOptions limits = new LoaderOptions();
         limits.setMaxAliasesForCollections(10);
-        limits.setNestingDepthLimit(20);
         limits.setCodePointLimit(MAX_BYTES);
         limits.setAllowDuplicateKeys(false);
         return YAMLFactory.builder()
                 .loaderOptions(limits)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -97,11 +96,11 @@ public final class AnswersFile {
 
     /** Checks the text of an answers file; {@code name} is how to name it in messages. */
     public AnswersDocument parse(String yaml, String name) {
-        JsonNode root;
-        YamlPositions positions;
+        YamlTree root;
         try {
-            root = mapper.readTree(yaml);
-            positions = YamlPositions.index(factory, yaml);
+            root = YamlTree.read(factory, yaml, MAX_DEPTH);
+        } catch (YamlTree.TooDeep e) {
+            throw fail(name, e.line(), e.column(), "", "file.tooDeep", MAX_DEPTH);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
@@ -109,7 +108,7 @@ public final class AnswersFile {
         } catch (IOException e) {
             throw fail(name, 0, 0, "", "file.unreadable", String.valueOf(e.getMessage()));
         }
-        return new Reader(name, positions).read(root);
+        return new Reader(name).read(root);
     }
 
     /**
@@ -132,47 +131,66 @@ public final class AnswersFile {
 
     /** The YAML text of an answers file, answers in the guide's order, as DESIGN.md shows it. */
     public String toYaml(AnswersDocument document) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        document.lang().ifPresent(lang -> root.put("lang", lang));
-        document.reportLang().ifPresent(lang -> root.put("report_lang", lang));
-        ObjectNode answers = root.putObject("answers");
-        for (Question question : guide.questions()) {
-            document.answers().get(question.id()).ifPresent(a -> answers.set(question.id(), toNode(a)));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = factory.createGenerator(text)) {
+            out.writeStartObject();
+            if (document.lang().isPresent()) {
+                out.writeStringField("lang", document.lang().get());
+            }
+            if (document.reportLang().isPresent()) {
+                out.writeStringField("report_lang", document.reportLang().get());
+            }
+            out.writeObjectFieldStart("answers");
+            for (Question question : guide.questions()) {
+                Optional<Answer> answer = document.answers().get(question.id());
+                if (answer.isPresent()) {
+                    out.writeFieldName(question.id());
+                    write(out, answer.get());
+                }
+            }
+            out.writeEndObject();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("answers could not be written as YAML", e);
         }
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("answers could not be written as YAML", e);
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator out, Answer answer) throws IOException {
+        if (answer instanceof Answer.YesNo yesNo) {
+            out.writeBoolean(yesNo.value());
+        } else if (answer instanceof Answer.Choice choice) {
+            out.writeString(choice.id());
+        } else if (answer instanceof Answer.Choices choices) {
+            writeStrings(out, choices.ids());
+        } else if (answer instanceof Answer.Date date) {
+            out.writeString(date.value().toString());
+        } else if (answer instanceof Answer.Money money) {
+            out.writeNumber(money.value());
+        } else if (answer instanceof Answer.Text text) {
+            out.writeString(text.value());
+        } else if (answer instanceof Answer.TextList list) {
+            writeStrings(out, list.values());
+        } else {
+            out.writeStartArray();
+            for (Map<String, Answer> item : ((Answer.Group) answer).items()) {
+                out.writeStartObject();
+                for (var field : item.entrySet()) {
+                    out.writeFieldName(field.getKey());
+                    write(out, field.getValue());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
         }
     }
 
-    private static JsonNode toNode(Answer answer) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (answer instanceof Answer.YesNo yesNo) {
-            return nodes.booleanNode(yesNo.value());
-        } else if (answer instanceof Answer.Choice choice) {
-            return nodes.textNode(choice.id());
-        } else if (answer instanceof Answer.Choices choices) {
-            ArrayNode list = nodes.arrayNode();
-            choices.ids().forEach(list::add);
-            return list;
-        } else if (answer instanceof Answer.Date date) {
-            return nodes.textNode(date.value().toString());
-        } else if (answer instanceof Answer.Money money) {
-            return nodes.numberNode(money.value());
-        } else if (answer instanceof Answer.Text text) {
-            return nodes.textNode(text.value());
-        } else if (answer instanceof Answer.TextList list) {
-            ArrayNode items = nodes.arrayNode();
-            list.values().forEach(items::add);
-            return items;
+    private static void writeStrings(JsonGenerator out, java.util.Collection<String> values) throws IOException {
+        out.writeStartArray();
+        for (String value : values) {
+            out.writeString(value);
         }
-        ArrayNode items = nodes.arrayNode();
-        for (Map<String, Answer> item : ((Answer.Group) answer).items()) {
-            ObjectNode fields = items.addObject();
-            item.forEach((field, value) -> fields.set(field, toNode(value)));
-        }
-        return items;
+        out.writeEndArray();
     }
 
     private String expected(Question question) {
@@ -200,123 +218,114 @@ public final class AnswersFile {
     /** One pass over one file; stops at the first problem, which names its place. */
     private final class Reader {
         private final String name;
-        private final YamlPositions positions;
 
-        Reader(String name, YamlPositions positions) {
+        Reader(String name) {
             this.name = name;
-            this.positions = positions;
         }
 
-        AnswersDocument read(JsonNode root) {
-            if (root == null || !root.isObject()) {
-                throw at("", "", "file.notMap");
+        AnswersDocument read(YamlTree root) {
+            if (!(root instanceof YamlTree.Mapping top)) {
+                throw at(root, "", "file.notMap");
             }
-            for (var names = root.fieldNames(); names.hasNext(); ) {
-                String key = names.next();
+            for (var entry : top.entries().entrySet()) {
+                String key = entry.getKey();
                 if (!TOP_LEVEL_KEYS.contains(key)) {
-                    throw at("/" + key, key, "file.unknownKey", key, didYouMean(messages, key, TOP_LEVEL_KEYS));
+                    throw at(entry.getValue(), key, "file.unknownKey", key, didYouMean(messages, key, TOP_LEVEL_KEYS));
                 }
             }
-            Optional<String> lang = language(root, "lang");
-            Optional<String> reportLang = language(root, "report_lang");
-            JsonNode answersNode = root.get("answers");
-            if (answersNode == null || !answersNode.isObject()) {
-                throw at(answersNode == null ? "" : "/answers", "answers", "file.noAnswers");
+            Optional<String> lang = language(top, "lang");
+            Optional<String> reportLang = language(top, "report_lang");
+            YamlTree answersNode = top.entries().get("answers");
+            if (!(answersNode instanceof YamlTree.Mapping given)) {
+                throw at(answersNode == null ? top : answersNode, "answers", "file.noAnswers");
             }
             Map<String, Answer> answers = new LinkedHashMap<>();
             List<String> ids = guide.questions().stream().map(Question::id).toList();
-            for (var fields = answersNode.fields(); fields.hasNext(); ) {
-                var entry = fields.next();
+            for (var entry : given.entries().entrySet()) {
                 String id = entry.getKey();
-                Question question = guide.question(id).orElseThrow(() -> at("/answers/" + id, id,
+                Question question = guide.question(id).orElseThrow(() -> at(entry.getValue(), id,
                         "file.unknownQuestion", id, didYouMean(messages, id, ids)));
-                answers.put(id, answer(question, entry.getValue(), "/answers/" + id, id));
+                answers.put(id, answer(question, entry.getValue(), id));
             }
             Answers checked = new Answers(answers);
-            for (String id : answers.keySet()) {
-                Question question = guide.question(id).orElseThrow();
+            for (var entry : given.entries().entrySet()) {
+                Question question = guide.question(entry.getKey()).orElseThrow();
                 if (!question.isAskedGiven(checked)) {
-                    throw at("/answers/" + id, id, "file.notAsked",
+                    throw at(entry.getValue(), entry.getKey(), "file.notAsked",
                             String.join(", ", question.condition().orElseThrow().questionIds()));
                 }
             }
             return new AnswersDocument(lang, reportLang, checked);
         }
 
-        private Optional<String> language(JsonNode root, String key) {
-            JsonNode node = root.get(key);
-            if (node == null || node.isNull()) {
+        private Optional<String> language(YamlTree.Mapping top, String key) {
+            YamlTree node = top.entries().get(key);
+            if (node == null || node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.NULL) {
                 return Optional.empty();
             }
-            if (!node.isTextual() || !guide.speaks(node.asText())) {
-                throw at("/" + key, key, "file.lang", node.asText(), String.join(", ", guide.languages()));
+            String text = node instanceof YamlTree.Scalar scalar ? scalar.text() : "";
+            if (!(node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.TEXT)
+                    || !guide.speaks(text)) {
+                throw at(node, key, "file.lang", text, String.join(", ", guide.languages()));
             }
-            return Optional.of(node.asText());
+            return Optional.of(text);
         }
 
-        private Answer answer(Question question, JsonNode node, String pointer, String field) {
+        private Answer answer(Question question, YamlTree node, String field) {
             return switch (question.type()) {
-                case YES_NO -> parsed(question, yesNoText(node, pointer, field), pointer, field);
-                case SINGLE -> new Answer.Choice(optionId(question, scalar(node, pointer, field), pointer, field));
-                case MULTI -> choices(question, node, pointer, field);
-                case TEXT_LIST -> parsed(question, String.join("\n", list(node, pointer, field)), pointer, field);
-                case GROUP -> group(question, node, pointer, field);
-                default -> parsed(question, scalar(node, pointer, field), pointer, field);
+                case SINGLE -> new Answer.Choice(optionId(question, node, scalar(node, field), field));
+                case MULTI -> choices(question, node, field);
+                case TEXT_LIST -> parsed(question, node, String.join("\n", list(node, field)), field);
+                case GROUP -> group(question, node, field);
+                default -> parsed(question, node, scalar(node, field), field);
             };
         }
 
-        private String yesNoText(JsonNode node, String pointer, String field) {
-            if (node.isBoolean()) {
-                return node.booleanValue() ? "yes" : "no";
-            }
-            return scalar(node, pointer, field);
-        }
-
-        private Answer choices(Question question, JsonNode node, String pointer, String field) {
+        private Answer choices(Question question, YamlTree node, String field) {
             List<String> ids = new ArrayList<>();
-            List<String> typed = list(node, pointer, field);
-            for (int i = 0; i < typed.size(); i++) {
-                ids.add(optionId(question, typed.get(i), pointer + "/" + i, field));
+            if (node instanceof YamlTree.Sequence sequence) {
+                for (YamlTree item : sequence.items()) {
+                    ids.add(optionId(question, item, scalar(item, field), field));
+                }
+            } else {
+                ids.add(optionId(question, node, scalar(node, field), field));
             }
-            return parsed(question, String.join(" ", ids), pointer, field);
+            return parsed(question, node, String.join(" ", ids), field);
         }
 
         /** An option id; YAML reads yes and no as booleans, so they count as the ids "yes"/"no". */
-        private String optionId(Question question, String typed, String pointer, String field) {
+        private String optionId(Question question, YamlTree node, String typed, String field) {
             List<String> ids = question.options().stream().map(Option::id).toList();
             if (!ids.contains(typed)) {
-                throw at(pointer, field, "file.unknownOption", typed, String.join(", ", ids),
+                throw at(node, field, "file.unknownOption", typed, String.join(", ", ids),
                         didYouMean(messages, typed, ids));
             }
             return typed;
         }
 
-        private Answer group(Question question, JsonNode node, String pointer, String field) {
-            if (!node.isArray()) {
-                throw at(pointer, field, "file.expectedList");
+        private Answer group(Question question, YamlTree node, String field) {
+            if (!(node instanceof YamlTree.Sequence sequence)) {
+                throw at(node, field, "file.expectedList");
             }
             List<String> fieldIds = question.fields().stream().map(Question::id).toList();
             List<Map<String, Answer>> items = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode item = node.get(i);
-                String itemPointer = pointer + "/" + i;
+            for (int i = 0; i < sequence.items().size(); i++) {
+                YamlTree item = sequence.items().get(i);
                 String itemField = field + "[" + i + "]";
-                if (!item.isObject()) {
-                    throw at(itemPointer, itemField, "file.expectedMap", String.join(", ", fieldIds));
+                if (!(item instanceof YamlTree.Mapping mapping)) {
+                    throw at(item, itemField, "file.expectedMap", String.join(", ", fieldIds));
                 }
                 Map<String, Answer> values = new LinkedHashMap<>();
-                for (var fields = item.fields(); fields.hasNext(); ) {
-                    var entry = fields.next();
+                for (var entry : mapping.entries().entrySet()) {
                     String key = entry.getKey();
-                    Question sub = question.field(key).orElseThrow(() -> at(itemPointer + "/" + key,
+                    Question sub = question.field(key).orElseThrow(() -> at(entry.getValue(),
                             itemField + "." + key, "file.unknownField", key, String.join(", ", fieldIds),
                             didYouMean(messages, key, fieldIds)));
-                    values.put(key, answer(sub, entry.getValue(), itemPointer + "/" + key,
-                            itemField + "." + key));
+                    values.put(key, answer(sub, entry.getValue(), itemField + "." + key));
                 }
                 for (Question sub : question.fields()) {
                     if (!sub.optional() && !values.containsKey(sub.id())) {
-                        throw at(itemPointer, itemField + "." + sub.id(), "file.missing", expected(sub));
+                        throw at(item, itemField + "." + sub.id(), "file.missing", expected(sub));
                     }
                 }
                 items.add(values);
@@ -324,40 +333,42 @@ public final class AnswersFile {
             return new Answer.Group(items);
         }
 
-        private Answer parsed(Question question, String typed, String pointer, String field) {
+        private Answer parsed(Question question, YamlTree node, String typed, String field) {
             Parsed result = parser.parse(question, typed);
             if (result instanceof Parsed.Invalid invalid) {
-                throw at(pointer, field, "file.invalidAnswer", invalid.message());
+                throw at(node, field, "file.invalidAnswer", invalid.message());
             }
             return ((Parsed.Ok) result).answer();
         }
 
-        /** A scalar as written in the file (so 061211600012 keeps its leading zero). */
-        private String scalar(JsonNode node, String pointer, String field) {
-            if (node.isBoolean()) {
-                return node.booleanValue() ? "yes" : "no";
+        /**
+         * A scalar as written in the file (so 061211600012 keeps its leading zero); YAML's
+         * true and false as "yes" and "no", the words the interview takes.
+         */
+        private String scalar(YamlTree node, String field) {
+            if (!(node instanceof YamlTree.Scalar scalar) || scalar.kind() == YamlTree.Scalar.Kind.NULL) {
+                throw at(node, field, "file.expectedScalar");
             }
-            if (!node.isValueNode() || node.isNull()) {
-                throw at(pointer, field, "file.expectedScalar");
-            }
-            String raw = positions.raw(pointer);
-            return raw != null ? raw : node.asText();
+            return switch (scalar.kind()) {
+                case TRUE -> "yes";
+                case FALSE -> "no";
+                default -> scalar.text();
+            };
         }
 
-        private List<String> list(JsonNode node, String pointer, String field) {
-            if (!node.isArray()) {
-                return List.of(scalar(node, pointer, field));
+        private List<String> list(YamlTree node, String field) {
+            if (!(node instanceof YamlTree.Sequence sequence)) {
+                return List.of(scalar(node, field));
             }
             List<String> items = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                items.add(scalar(node.get(i), pointer + "/" + i, field));
+            for (YamlTree item : sequence.items()) {
+                items.add(scalar(item, field));
             }
             return items;
         }
 
-        private InvalidInputException at(String pointer, String field, String key, Object... args) {
-            YamlPositions.Position position = positions.at(pointer);
-            return fail(name, position.line(), position.column(), field, key, args);
+        private InvalidInputException at(YamlTree node, String field, String key, Object... args) {
+            return fail(name, node.line(), node.column(), field, key, args);
         }
     }
 }

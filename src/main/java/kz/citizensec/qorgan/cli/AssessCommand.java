@@ -8,54 +8,65 @@ import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code qorgan assess}: the interview, then the documents (see {@link Handover}). Also what
  * {@code qorgan} alone runs, with every option at its default.
  */
-@Command(name = "assess", resourceBundle = "kz.citizensec.qorgan.cli.Messages", mixinStandardHelpOptions = true,
-        sortOptions = false, usageHelpAutoWidth = true)
 final class AssessCommand implements Callable<Integer> {
 
-    @ParentCommand
-    QorganCommand root;
+    private final QorganCommand root;
 
-    @Mixin
-    InterviewOptions interview = new InterviewOptions();
+    private final OptionSpec guide = Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
 
-    @Option(names = "--answers", paramLabel = "FILE", descriptionKey = "assess.answers")
-    Path answers;
+    private final OptionSpec plain = Specs.flag("--plain", "assess.plain").build();
 
-    @Option(names = "--save-answers", paramLabel = "FILE", descriptionKey = "assess.saveAnswers")
-    Path saveAnswers;
+    private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "assess.answers").build();
 
-    @Option(names = "--report-lang", paramLabel = "LANG", descriptionKey = "plan.reportLang")
-    String reportLang;
+    private final OptionSpec saveAnswers = Specs.option("--save-answers", Path.class, "FILE", "assess.saveAnswers")
+            .build();
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "assess.out")
-    Path out;
+    private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "plan.reportLang")
+            .build();
 
-    @Option(names = "--force", descriptionKey = "plan.force")
-    boolean force;
+    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "assess.out").build();
+
+    private final OptionSpec force = Specs.flag("--force", "plan.force").build();
+
+    private final CommandSpec spec;
+
+    AssessCommand(QorganCommand root) {
+        this.root = root;
+        this.spec = Specs.command("assess", this, guide, plain, answers, saveAnswers, reportLang, out, force);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Environment environment = root.environment();
         String messagesLang = root.language();
         LocalDate today = LocalDate.now(environment.clock());
-        Optional<Path> folder = Optional.ofNullable(out);
-        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), force, messagesLang));
-        Assessment assessment = interview.start(root, today, Optional.ofNullable(root.lang),
-                Optional.ofNullable(reportLang), Optional.ofNullable(answers), Optional.ofNullable(saveAnswers));
-        try (Conversation conversation = interview.conversation(environment)) {
+        Optional<Path> folder = Optional.ofNullable(out.getValue());
+        boolean replace = Specs.isOn(force);
+        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
+        Assessment assessment = Assessment.start(new Assessment.Request(
+                root.langOption(),
+                Optional.ofNullable(reportLang.getValue()),
+                messagesLang,
+                Specs.guideSource(guide),
+                Optional.ofNullable(answers.getValue()),
+                Optional.ofNullable(saveAnswers.getValue()),
+                today), environment.err());
+        try (Conversation conversation = environment.conversation(Specs.isOn(plain))) {
             if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
                 return ExitStatus.INTERRUPTED.code();
             }
-            return new Handover(environment, conversation, today).deliver(done, folder, force);
+            return new Handover(environment, conversation, today).deliver(done, folder, replace);
         }
     }
 }

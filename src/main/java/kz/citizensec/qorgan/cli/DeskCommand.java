@@ -9,31 +9,36 @@ import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code qorgan desk --out DIR [--print]}: help-desk mode (see {@link HelpDesk}). {@code --lang}
  * is the volunteer's language; each visitor chooses theirs. Needs a terminal that can clear its
  * screen, and for {@code --print} a printer it can reach: both are checked before the first visitor.
  */
-@Command(name = "desk", resourceBundle = Main.BUNDLE, mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true)
 final class DeskCommand implements Callable<Integer> {
 
-    @ParentCommand
-    QorganCommand root;
+    private final QorganCommand root;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "desk.out")
-    Path out;
+    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "desk.out").required(true).build();
 
-    @Option(names = "--print", descriptionKey = "desk.print")
-    boolean print;
+    private final OptionSpec print = Specs.flag("--print", "desk.print").build();
 
-    @Mixin
-    InterviewOptions interview = new InterviewOptions();
+    private final OptionSpec guide = Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
+
+    private final OptionSpec plain = Specs.flag("--plain", "assess.plain").build();
+
+    private final CommandSpec spec;
+
+    DeskCommand(QorganCommand root) {
+        this.root = root;
+        this.spec = Specs.command("desk", this, out, print, guide, plain);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -43,14 +48,17 @@ final class DeskCommand implements Callable<Integer> {
         if (environment.terminal().isEmpty()) {
             throw new QorganException(ExitStatus.USAGE, messages.get("desk.noTerminal"));
         }
-        DocumentFiles.requireFolder(out, lang);
-        Optional<Printer> printer = print ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
-        Assessment assessment = interview.start(root, LocalDate.now(environment.clock()));
-        try (Conversation desk = interview.conversation(environment)) {
+        Path folder = out.getValue();
+        DocumentFiles.requireFolder(folder, lang);
+        Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
+        Assessment assessment = Assessment.start(new Assessment.Request(Optional.empty(), Optional.empty(), lang,
+                Specs.guideSource(guide), Optional.empty(),
+                Optional.empty(), LocalDate.now(environment.clock())), environment.err());
+        try (Conversation desk = environment.conversation(Specs.isOn(plain))) {
             if (!desk.canClear()) {
                 throw new QorganException(ExitStatus.USAGE, messages.get("desk.cannotClear"));
             }
-            return new HelpDesk(environment, desk, assessment, out, printer, messages).run();
+            return new HelpDesk(environment, desk, assessment, folder, printer, messages).run();
         }
     }
 }

@@ -53,7 +53,7 @@ public final class Main {
         String lang = Languages.forMessages(args, environment.env());
         Messages messages = Messages.of(BUNDLE, lang);
         QorganCommand root = new QorganCommand(environment);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root.spec());
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());

@@ -14,14 +14,12 @@ import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.PlanJson;
 import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code qorgan plan --answers FILE}: the action plan and the police-report draft for an answers
@@ -31,78 +29,87 @@ import picocli.CommandLine.ParentCommand;
  * ({@code --lang kk,ru}) gives the action plan in each, one after the other. The report's, once:
  * {@code --report-lang} &gt; the file's {@code report_lang} &gt; the plan's (the first).
  */
-@Command(name = "plan", resourceBundle = Main.BUNDLE, mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true)
 final class PlanCommand implements Callable<Integer> {
 
-    @ParentCommand
-    QorganCommand root;
+    private final QorganCommand root;
 
-    @Option(names = "--answers", required = true, paramLabel = "FILE", descriptionKey = "plan.answers")
-    Path answers;
+    private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "plan.answers").required(true)
+            .build();
 
-    @Option(names = "--report-lang", paramLabel = "LANG", descriptionKey = "plan.reportLang")
-    String reportLang;
+    private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "plan.reportLang")
+            .build();
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "plan.out")
-    Path out;
+    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "plan.out").build();
 
-    @Option(names = "--force", descriptionKey = "plan.force")
-    boolean force;
+    private final OptionSpec force = Specs.flag("--force", "plan.force").build();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "plan.format")
-    String format;
+    private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
+            .defaultValue("md").build();
 
-    @Option(names = "--guide", paramLabel = "DIR", descriptionKey = "plan.guide")
-    Path guideDir;
+    private final OptionSpec guideDir = Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
+
+    private final CommandSpec spec;
+
+    PlanCommand(QorganCommand root) {
+        this.root = root;
+        this.spec = Specs.command("plan", this, answers, reportLang, out, force, format, guideDir);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        List<String> langOption = root.lang == null ? List.of() : Languages.list(root.lang);
-        Messages messages = Messages.of(Main.BUNDLE, root.language(langOption));
-        if (!List.of("md", "html", "json").contains(format)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", format));
+        List<String> langOption = root.langOption().map(Languages::list).orElse(List.of());
+        Messages messages = Messages.of(Main.BUNDLE, root.language());
+        String form = format.getValue();
+        if (!List.of("md", "html", "json").contains(form)) {
+            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", form));
         }
-        boolean json = format.equals("json");
+        boolean json = form.equals("json");
         if (json && langOption.size() > 1) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("plan.jsonOneLanguage", root.lang));
+            throw new QorganException(ExitStatus.USAGE,
+                    messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
         }
-        Guide guide = new GuideLoader(messages.lang()).load(guideDir == null ? GuideSource.bundled() : GuideSource.directory(guideDir));
+        Guide guide = new GuideLoader(messages.lang()).load(Specs.guideSource(guideDir));
         langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
-        if (reportLang != null) {
-            requireSpoken(guide, reportLang, "--report-lang", messages);
-        }
+        Optional<String> reportLangOption = Optional.ofNullable(reportLang.getValue());
+        reportLangOption.ifPresent(l -> requireSpoken(guide, l, "--report-lang", messages));
         LocalDate today = LocalDate.now(environment.clock());
 
-        AnswersDocument document = new AnswersFile(guide, messages.lang(), today).read(answers);
+        Path file = answers.getValue();
+        AnswersDocument document = new AnswersFile(guide, messages.lang(), today).read(file);
         String lang = langOption.stream().findFirst().or(document::lang)
                 .or(() -> Languages.fromEnvironment(environment.env()).filter(guide::speaks))
                 .orElse(guide.languages().get(0));
         List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
-        String documentLang = Optional.ofNullable(reportLang).or(document::reportLang).orElse(lang);
-        new AnswersFile(guide, lang, today).requireComplete(document, answers.toString());
+        String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
+        new AnswersFile(guide, lang, today).requireComplete(document, file.toString());
 
+        Optional<Path> folder = Optional.ofNullable(out.getValue());
         Map<String, String> documents = json
-                ? Map.of(DocumentFiles.PLAN_FILE + ".json", PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
-                : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today));
-        if (out == null) {
+                ? Map.of(DocumentFiles.PLAN_FILE + ".json",
+                        PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
+                : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today), form, folder);
+        if (folder.isEmpty()) {
             documents.values().forEach(environment.out()::print);
             environment.out().flush();
         } else {
             Messages spoken = Messages.of(Main.BUNDLE, lang);
-            DocumentFiles.write(documents, out, force, lang)
-                    .forEach(file -> environment.err().println(spoken.get("plan.written", file)));
+            DocumentFiles.write(documents, folder.get(), Specs.isOn(force), lang)
+                    .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
         }
         return ExitStatus.OK.code();
     }
 
     /**
-     * The documents by file name (md or html): without --out one document holding them all,
+     * The documents by file name (md or html): without a folder one document holding them all,
      * under an empty name.
      */
-    private Map<String, String> documents(Rendered rendered) {
-        if (out == null) {
+    private static Map<String, String> documents(Rendered rendered, String format, Optional<Path> folder) {
+        if (folder.isEmpty()) {
             return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
         }
         return DocumentFiles.of(rendered, format);

@@ -1,32 +1,39 @@
 package kz.citizensec.qorgan.cli;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: global options; with no subcommand it starts the interview. */
-@Command(
-        name = "qorgan",
-        resourceBundle = "kz.citizensec.qorgan.cli.Messages",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        subcommands = {AssessCommand.class, PlanCommand.class, DeskCommand.class, ValidateCommand.class},
-        sortOptions = false,
-        usageHelpAutoWidth = true)
-public final class QorganCommand implements Callable<Integer> {
+/**
+ * The root command: the options every command has ({@code --lang}, {@code --verbose}) and the
+ * subcommands; with no subcommand it starts the interview.
+ */
+final class QorganCommand implements Callable<Integer> {
 
     private final Environment environment;
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "LANG", descriptionKey = "lang")
-    String lang;
+    private final OptionSpec lang = Specs.option("--lang", String.class, "LANG", "lang")
+            .scopeType(ScopeType.INHERIT).build();
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, descriptionKey = "verbose")
-    boolean verbose;
+    private final OptionSpec verbose = Specs.flag("--verbose", "verbose").scopeType(ScopeType.INHERIT).build();
+
+    private final AssessCommand assess = new AssessCommand(this);
+
+    private final CommandSpec spec;
 
     QorganCommand(Environment environment) {
         this.environment = environment;
+        this.spec = Specs.command("qorgan", this, lang, verbose);
+        spec.addSubcommand("assess", assess.spec());
+        spec.addSubcommand("plan", new PlanCommand(this).spec());
+        spec.addSubcommand("desk", new DeskCommand(this).spec());
+        spec.addSubcommand("validate", new ValidateCommand(this).spec());
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     Environment environment() {
@@ -34,20 +41,17 @@ public final class QorganCommand implements Callable<Integer> {
     }
 
     boolean verbose() {
-        return verbose;
+        return Specs.isOn(verbose);
     }
 
-    /** The language of messages: --lang (its first) if qorgan speaks it, else the system's, else English. */
+    /** {@code --lang} as given: one language, or for {@code plan} a comma list. */
+    Optional<String> langOption() {
+        return Optional.ofNullable(lang.getValue());
+    }
+
+    /** The language of messages: the first of --lang if qorgan speaks it, else the system's, else English. */
     String language() {
-        return language(lang == null ? "" : lang.split(",", 2)[0].trim());
-    }
-
-    /** The same for a command that read --lang as a list ({@link Languages#list}): the list's first decides. */
-    String language(List<String> langs) {
-        return language(langs.isEmpty() ? "" : langs.get(0));
-    }
-
-    private String language(String first) {
+        String first = langOption().map(value -> value.split(",", 2)[0].trim()).orElse("");
         return Languages.SUPPORTED.contains(first) ? first
                 : Languages.fromEnvironment(environment.env()).orElse(Languages.FALLBACK);
     }
@@ -55,8 +59,6 @@ public final class QorganCommand implements Callable<Integer> {
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */
     @Override
     public Integer call() {
-        AssessCommand assess = new AssessCommand();
-        assess.root = this;
         return assess.call();
     }
 }

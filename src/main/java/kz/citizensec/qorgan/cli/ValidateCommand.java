@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.check.CombinationProbe;
 import kz.citizensec.qorgan.check.ExhaustiveCheck;
@@ -18,39 +19,47 @@ import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.playbook.GuideValidator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code qorgan validate [GUIDE_DIR ...] [--exhaustive]}: lists each guide's problems as
  * {@code file:line:column: field: message} on stderr and a one-line summary per guide on stdout.
  * Exit 3 if any guide has an error (or a folder is missing), else 0: warnings alone pass.
  */
-@Command(name = "validate", resourceBundle = Main.BUNDLE, mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true)
 final class ValidateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    QorganCommand root;
+    private final QorganCommand root;
 
-    @Parameters(paramLabel = "GUIDE_DIR", arity = "0..*", descriptionKey = "validate.guideDir")
-    List<Path> folders = new ArrayList<>();
+    private final PositionalParamSpec folders = PositionalParamSpec.builder().paramLabel("GUIDE_DIR").arity("0..*")
+            .type(List.class).auxiliaryTypes(Path.class).descriptionKey("validate.guideDir").build();
 
-    @Option(names = "--exhaustive", descriptionKey = "validate.exhaustive")
-    boolean exhaustive;
+    private final OptionSpec exhaustive = Specs.flag("--exhaustive", "validate.exhaustive").build();
+
+    private final CommandSpec spec;
+
+    ValidateCommand(QorganCommand root) {
+        this.root = root;
+        this.spec = Specs.command("validate", this, exhaustive);
+        spec.addPositional(folders);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         Environment environment = root.environment();
         String lang = root.language();
         Messages messages = Messages.of(Main.BUNDLE, lang);
+        List<Path> given = Optional.<List<Path>>ofNullable(folders.getValue()).orElse(List.of());
         List<GuideSource> sources = new ArrayList<>();
-        if (folders.isEmpty()) {
+        if (given.isEmpty()) {
             sources.add(GuideSource.bundled());
         }
-        for (Path folder : folders) {
+        for (Path folder : given) {
             if (!Files.isDirectory(folder)) {
                 environment.err().println(messages.get("validate.noFolder", folder));
                 return ExitStatus.INVALID_INPUT.code();
@@ -83,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
         environment.out().println(messages.get("validate.summary", name, errors, problems.size() - errors));
         // Tried even after errors, as long as the guide could be read: its findings add to theirs.
         // Documents are rendered only for a guide without errors: they need all its templates.
-        boolean combinationsOk = !exhaustive || guide == null
+        boolean combinationsOk = !Specs.isOn(exhaustive) || guide == null
                 || exhaustive(guide, errors == 0, name, lang, messages, environment);
         return errors == 0 && combinationsOk;
     }

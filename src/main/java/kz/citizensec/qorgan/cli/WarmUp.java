@@ -1,10 +1,8 @@
 package kz.citizensec.qorgan.cli;
 
-import java.lang.reflect.Field;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.LogManager;
@@ -15,17 +13,16 @@ import kz.citizensec.qorgan.playbook.BundledGuide;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
+import kz.citizensec.qorgan.render.Documents;
 
 /**
- * What the second core does while the first parses the command line with picocli (about 50 ms of
- * a cold start): it reads the commands' annotations and warms picocli up, then, guessing the
+ * What the second core does while the first builds and parses the command line: guessing the
  * command from the arguments as {@link Languages} guesses the language, it reads the bundled
- * guide's snapshot and the time zone and, for the interview, does its first steps once, for
- * nothing. The command then finds these classes loaded and initialised, which is most of what
- * those steps cost in a short run. Nothing is shown or written, and whatever goes wrong is left
- * for the command to meet and report. A wrong guess costs only the second core's time.
+ * guide's snapshot and the time zone, then does ahead what the command will need whatever its
+ * input (see {@link #command}). The command then finds these classes loaded and initialised and
+ * these results kept, which is most of what those steps cost in a short run. Nothing is shown or
+ * written, and whatever goes wrong is left for the command to meet and report. A wrong guess
+ * costs only the second core's time.
  */
 final class WarmUp implements Runnable {
 
@@ -47,7 +44,6 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         try {
-            commandLine();
             boolean bundledGuide = mayNeedBundledGuide(args);
             if (bundledGuide) {
                 BundledGuide.preload();
@@ -62,32 +58,21 @@ final class WarmUp implements Runnable {
     }
 
     /**
-     * What picocli does first for any command line: reading the commands' annotations (each kind
-     * a proxy class generated at run time) and registering its built-in type converters (by
-     * reflection, for dozens of JDK types).
-     */
-    private static void commandLine() {
-        for (Class<?> command : List.of(QorganCommand.class, AssessCommand.class, PlanCommand.class,
-                ValidateCommand.class)) {
-            command.getAnnotations();
-            for (Field field : command.getDeclaredFields()) {
-                field.getAnnotations();
-            }
-        }
-        new CommandLine(CommandSpec.create());
-    }
-
-    /**
-     * The interview's first steps: its first screen, the counter's number in the user's language
-     * (locale data), and java.util.logging, which a script's console starts when it registers its
-     * signal handler. Not {@code plan}'s: reading its answers file and rendering its documents
-     * here as well, Jackson's and Mustache's start-up on both cores at once, made it slower.
+     * For the interview, its first steps: its first screen, the counter's number in the user's
+     * language (locale data), and java.util.logging, which a script's console starts when it
+     * registers its signal handler. For {@code plan}, what its documents need whatever the
+     * answers are: the templates compiled and the formats of each language, the guessed one
+     * first (kept for the command, so done once).
      */
     private void command(String lang) {
+        Guide guide = new GuideLoader(lang).load(GuideSource.bundled());
         if (subcommand().equals("plan")) {
+            Documents documents = Documents.of(guide);
+            Languages.fromArguments(args).ifPresent(documents::prepare);
+            Languages.fromEnvironment(env).ifPresent(documents::prepare);
+            guide.languages().forEach(documents::prepare);
             return;
         }
-        Guide guide = new GuideLoader(lang).load(GuideSource.bundled());
         Interview.start(guide, new AnswerParser(lang, LocalDate.now())::parse, Answers.NONE).screen();
         NumberFormat.getInstance(Locale.forLanguageTag(lang));
         LogManager.getLogManager();

@@ -22,9 +22,10 @@ import kz.citizensec.qorgan.playbook.Templates;
 
 /**
  * The documents stage: answers in, the action plan and the optional police-report draft out, as
- * Markdown. One instance per guide; each template is compiled once, on first use, and kept, so
- * that rendering thousands of answer combinations ({@code validate --exhaustive}) stays cheap.
- * Thread-safe.
+ * Markdown. Each template is compiled once per process, on first use or when {@link #prepare}
+ * asks, and kept, so that rendering thousands of answer combinations ({@code validate
+ * --exhaustive}) stays cheap and a template compiled ahead on another thread is not compiled
+ * again. Thread-safe.
  *
  * <p>A template that fails (a variable it names does not exist, a syntax error, braces that do
  * not suit the value) is an {@link InvalidInputException}: exit 3, naming the template file and
@@ -43,8 +44,10 @@ public final class Documents {
     private final Guide guide;
     private final PlanBuilder planner;
     private final ContextBuilder contexts;
-    private final DocumentMustacheFactory factory = new DocumentMustacheFactory();
-    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    /** Stateless but for its strict object handler, which is thread-safe: one is enough. */
+    private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory();
+    /** By template (its file and text), so that two loads of one guide share their compiled templates. */
+    private static final Map<Templates.Template, Mustache> COMPILED = new ConcurrentHashMap<>();
 
     private Documents(Guide guide) {
         this.guide = guide;
@@ -58,6 +61,28 @@ public final class Documents {
 
     public Guide guide() {
         return guide;
+    }
+
+    /**
+     * Does ahead what the first rendering in {@code lang} would do: compiles its templates and
+     * reads its messages and number and date formats. For a thread that prepares while the
+     * command line is still being parsed. A template that does not compile is left for
+     * {@link #render} to report.
+     */
+    public void prepare(String lang) {
+        if (!guide.speaks(lang)) {
+            return;
+        }
+        for (String document : List.of(PLAN, REPORT)) {
+            guide.templates().find(document, lang).ifPresent(template -> {
+                try {
+                    compiled(template);
+                } catch (InvalidInputException e) {
+                    // render() meets it again and reports it
+                }
+            });
+        }
+        contexts.prepare(lang);
     }
 
     /**
@@ -102,7 +127,7 @@ public final class Documents {
     private String render(String document, String lang, DocumentContext context) {
         Templates.Template template = guide.templates().find(document, lang).orElseThrow(() ->
                 new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
-        Mustache mustache = compiled.computeIfAbsent(document + "." + lang, key -> compile(template));
+        Mustache mustache = compiled(template);
         StringWriter out = new StringWriter();
         try {
             mustache.execute(out, context);
@@ -112,9 +137,14 @@ public final class Documents {
         return out.toString();
     }
 
-    private Mustache compile(Templates.Template template) {
+    /** Compiled once; a thread asking while another compiles it waits for that one. */
+    private static Mustache compiled(Templates.Template template) {
+        return COMPILED.computeIfAbsent(template, Documents::compile);
+    }
+
+    private static Mustache compile(Templates.Template template) {
         try {
-            return factory.compile(new StringReader(template.source()), template.file());
+            return FACTORY.compile(new StringReader(template.source()), template.file());
         } catch (MustacheException e) {
             throw problem(template, e, template.lang());
         }

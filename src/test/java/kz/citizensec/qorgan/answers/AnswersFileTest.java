@@ -134,6 +134,15 @@ class AnswersFileTest {
     }
 
     @Test
+    void refusesNestingDeeperThanAnAnswersFileNeeds() {
+        String deep = "[".repeat(30) + "x" + "]".repeat(30);
+        assertThatThrownBy(() -> file("ru").parse("answers:\n  applicant_name: " + deep + "\n", "a.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("a.yaml:2:25: здесь списки и словари вложены глубже 8 уровней; "
+                                + "файлу ответов достаточно четырёх."));
+    }
+
+    @Test
     void listsEveryMissingRequiredAnswerAndOnlyThose() {
         AnswersFile answersFile = file("ru");
         AnswersDocument document = answersFile.parse("answers:\n  in_contact: no\n  money_lost: yes\n", "a.yaml");

@@ -53,11 +53,32 @@ class MainTest {
         assertThat(run(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"), "--help").out()).contains("Использование");
     }
 
-    @Test
-    void versionIsPrinted() {
-        Run run = run("--version");
+    @ParameterizedTest
+    @CsvSource({"--version,", "-V,", "plan,--version", "validate,-V", "assess,--version"})
+    void versionIsPrintedByEveryCommand(String first, String second) {
+        Run run = second == null ? run(first) : run(first, second);
         assertThat(run.code()).isZero();
         assertThat(run.out()).matches("qorgan \\d+\\.\\d+\\.\\d+.*\\R");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"plan,--help,Usage: qorgan plan", "desk,-h,Usage: qorgan desk"})
+    void everyCommandHasItsHelp(String command, String option, String usage) {
+        Run run = run("--lang", "en", command, option);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains(usage, "--lang=LANG", "--verbose", "130 interrupted");
+    }
+
+    @Test
+    void theRootsOptionsWorkBeforeAndAfterTheCommand() {
+        Run before = run("--lang", "ru", "validate", "--bogus");
+        Run after = run("validate", "--bogus", "--lang", "ru");
+        assertThat(before.err()).contains("неизвестный параметр");
+        assertThat(after.err()).isEqualTo(before.err());
+        assertThat(run("validate", "/no/such/guide", "--lang", "kk").err()).contains("/no/such/guide");
+        assertThat(run("--lang", "kk", "validate", "/no/such/guide").err())
+                .isEqualTo(run("validate", "/no/such/guide", "--lang", "kk").err())
+                .doesNotContain("no guide folder");
     }
 
     @ParameterizedTest

@@ -1,0 +1,56 @@
+package kz.citizensec.qorgan.cli;
+
+import java.nio.file.Path;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The commands' model is built with picocli's programmatic API rather than read from
+ * annotations: reading annotations at run time costs a cold JVM about 25 ms (a proxy class
+ * generated for each annotation type, then reflection over every field), an eighth of a whole
+ * {@code qorgan plan}. The help shown is the same: descriptions come from the bundle by each
+ * option's {@code descriptionKey}, options are listed in the order they are added, then
+ * {@code -h} and {@code -V}, then the root's inherited ones.
+ */
+final class Specs {
+
+    private Specs() {}
+
+    /**
+     * A command whose options are {@code options}, run by {@code command}'s {@code call()}, with
+     * {@code -h/--help} and {@code -V/--version} after its own options.
+     */
+    static CommandSpec command(String name, Object command, OptionSpec... options) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+        spec.usageMessage().sortOptions(false).autoWidth(true);
+        for (OptionSpec option : options) {
+            spec.addOption(option);
+        }
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).descriptionKey("version").build());
+        spec.versionProvider(new VersionProvider());
+        return spec;
+    }
+
+    /** An option that takes a value, shown as {@code name=label} in the help. */
+    static OptionSpec.Builder option(String name, Class<?> type, String label, String descriptionKey) {
+        return OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
+    }
+
+    /** An option without a value: on when given. */
+    static OptionSpec.Builder flag(String name, String descriptionKey) {
+        return OptionSpec.builder(name).type(boolean.class).arity("0").descriptionKey(descriptionKey);
+    }
+
+    /** The guide a command reads: the folder given to its {@code --guide}, else the bundled one. */
+    static GuideSource guideSource(OptionSpec guide) {
+        Path folder = guide.getValue();
+        return folder == null ? GuideSource.bundled() : GuideSource.directory(folder);
+    }
+
+    /** Whether a flag was given. */
+    static boolean isOn(OptionSpec flag) {
+        return Boolean.TRUE.equals(flag.getValue());
+    }
+}
