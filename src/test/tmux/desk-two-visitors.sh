@@ -10,6 +10,8 @@
 #   src/test/tmux/desk-two-visitors.sh target/qorgan.jar target/tmux
 # The last screen is left in OUT_DIR/desk-screen.txt. Exit 0 when every check passed.
 set -euo pipefail
+# shellcheck source=lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 out_dir="$2"
@@ -23,46 +25,13 @@ screen="$out_dir/desk-screen.txt"
 incident="$(date -d '-3 days' +%F)"
 first_traces=("FIRSTVISITOR" "Aigerim" "FIRST-STORY-UNIQUE" "701 234 56 78")
 
-cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  rm -rf "$work"
-}
 trap cleanup EXIT
 
-# What the pane holds, the whole scrollback included, wrapped lines joined.
-pane() {
-  tmux capture-pane -p -J -S - -t "$session"
-}
-
-# shows TEXT: whether the pane holds TEXT. (Not `pane | grep -q`: with pipefail, grep stopping
-# early fails the pipeline, and a check for a trace that must not be there would then pass.)
-shows() {
-  local now
-  now="$(pane)"
-  grep -F -- "$1" <<< "$now" > /dev/null
-}
-
-fail() {
-  pane > "$screen" 2>/dev/null || true
-  echo "desk-two-visitors: $*" >&2
-  echo "desk-two-visitors: the screen is in $screen" >&2
+# When a check fails, the print jobs are kept too.
+on_fail() {
   if [ -d "$spool" ]; then
     rm -rf "$out_dir/desk-spool" && cp -r "$spool" "$out_dir/desk-spool"
   fi
-  tail -25 "$screen" >&2 || true
-  exit 1
-}
-
-# wait_for TEXT [SECONDS]: until TEXT is somewhere in the pane (default 20 s).
-wait_for() {
-  local text="$1" tenths=$(( ${2:-20} * 10 )) i
-  for i in $(seq 1 "$tenths"); do
-    if shows "$text"; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  fail "waited for \"$text\""
 }
 
 # wait_cleared LINE: until the scrollback begins with LINE: the screen was cleared, then LINE shown.
@@ -87,26 +56,6 @@ wait_gone() {
     sleep 0.1
   done
   fail "\"$1\" is still in the scrollback after 20 s"
-}
-
-# Until the input line is on screen, empty: the last line shown is the prompt alone.
-wait_prompt() {
-  local i
-  for i in $(seq 1 200); do
-    if [ "$(pane | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1)" = ">" ]; then
-      return 0
-    fi
-    sleep 0.05
-  done
-  fail "waited 10 s for the input line"
-}
-
-type_line() {
-  wait_prompt
-  if [ -n "$1" ]; then
-    tmux send-keys -t "$session" -l -- "$1"
-  fi
-  tmux send-keys -t "$session" Enter
 }
 
 no_trace_of_the_first() {
@@ -150,7 +99,7 @@ for answer in 3 2 "1 2" 3 2 "$incident" 2 3 1 "Aigerim FIRSTVISITOR" "" "" "8 70
 done
 wait_for "Жазылды: $desk/visitor-001/plan.html"
 if [ -n "$print" ]; then
-  wait_for "Принтерге жіберілді." 90
+  wait_for "Принтерге жіберілді." 1 90
 fi
 wait_for "Келесі келуші?"
 shows "Start now with the first step" || fail "the first visitor's plan is not on screen"
@@ -165,7 +114,7 @@ for answer in 2 2 8 1 1 "$incident" 2 2 2 "" ""; do
 done
 wait_for "Жазылды: $desk/visitor-002/plan.md"
 if [ -n "$print" ]; then
-  wait_for "Принтерге жіберілді." 90
+  wait_for "Принтерге жіберілді." 1 90
 fi
 wait_for "Начните прямо сейчас с первого шага"
 no_trace_of_the_first "with the second visitor's plan on screen"

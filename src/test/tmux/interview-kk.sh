@@ -5,6 +5,8 @@
 #   src/test/tmux/interview-kk.sh target/qorgan.jar target/tmux
 # The last screen is left in OUT_DIR/screen.txt. Exit 0 when every check passed.
 set -euo pipefail
+# shellcheck source=lib.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 out_dir="$2"
@@ -17,57 +19,7 @@ docs="$work/docs"
 screen="$out_dir/screen.txt"
 incident="$(date -d '-3 days' +%F)"
 
-cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  rm -rf "$work"
-}
 trap cleanup EXIT
-
-fail() {
-  tmux capture-pane -p -J -S - -t "$session" > "$screen" 2>/dev/null || true
-  echo "interview-kk: $*" >&2
-  echo "interview-kk: the screen is in $screen" >&2
-  tail -25 "$screen" >&2 || true
-  exit 1
-}
-
-# What the pane shows, history included, wrapped lines joined.
-pane() {
-  tmux capture-pane -p -J -S - -t "$session"
-}
-
-# wait_for TEXT [COUNT]: until TEXT is on the screen COUNT times (default 1), at most 20 s.
-wait_for() {
-  local text="$1" count="${2:-1}" i
-  for i in $(seq 1 200); do
-    if [ "$(pane | grep -cF -- "$text" || true)" -ge "$count" ]; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  fail "waited 20 s for \"$text\" (x$count)"
-}
-
-# Until the input line is on screen, empty: the last line shown is the prompt alone.
-wait_prompt() {
-  local i
-  for i in $(seq 1 200); do
-    if [ "$(pane | sed -e 's/[[:space:]]*$//' | grep -v '^$' | tail -1)" = ">" ]; then
-      return 0
-    fi
-    sleep 0.05
-  done
-  fail "waited 10 s for the input line"
-}
-
-# type_line TEXT: at the prompt, types the text literally, then Enter.
-type_line() {
-  wait_prompt
-  if [ -n "$1" ]; then
-    tmux send-keys -t "$session" -l -- "$1"
-  fi
-  tmux send-keys -t "$session" Enter
-}
 
 tmux new-session -d -s "$session" -x 120 -y 50 \
   "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color java -jar '$jar' assess --save-answers '$answers'; echo \"EXIT=\$?\"; sleep 600"

@@ -19,9 +19,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private final QorganCommand root;
 
-    private final OptionSpec guide = Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
-
-    private final OptionSpec plain = Specs.flag("--plain", "assess.plain").build();
+    private final InterviewOptions interview;
 
     private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "assess.answers").build();
 
@@ -39,7 +37,9 @@ final class AssessCommand implements Callable<Integer> {
 
     AssessCommand(QorganCommand root) {
         this.root = root;
-        this.spec = Specs.command("assess", this, guide, plain, answers, saveAnswers, reportLang, out, force);
+        this.interview = new InterviewOptions(root);
+        this.spec = Specs.command("assess", this, interview.guide(), interview.plain(), answers, saveAnswers, reportLang,
+                out, force);
     }
 
     CommandSpec spec() {
@@ -54,15 +54,9 @@ final class AssessCommand implements Callable<Integer> {
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         boolean replace = Specs.isOn(force);
         folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
-        Assessment assessment = Assessment.start(new Assessment.Request(
-                root.langOption(),
-                Optional.ofNullable(reportLang.getValue()),
-                messagesLang,
-                Specs.guideSource(guide),
-                Optional.ofNullable(answers.getValue()),
-                Optional.ofNullable(saveAnswers.getValue()),
-                today), environment.err());
-        try (Conversation conversation = environment.conversation(Specs.isOn(plain))) {
+        Assessment assessment = interview.start(today, root.langOption(), Optional.ofNullable(reportLang.getValue()),
+                Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()));
+        try (Conversation conversation = interview.conversation()) {
             if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
                 return ExitStatus.INTERRUPTED.code();
             }

@@ -25,15 +25,14 @@ final class DeskCommand implements Callable<Integer> {
 
     private final OptionSpec print = Specs.flag("--print", "desk.print").build();
 
-    private final OptionSpec guide = Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
-
-    private final OptionSpec plain = Specs.flag("--plain", "assess.plain").build();
+    private final InterviewOptions interview;
 
     private final CommandSpec spec;
 
     DeskCommand(QorganCommand root) {
         this.root = root;
-        this.spec = Specs.command("desk", this, out, print, guide, plain);
+        this.interview = new InterviewOptions(root);
+        this.spec = Specs.command("desk", this, out, print, interview.guide(), interview.plain());
     }
 
     CommandSpec spec() {
@@ -51,10 +50,8 @@ final class DeskCommand implements Callable<Integer> {
         Path folder = out.getValue();
         DocumentFiles.requireFolder(folder, lang);
         Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
-        Assessment assessment = Assessment.start(new Assessment.Request(Optional.empty(), Optional.empty(), lang,
-                Specs.guideSource(guide), Optional.empty(),
-                Optional.empty(), LocalDate.now(environment.clock())), environment.err());
-        try (Conversation desk = environment.conversation(Specs.isOn(plain))) {
+        Assessment assessment = interview.start(LocalDate.now(environment.clock()));
+        try (Conversation desk = interview.conversation()) {
             if (!desk.canClear()) {
                 throw new QorganException(ExitStatus.USAGE, messages.get("desk.cannotClear"));
             }

@@ -164,6 +164,14 @@ class DeskCommandTest {
         assertThat(run(FakeTerminal.xterm("\r"), Map.of(), "desk").code()).isEqualTo(2);
     }
 
+    @Test
+    void anotherGuideIsReadWithGuide() {
+        Run run = run(FakeTerminal.xterm("\r"), Map.of(), "desk", "--out", dir.resolve("desk").toString(),
+                "--guide", dir.resolve("nowhere").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("nowhere").contains("guide.yaml");
+    }
+
     /** A fake browser that "prints" the page it is given into the PDF, and a fake lp that keeps what it was sent. */
     private Path fakeTools(String lpBody) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));

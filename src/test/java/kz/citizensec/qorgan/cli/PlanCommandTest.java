@@ -218,6 +218,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void messagesAreInTheFirstLanguageOfTheListElseTheSystemsElseEnglish() {
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "de,kk").err())
+                .as("de is not spoken: the system's language, not the list's next")
+                .contains("--lang de: в сценарии нет такого языка");
+        assertThat(MainTest.run(Map.of("LANG", "de_DE.UTF-8"), "plan", "--answers", FULL, "--lang", "de").err())
+                .contains("--lang de: the guide has no such language");
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "kk,de").err())
+                .contains("--lang de: сценарийде мұндай тіл жоқ");
+    }
+
+    @Test
     void jsonTakesOneLanguageOnly() {
         Run run = run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
         assertThat(run.code()).isEqualTo(2);

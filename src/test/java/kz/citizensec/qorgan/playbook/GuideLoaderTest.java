@@ -48,9 +48,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "Cut: contact"));
-        assertThat(problem.column()).isEqualTo("      en: Cut:".length());
+        guide.assertOnLineOf(problem, "steps.yaml", "Cut: contact", "      en: Cut:".length());
         assertThat(problem.message())
                 .isEqualTo("a colon followed by a space inside a text: put the whole text in double quotes");
     }
@@ -61,8 +59,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "\turgency: now"));
-        assertThat(problem.column()).isEqualTo(1);
+        guide.assertOnLineOf(problem, "steps.yaml", "\turgency: now", 1);
         assertThat(problem.message()).isEqualTo("a tab character: indent with spaces only");
     }
 
@@ -81,9 +78,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "urgncy: today"));
-        assertThat(problem.column()).isEqualTo(5);
+        guide.assertOnLineOf(problem, "steps.yaml", "urgncy: today", 5);
         assertThat(problem.field()).isEqualTo("steps[3].urgncy");
         assertThat(problem.message()).isEqualTo("unknown key 'urgncy'; did you mean 'urgency'?");
     }
@@ -103,7 +98,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.line()).isEqualTo(guide.lineOf("questions.yaml", "type: singel"));
+        guide.assertOnLineOf(problem, "questions.yaml", "type: singel");
         assertThat(problem.field()).isEqualTo("questions[2].type");
         assertThat(problem.message()).isEqualTo("'singel' is not a valid value here; did you mean 'single'?");
     }
@@ -128,8 +123,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.file()).isEqualTo(guide.shown("guide.yaml"));
-        assertThat(problem.line()).isEqualTo(3);
+        guide.assertOnLineOf(problem, "guide.yaml", "version: *t");
         assertThat(problem.message()).isEqualTo("YAML aliases (*t) are not allowed in a guide: write the value out in full");
     }
 
@@ -141,8 +135,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
-        assertThat(problem.line()).isEqualTo(3);
+        guide.assertOnLineOf(problem, "steps.yaml", "when: {not: {not:");
         assertThat(problem.message()).startsWith("nested more than 40 levels deep");
     }
 
@@ -164,7 +157,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "urgency: today"));
+        guide.assertOnLineOf(problem, "steps.yaml", "urgency: today");
         assertThat(problem.message()).isEqualTo("the key 'urgency' appears twice in the same place: keep one");
     }
 
@@ -223,7 +216,7 @@ class GuideLoaderTest {
         Problem problem = only(guide);
 
         assertThat(problem.field()).isEqualTo("steps[8].when.any[1].has_ani");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "has_ani"));
+        guide.assertOnLineOf(problem, "steps.yaml", "has_ani");
         assertThat(problem.message()).isEqualTo("unknown key 'has_ani' in a condition; did you mean 'has_any'?");
     }
 

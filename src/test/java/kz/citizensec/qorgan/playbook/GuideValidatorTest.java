@@ -74,9 +74,7 @@ class GuideValidatorTest {
 
         Problem problem = find(validate(guide), "no question has the id 'mony_lost'");
 
-        assertThat(problem.file()).isEqualTo(guide.shown("steps.yaml"));
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "mony_lost"));
-        assertThat(problem.column()).isEqualTo(12);
+        guide.assertOnLineOf(problem, "steps.yaml", "mony_lost", 12);
         assertThat(problem.field()).isEqualTo("steps[9].when.question");
         assertThat(problem.message()).isEqualTo("no question has the id 'mony_lost'; did you mean 'money_lost'?");
         assertThat(problem.isError()).isTrue();
@@ -94,7 +92,7 @@ class GuideValidatorTest {
         Problem value = find(problems, "'yse' is not an answer of 'loans'");
         assertThat(value.message()).endsWith("did you mean 'yes'?");
         assertThat(value.field()).isEqualTo("steps[6].when.is");
-        assertThat(value.line()).isEqualTo(guide.lineOf("steps.yaml", "\"yse\""));
+        guide.assertOnLineOf(value, "steps.yaml", "\"yse\"");
         Problem contact = find(problems, "no reference has the id 'pkii'");
         assertThat(contact.field()).isEqualTo("steps[3].contacts[0]");
         assertThat(contact.message()).endsWith("did you mean 'pki'?");
@@ -110,7 +108,7 @@ class GuideValidatorTest {
         Problem problem = only(guide);
 
         assertThat(problem.message()).isEqualTo("'has' does not fit 'money_lost', a yes_no question: use is or in");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "has: yes"));
+        guide.assertOnLineOf(problem, "steps.yaml", "has: yes");
     }
 
     @Test
@@ -132,7 +130,7 @@ class GuideValidatorTest {
 
         Problem problem = find(problems, "'incident_date' is asked after this question");
         assertThat(problem.field()).isEqualTo("questions[1].when.question");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("questions.yaml", "answered: yes"));
+        guide.assertOnLineOf(problem, "questions.yaml", "answered: yes");
     }
 
     @Test
@@ -146,7 +144,7 @@ class GuideValidatorTest {
         assertThat(problem.message()).isEqualTo(
                 "no answers can make this condition hold, so the step 'police' never appears in a plan");
         assertThat(problem.field()).isEqualTo("steps[2].when");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "all: [{question: money_lost"));
+        guide.assertOnLineOf(problem, "steps.yaml", "all: [{question: money_lost");
     }
 
     @Test
@@ -246,9 +244,7 @@ class GuideValidatorTest {
 
         Problem error = find(problems, "'bank-help.com' is not on an official domain of this guide");
         assertThat(error.isError()).isTrue();
-        assertThat(error.line()).isEqualTo(guide.lineOf("steps.yaml", "bank-help.com"));
-        assertThat(error.column()).isEqualTo(guide.read("steps.yaml").lines()
-                .filter(l -> l.contains("bank-help.com")).findFirst().orElseThrow().indexOf("bank-help.com") + 1);
+        guide.assertAtText(error, "steps.yaml", "bank-help.com");
         assertThat(error.message()).endsWith("allowed_domains in guide.yaml lists: egov.kz");
     }
 
@@ -269,7 +265,7 @@ class GuideValidatorTest {
         Problem problem = find(validate(guide), "'https://еgov.kz' has a non-Latin letter");
 
         assertThat(problem.field()).isEqualTo("references[2].value");
-        assertThat(problem.line()).isEqualTo(guide.lineOf("references.yaml", "еgov.kz"));
+        guide.assertOnLineOf(problem, "references.yaml", "еgov.kz");
     }
 
     @Test
@@ -293,9 +289,7 @@ class GuideValidatorTest {
         Problem problem = only(guide);
 
         assertThat(problem.isError()).isFalse();
-        assertThat(problem.line()).isEqualTo(guide.lineOf("steps.yaml", "1450"));
-        assertThat(problem.column()).isEqualTo(guide.read("steps.yaml").lines()
-                .filter(l -> l.contains("1450")).findFirst().orElseThrow().indexOf("1450") + 1);
+        guide.assertAtText(problem, "steps.yaml", "1450");
         assertThat(problem.field()).isEqualTo("steps[2].how[0].en");
         assertThat(problem.message()).isEqualTo(
                 "the phone number 1450 is not among the references: declare it in references.yaml with its source");

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.core.Problem;
 
 /**
  * Copies of real guides in a temporary folder, to break on purpose: the bundled default guide,
- * and a small guide complete in kk, ru and en (src/test/resources/guides/minimal).
+ * and a small guide complete in kk, ru and en (src/test/resources/guides/minimal). A test edits
+ * one file, then asserts where the problem is placed: the line (and column) of a text in it.
  */
 public final class GuideFixture {
 
@@ -103,5 +105,23 @@ public final class GuideFixture {
     /** The name the loader shows for a file of this guide. */
     public String shown(String relative) {
         return dir.resolve(relative).toString();
+    }
+
+    /** Asserts that the problem is placed in this file of the guide, on the line where {@code text} first appears. */
+    public void assertOnLineOf(Problem problem, String relative, String text) {
+        assertThat(problem).as("the place of %s", problem).extracting(Problem::file, Problem::line)
+                .containsExactly(shown(relative), lineOf(relative, text));
+    }
+
+    /** As {@link #assertOnLineOf(Problem, String, String)}, and at this column of that line. */
+    public void assertOnLineOf(Problem problem, String relative, String text, int column) {
+        assertThat(problem).as("the place of %s", problem).extracting(Problem::file, Problem::line, Problem::column)
+                .containsExactly(shown(relative), lineOf(relative, text), column);
+    }
+
+    /** Asserts that the problem points at {@code text} itself: where it first appears in this file of the guide. */
+    public void assertAtText(Problem problem, String relative, String text) {
+        int line = lineOf(relative, text);
+        assertOnLineOf(problem, relative, text, read(relative).lines().toList().get(line - 1).indexOf(text) + 1);
     }
 }
