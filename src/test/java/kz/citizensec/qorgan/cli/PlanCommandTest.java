@@ -226,6 +226,9 @@ class PlanCommandTest {
                 .contains("--lang de: the guide has no such language");
         assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "kk,de").err())
                 .contains("--lang de: сценарийде мұндай тіл жоқ");
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", " ,kk,de").err())
+                .as("blanks in the list are left out, as for the plan's languages")
+                .contains("--lang de: сценарийде мұндай тіл жоқ");
     }
 
     @Test
