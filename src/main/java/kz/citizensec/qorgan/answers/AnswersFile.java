@@ -73,6 +73,30 @@ public final class AnswersFile {
 
     /** Reads and checks a file; answers of questions the guide would not ask are refused too. */
     public AnswersDocument read(Path file) {
+        return parse(text(file), file.toString());
+    }
+
+    /**
+     * Only the languages a file asks for ({@code lang}, {@code report_lang}), its answers not
+     * read nor checked (they come back empty); neither language when the file cannot be read or
+     * a language is not one the guide speaks. For a reader that only needs to know them ahead.
+     */
+    public AnswersDocument readLanguages(Path file) {
+        String name = file.toString();
+        try {
+            if (YamlTree.read(factory, text(file), MAX_DEPTH) instanceof YamlTree.Mapping top) {
+                Reader reader = new Reader(name);
+                return new AnswersDocument(reader.language(top, "lang"), reader.language(top, "report_lang"),
+                        Answers.NONE);
+            }
+        } catch (IOException | InvalidInputException e) {
+            // neither language
+        }
+        return new AnswersDocument(Optional.empty(), Optional.empty(), Answers.NONE);
+    }
+
+    /** The text of a file, refused when too large, missing, unreadable or not UTF-8. */
+    private String text(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -91,7 +115,7 @@ public final class AnswersFile {
         } catch (CharacterCodingException e) {
             throw fail(name, 0, 0, "", "file.notUtf8");
         }
-        return parse(text, name);
+        return text;
     }
 
     /** Checks the text of an answers file; {@code name} is how to name it in messages. */

@@ -29,22 +29,22 @@ final class Languages {
     }
 
     /**
-     * The value of {@code --lang} if the arguments hold a supported one, read before picocli
-     * parses them so that its help and error messages are already in that language.
+     * The first language of {@code --lang} if the arguments hold a supported one, read before
+     * picocli parses them so that its help and error messages are already in that language.
      */
     static Optional<String> fromArguments(String[] args) {
+        return optionValue(args, "--lang").flatMap(value -> list(value).stream().findFirst())
+                .filter(SUPPORTED::contains);
+    }
+
+    /** The value given to an option ({@code --name value} or {@code --name=value}), before picocli parses them. */
+    static Optional<String> optionValue(String[] args, String name) {
         for (int i = 0; i < args.length; i++) {
-            String value = null;
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                value = args[i + 1];
-            } else if (args[i].startsWith("--lang=")) {
-                value = args[i].substring("--lang=".length());
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
             }
-            if (value != null) {
-                String first = value.split(",", 2)[0].trim();
-                if (SUPPORTED.contains(first)) {
-                    return Optional.of(first);
-                }
+            if (args[i].startsWith(name + "=")) {
+                return Optional.of(args[i].substring(name.length() + 1));
             }
         }
         return Optional.empty();

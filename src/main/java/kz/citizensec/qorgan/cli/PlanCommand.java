@@ -81,9 +81,7 @@ final class PlanCommand implements Callable<Integer> {
 
         Path file = answers.getValue();
         AnswersDocument document = new AnswersFile(guide, messages.lang(), today).read(file);
-        String lang = langOption.stream().findFirst().or(document::lang)
-                .or(() -> Languages.fromEnvironment(environment.env()).filter(guide::speaks))
-                .orElse(guide.languages().get(0));
+        String lang = planLanguage(langOption, document, environment.env(), guide);
         List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
         String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
         new AnswersFile(guide, lang, today).requireComplete(document, file.toString());
@@ -113,6 +111,13 @@ final class PlanCommand implements Callable<Integer> {
             return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
         }
         return DocumentFiles.of(rendered, format);
+    }
+
+    /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
+    static String planLanguage(List<String> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
+        return langOption.stream().findFirst().or(document::lang)
+                .or(() -> Languages.fromEnvironment(env).filter(guide::speaks))
+                .orElse(guide.languages().get(0));
     }
 
     private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {

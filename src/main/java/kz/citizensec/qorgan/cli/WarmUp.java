@@ -1,12 +1,16 @@
 package kz.citizensec.qorgan.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
+import kz.citizensec.qorgan.answers.AnswersDocument;
+import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -26,6 +30,9 @@ import kz.citizensec.qorgan.render.Documents;
  * costs only the second core's time.
  */
 final class WarmUp implements Runnable {
+
+    /** An answers file with no answers, read when the command's cannot be read ahead. */
+    private static final String NO_ANSWERS = "answers: {}\n";
 
     private final String[] args;
     private final Map<String, String> env;
@@ -51,7 +58,7 @@ final class WarmUp implements Runnable {
             if (bundledGuide) {
                 BundledGuide.preload();
             }
-            ZoneId.systemDefault();
+            LocalDate.now();
             if (bundledGuide) {
                 command(lang);
             }
@@ -63,22 +70,39 @@ final class WarmUp implements Runnable {
     /**
      * For the interview, its first steps: its first screen, the counter's number in the user's
      * language (locale data), and java.util.logging, which a script's console starts when it
-     * registers its signal handler. For {@code plan}, what its documents need whatever the
-     * answers are: the templates compiled and the formats of each language, the guessed one
-     * first (kept for the command, so done once).
+     * registers its signal handler. For {@code plan}, see {@link #prepareDocuments}.
      */
     private void command(String lang) {
         Guide guide = new GuideLoader(lang).load(GuideSource.bundled());
         if (subcommand().equals("plan")) {
-            Documents documents = Documents.of(guide);
-            Languages.fromArguments(args).ifPresent(documents::prepare);
-            Languages.fromEnvironment(env).ifPresent(documents::prepare);
-            guide.languages().forEach(documents::prepare);
+            prepareDocuments(guide, lang);
             return;
         }
         Interview.start(guide, new AnswerParser(lang, LocalDate.now())::parse, Answers.NONE).screen();
         NumberFormat.getInstance(Locale.forLanguageTag(lang));
         LogManager.getLogManager();
+    }
+
+    /**
+     * {@code plan}'s first steps: the languages its answers file asks for (its YAML read, not its
+     * answers: checking them here too, beside the command's own parsing, made plan slower), then
+     * its documents prepared in those languages only (see {@link Documents#prepare}; all three
+     * made it slower too). Only a regular file is read here: a pipe could be read only once.
+     */
+    private void prepareDocuments(Guide guide, String lang) {
+        LocalDate today = LocalDate.now();
+        AnswersFile answersFile = new AnswersFile(guide, lang, today);
+        AnswersDocument document = Languages.optionValue(args, "--answers").map(Path::of)
+                .filter(Files::isRegularFile)
+                .map(answersFile::readLanguages)
+                .orElseGet(() -> answersFile.parse(NO_ANSWERS, ""));
+        List<String> langOption = Languages.optionValue(args, "--lang").map(Languages::list).orElse(List.of());
+        String planLang = PlanCommand.planLanguage(langOption, document, env, guide);
+        Documents documents = Documents.of(guide);
+        documents.prepare(planLang, today);
+        Languages.optionValue(args, "--report-lang").or(document::reportLang)
+                .filter(reportLang -> !reportLang.equals(planLang))
+                .ifPresent(reportLang -> documents.prepare(reportLang, today));
     }
 
     /**

@@ -46,16 +46,6 @@ final class ContextBuilder {
         this.guide = guide;
     }
 
-    /**
-     * Loads what a first build in {@code lang} loads (its messages, the locale's date and number
-     * formats), for {@link Documents#prepare}.
-     */
-    void prepare(String lang) {
-        Formats formats = new Formats(Messages.of(Documents.BUNDLE, lang));
-        formats.date(LocalDate.EPOCH);
-        formats.amount(BigDecimal.TEN);
-    }
-
     DocumentContext build(Plan plan, Answers answers, String lang, LocalDate today) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);

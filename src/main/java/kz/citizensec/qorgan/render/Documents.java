@@ -69,25 +69,25 @@ public final class Documents {
     }
 
     /**
-     * Does ahead what the first rendering in {@code lang} would do: compiles its templates and
-     * reads its messages and number and date formats. For a thread that prepares while the
-     * command line is still being parsed. A template that does not compile is left for
+     * Does ahead what the first rendering in {@code lang} does: compiles its templates and renders
+     * them once for nobody (no answers), which reads its messages and the locale's formats and
+     * lets the templates find their way through the documents' classes. For a thread that
+     * prepares while the command line is still being parsed. A template that fails is left for
      * {@link #render} to report.
      */
-    public void prepare(String lang) {
+    public void prepare(String lang, LocalDate today) {
         if (!guide.speaks(lang)) {
             return;
         }
+        Plan plan = planner.build(Answers.NONE, today);
+        DocumentContext context = contexts.build(plan, Answers.NONE, lang, today);
         for (String document : List.of(PLAN, REPORT)) {
-            guide.templates().find(document, lang).ifPresent(template -> {
-                try {
-                    compiled(template);
-                } catch (InvalidInputException e) {
-                    // render() meets it again and reports it
-                }
-            });
+            try {
+                render(document, lang, context);
+            } catch (InvalidInputException | IllegalStateException e) {
+                // render() meets it again and reports it
+            }
         }
-        contexts.prepare(lang);
     }
 
     /**

@@ -164,6 +164,23 @@ class AnswersFileTest {
     }
 
     @Test
+    void readsOnlyTheLanguagesOfAFileWhenAsked() throws Exception {
+        Path path = Files.writeString(dir.resolve("a.yaml"), DESIGN_EXAMPLE.replace("report_lang: ru", "report_lang: kk"));
+        AnswersDocument languages = file("en").readLanguages(path);
+        assertThat(languages.lang()).contains("ru");
+        assertThat(languages.reportLang()).contains("kk");
+        assertThat(languages.answers().get("in_contact")).isEmpty();
+
+        Path badAnswers = Files.writeString(dir.resolve("b.yaml"), "lang: kk\nanswers:\n  in_contact: perhaps\n");
+        assertThat(file("en").readLanguages(badAnswers).lang()).as("answers are not checked").contains("kk");
+        for (String text : List.of("lang: de\nanswers: {}\n", "- a list\n", "lang: [kk\n")) {
+            Path unusable = Files.writeString(dir.resolve("c.yaml"), text);
+            assertThat(file("en").readLanguages(unusable).lang()).as(text).isEmpty();
+        }
+        assertThat(file("en").readLanguages(dir.resolve("missing.yaml")).lang()).isEmpty();
+    }
+
+    @Test
     void readsAFileFromDisk() throws Exception {
         Path path = Files.writeString(dir.resolve("a.yaml"), DESIGN_EXAMPLE);
         assertThat(file("kk").read(path).lang()).isEqualTo(Optional.of("ru"));

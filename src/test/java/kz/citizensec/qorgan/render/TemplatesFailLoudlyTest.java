@@ -86,8 +86,8 @@ class TemplatesFailLoudlyTest {
     @Test
     void preparingLeavesABrokenTemplateForRenderingToReport() {
         Documents documents = withPlanTemplate("{{#steps}} never closed");
-        documents.prepare("en");
-        documents.prepare("de");
+        documents.prepare("en", TODAY);
+        documents.prepare("de", TODAY);
         assertThatThrownBy(() -> documents.render(minimal(), "en", "en", TODAY))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("my/plan.en.md.mustache");
     }
@@ -96,7 +96,7 @@ class TemplatesFailLoudlyTest {
     void aTemplatePreparedAheadRendersAsOneCompiledOnFirstUse() {
         String source = "{{#steps}}{{id}}/{{urgency}} {{/steps}}{{date}}";
         Documents prepared = withPlanTemplate(source);
-        prepared.prepare("kk");
+        prepared.prepare("kk", TODAY);
         String expected = withPlanTemplate(source).render(minimal(), "kk", "kk", TODAY).actionPlan();
         assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan()).isEqualTo(expected)
                 .startsWith("hang\\_up/now share\\_experience/this\\_week 28.11.2026");

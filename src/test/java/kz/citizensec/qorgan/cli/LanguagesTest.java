@@ -1,0 +1,36 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The language guessed from the arguments and the system before picocli parses anything. */
+class LanguagesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--lang kk|kk", "--lang=ru|ru", "plan --answers a.yaml --lang ru,kk|ru", "--lang=,kk|kk",
+        "--lang de,kk|en", "--lang|en", "plan --answers --lang|en", "assess|en"})
+    void theFirstLanguageOfLangIfQorganSpeaksIt(String line, String expected) {
+        assertThat(Languages.forMessages(line.split(" "), Map.of())).isEqualTo(expected);
+    }
+
+    @Test
+    void elseTheSystemsElseEnglish() {
+        assertThat(Languages.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8"))).isEqualTo("kk");
+        assertThat(Languages.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ"))).isEqualTo("ru");
+        assertThat(Languages.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8"))).isEqualTo("en");
+    }
+
+    @Test
+    void anOptionsValueWithASpaceOrAnEqualsSign() {
+        String[] args = {"plan", "--answers", "my file.yaml", "--report-lang=kk"};
+        assertThat(Languages.optionValue(args, "--answers")).contains("my file.yaml");
+        assertThat(Languages.optionValue(args, "--report-lang")).contains("kk");
+        assertThat(Languages.optionValue(args, "--lang")).isEmpty();
+        assertThat(Languages.optionValue(new String[] {"plan", "--answers"}, "--answers")).isEmpty();
+    }
+}
