@@ -58,7 +58,7 @@ final class WarmUp implements Runnable {
             if (bundledGuide) {
                 BundledGuide.preload();
             }
-            LocalDate.now();
+            LocalDate.now(new SystemClock());
             if (bundledGuide) {
                 command(lang);
             }
@@ -78,7 +78,7 @@ final class WarmUp implements Runnable {
             prepareDocuments(guide, lang);
             return;
         }
-        Interview.start(guide, new AnswerParser(lang, LocalDate.now())::parse, Answers.NONE).screen();
+        Interview.start(guide, new AnswerParser(lang, LocalDate.now(new SystemClock()))::parse, Answers.NONE).screen();
         NumberFormat.getInstance(Locale.forLanguageTag(lang));
         LogManager.getLogManager();
     }
@@ -90,7 +90,7 @@ final class WarmUp implements Runnable {
      * made it slower too). Only a regular file is read here: a pipe could be read only once.
      */
     private void prepareDocuments(Guide guide, String lang) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(new SystemClock());
         AnswersFile answersFile = new AnswersFile(guide, lang, today);
         AnswersDocument document = Languages.optionValue(args, "--answers").map(Path::of)
                 .filter(Files::isRegularFile)

@@ -8,11 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,15 +74,23 @@ class StartUpTest {
         assertThat(run.err()).isEmpty();
     }
 
-    @Test
-    void theSystemClockTellsTheSystemsZoneAndTime() {
-        SystemClock clock = new SystemClock();
-        Instant before = Instant.now();
+    @ParameterizedTest
+    @ValueSource(strings = {"Asia/Almaty", "Asia/Aqtobe", "America/New_York", "Pacific/Kiritimati", "UTC"})
+    void theSystemClockTellsTheSystemsZoneAndTime(String zone) {
+        TimeZone system = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try {
+            SystemClock clock = new SystemClock();
+            Instant before = Instant.now();
 
-        assertThat(clock.getZone()).isEqualTo(ZoneId.systemDefault());
-        assertThat(clock.instant()).isBetween(before, Instant.now());
-        assertThat(clock.withZone(ZoneOffset.ofHours(5)).getZone()).isEqualTo(ZoneOffset.ofHours(5));
-        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.now(Clock.systemDefaultZone()));
+            assertThat(clock.getZone().getRules().getOffset(before))
+                    .isEqualTo(ZoneId.of(zone).getRules().getOffset(before));
+            assertThat(clock.instant()).isBetween(before, Instant.now());
+            assertThat(clock.withZone(ZoneOffset.ofHours(5)).getZone()).isEqualTo(ZoneOffset.ofHours(5));
+            assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.now(ZoneId.of(zone)));
+        } finally {
+            TimeZone.setDefault(system);
+        }
     }
 
     private static String[] args(String line) {
