@@ -79,6 +79,16 @@ public final class Documents {
         if (!guide.speaks(lang)) {
             return;
         }
+        // Compiled first: the command, which has read its answers meanwhile, may be waiting for them.
+        for (String document : List.of(PLAN, REPORT)) {
+            guide.templates().find(document, lang).ifPresent(template -> {
+                try {
+                    compiled(template);
+                } catch (InvalidInputException e) {
+                    // render() meets it again and reports it
+                }
+            });
+        }
         Plan plan = planner.build(Answers.NONE, today);
         DocumentContext context = contexts.build(plan, Answers.NONE, lang, today);
         for (String document : List.of(PLAN, REPORT)) {
