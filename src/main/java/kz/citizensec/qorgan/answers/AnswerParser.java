@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -36,6 +37,12 @@ public final class AnswerParser {
 
     private static final DateTimeFormatter DOTTED =
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern OPTION_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern IIN_SEPARATORS = Pattern.compile("[\\s\\-]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
 
     private final Messages messages;
     private final Messages english;
@@ -98,7 +105,7 @@ public final class AnswerParser {
 
     private Parsed multi(Question question, String typed) {
         List<Option> chosen = new ArrayList<>();
-        for (String part : typed.split("[\\s,;]+")) {
+        for (String part : CHOICE_SEPARATORS.split(typed)) {
             Optional<Option> option = option(question, part);
             if (option.isEmpty()) {
                 return invalid("invalid.choices", question.options().size());
@@ -121,7 +128,7 @@ public final class AnswerParser {
     /** An option by its number (1-based), its id, or its label in the chosen language. */
     private Optional<Option> option(Question question, String typed) {
         List<Option> options = question.options();
-        if (typed.matches("\\d{1,3}")) {
+        if (OPTION_NUMBER.matcher(typed).matches()) {
             int number = Integer.parseInt(typed);
             return number >= 1 && number <= options.size()
                     ? Optional.of(options.get(number - 1)) : Optional.empty();
@@ -185,9 +192,9 @@ public final class AnswerParser {
     }
 
     private Parsed iin(String typed) {
-        String digits = typed.replaceAll("[\\s\\-]", "");
-        if (!digits.matches("\\d+") || digits.length() != Iin.LENGTH) {
-            return invalid("invalid.iinLength", digits.replaceAll("\\D", "").length());
+        String digits = IIN_SEPARATORS.matcher(typed).replaceAll("");
+        if (!DIGITS.matcher(digits).matches() || digits.length() != Iin.LENGTH) {
+            return invalid("invalid.iinLength", NON_DIGIT.matcher(digits).replaceAll("").length());
         }
         if (!Iin.checkDigitValid(digits)) {
             return invalid("invalid.iinCheck");

@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.answers;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Normalises a Kazakhstani phone number to {@code +7 XXX XXX XX XX}. Accepts what people type:
@@ -10,16 +11,21 @@ import java.util.Optional;
  */
 final class PhoneNumber {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()\\u00A0]");
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\+7\\d{10}");
+    private static final Pattern NATIONAL = Pattern.compile("[78]\\d{10}");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+
     private PhoneNumber() {}
 
     static Optional<String> normalise(String typed) {
-        String compact = typed.strip().replaceAll("[\\s\\-.()\\u00A0]", "");
+        String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
         String digits;
-        if (compact.matches("\\+7\\d{10}")) {
+        if (INTERNATIONAL.matcher(compact).matches()) {
             digits = compact.substring(2);
-        } else if (compact.matches("[78]\\d{10}")) {
+        } else if (NATIONAL.matcher(compact).matches()) {
             digits = compact.substring(1);
-        } else if (compact.matches("\\d{10}")) {
+        } else if (TEN_DIGITS.matcher(compact).matches()) {
             digits = compact;
         } else {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
@@ -39,6 +40,9 @@ import kz.citizensec.qorgan.render.DocumentContext.StepView;
  * answered, so that a template may test any of them and a misspelt id is an error.
  */
 final class ContextBuilder {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(\\n[ \\t]*)+");
 
     private final Guide guide;
 
@@ -190,13 +194,13 @@ final class ContextBuilder {
 
     /** Typed text for a place that holds one line: a table cell, a list item, a form field. */
     private static String line(String typed) {
-        return TypedText.clean(typed).text().replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(TypedText.clean(typed).text()).replaceAll(" ").strip();
     }
 
     /** Typed long text: lines kept, runs of blank lines made one paragraph break. */
     private static String paragraphs(String typed) {
-        return TypedText.clean(typed).text().replace("\r\n", "\n").replace('\r', '\n').strip()
-                .replaceAll("\\n[ \\t]*(\\n[ \\t]*)+", "\n\n");
+        String text = TypedText.clean(typed).text().replace("\r\n", "\n").replace('\r', '\n').strip();
+        return BLANK_LINES.matcher(text).replaceAll("\n\n");
     }
 
     private static Markdown md(LocalizedText text, String lang) {
