@@ -53,7 +53,7 @@ final class WarmUp implements Runnable {
     public void run() {
         try {
             String lang = Languages.forMessages(args, env);
-            Messages.of(Main.BUNDLE, lang);
+            Messages.of(Main.BUNDLE, lang).bundle();
             boolean bundledGuide = mayNeedBundledGuide(args);
             if (bundledGuide) {
                 BundledGuide.preload();

@@ -16,22 +16,29 @@ public final class Messages {
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final ResourceBundle bundle;
+    private final String baseName;
     private final Locale locale;
+    /** Read on first use: most runs never need most of their messages, which are for mistakes. */
+    private volatile ResourceBundle bundle;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Messages(String baseName, Locale locale) {
+        this.baseName = baseName;
         this.locale = locale;
     }
 
     /** @param baseName e.g. {@code kz.citizensec.qorgan.cli.Messages} */
     public static Messages of(String baseName, String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        return new Messages(ResourceBundle.getBundle(baseName, locale, NO_DEFAULT_LOCALE), locale);
+        return new Messages(baseName, Locale.forLanguageTag(lang));
     }
 
+    /** The bundle, read now if not yet (ResourceBundle keeps it for the whole process). */
     public ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle read = bundle;
+        if (read == null) {
+            read = ResourceBundle.getBundle(baseName, locale, NO_DEFAULT_LOCALE);
+            bundle = read;
+        }
+        return read;
     }
 
     public String lang() {
@@ -45,9 +52,9 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("no message '" + key + "' in " + bundle.getBaseBundleName(), e);
+            throw new IllegalStateException("no message '" + key + "' in " + baseName, e);
         }
         return new MessageFormat(pattern, locale).format(args);
     }
