@@ -18,14 +18,16 @@ trap 'rm -rf "$work"' EXIT
 
 command -v python3 >/dev/null || { echo "bench: python3 is needed" >&2; exit 1; }
 
-# Build the jar if needed, then let the launcher's background rehearsal make the AppCDS archive.
+# Build the jar if needed, then let the launcher's background rehearsal make all its AppCDS
+# archives: its marker file says "done" (or "failed") once the last one is in place.
 ./qorgan --version >/dev/null
-for _ in $(seq 120); do
-  [ -n "$(find target/cds -name '*.jsa' -newer target/qorgan.jar 2>/dev/null)" ] && break
+rehearsed() { grep -qsxE 'done|failed' $(find target/cds -name '*.tried' -newer target/qorgan.jar 2>/dev/null) /dev/null; }
+for _ in $(seq 240); do
+  rehearsed && break
   sleep 0.5
 done
-[ -n "$(find target/cds -name '*.jsa' -newer target/qorgan.jar 2>/dev/null)" ] \
-  || echo "bench: no AppCDS archive was made; measuring without it" >&2
+rehearsed && grep -qsx done target/cds/*.tried \
+  || echo "bench: the AppCDS archives were not all made; measuring without them" >&2
 
 java_bin="$(readlink -f "$(command -v java)")"
 javac_bin="$(dirname "$java_bin")/javac"
