@@ -16,7 +16,12 @@ import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -50,11 +55,17 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; never throws. */
     public int run(String... args) {
+        Messages messages = Messages.of(BUNDLE, Languages.forMessages(args, environment.env()));
         QorganCommand root = new QorganCommand(environment);
         CommandLine commandLine = new CommandLine(root.spec());
-        // Read after the command line is built: meanwhile the warm-up thread has read it ahead.
-        Messages messages = Messages.of(BUNDLE, Languages.forMessages(args, environment.env()));
-        commandLine.setResourceBundle(messages.bundle());
+        // The help's texts are read only when help is asked for: reading the bundle costs a cold
+        // start some 10 ms, and the error handlers below read it only when they need it.
+        commandLine.setExecutionStrategy(parsed -> {
+            if (helpRequested(parsed)) {
+                commandLine.setResourceBundle(messages.bundle());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
@@ -75,6 +86,15 @@ public final class Main {
         return code;
     }
 
+    private static boolean helpRequested(ParseResult parsed) {
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.isUsageHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String describe(Exception e, Messages messages, boolean verbose) {
         if (e instanceof InvalidInputException invalid && !invalid.problems().isEmpty()) {
             return invalid.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
@@ -90,6 +110,15 @@ public final class Main {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             return messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec needed = missing.getMissing().get(0);
+            return messages.get("usage.missing", needed instanceof OptionSpec option
+                    ? option.longestName() + "=" + option.paramLabel() : needed.paramLabel());
+        }
+        if (e instanceof OverwrittenOptionException twice) {
+            return messages.get("usage.twice", twice.getOverwritten() instanceof OptionSpec option
+                    ? option.longestName() : twice.getOverwritten().paramLabel());
         }
         return messages.get("usage.invalid", firstLine(e.getMessage()));
     }

@@ -21,9 +21,9 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 
 /**
- * What the second core does while the first builds and parses the command line: it reads the
- * messages' bundle the command line needs next, then, guessing the command from the arguments as
- * {@link Languages} guesses the language, the bundled guide's snapshot and the time zone, then does ahead what the command will need whatever its
+ * What the second core does while the first builds and parses the command line: guessing the
+ * command from the arguments as {@link Languages} guesses the language, it reads the bundled
+ * guide's snapshot and the time zone, then does ahead what the command will need whatever its
  * input (see {@link #command}). The command then finds these classes loaded and initialised and
  * these results kept, which is most of what those steps cost in a short run. Nothing is shown or
  * written, and whatever goes wrong is left for the command to meet and report. A wrong guess
@@ -53,7 +53,11 @@ final class WarmUp implements Runnable {
     public void run() {
         try {
             String lang = Languages.forMessages(args, env);
-            Messages.of(Main.BUNDLE, lang).bundle();
+            if (!subcommand().equals("plan")) {
+                // The interview's first screen reads its bundles right away: this one loads the
+                // machinery they share (and opens the jar) on this core.
+                Messages.of(Main.BUNDLE, lang).bundle();
+            }
             boolean bundledGuide = mayNeedBundledGuide(args);
             if (bundledGuide) {
                 BundledGuide.preload();

@@ -54,6 +54,23 @@ class MainTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|plan|qorgan: --answers=FILE is needed here.",
+        "ru|plan|qorgan: здесь нужен --answers=FILE.",
+        "kk|desk|qorgan: мұнда --out=DIR керек.",
+        "en|plan --answers|qorgan: --answers=FILE is needed here.",
+        "ru|validate --exhaustive --exhaustive|qorgan: --exhaustive указан дважды; укажите его один раз.",
+        "kk|plan --answers a.yaml --force=yes|qorgan: пәрмен жолында қате бар: "})
+    void aMissingOrRepeatedOptionIsExitTwoWithOneLineInTheUsersLanguage(String lang, String line, String message) {
+        String[] args = (line + " --lang " + lang).split(" ");
+        Run run = run(args);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().findFirst()).hasValueSatisfying(first -> assertThat(first).startsWith(message));
+        assertThat(run.err().lines().count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
     @CsvSource({"--version,", "-V,", "plan,--version", "validate,-V", "assess,--version"})
     void versionIsPrintedByEveryCommand(String first, String second) {
         Run run = second == null ? run(first) : run(first, second);
