@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,10 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,20 @@ class StartUpTest {
         "assess --guide=my-guide", "--help", "plan -h", "--version", "-V"})
     void notForTheOthers(String line) {
         assertThat(WarmUp.mayNeedBundledGuide(args(line))).isFalse();
+    }
+
+    @Test
+    void theWarmUpNeverReadsAPipeThatTheCommandWillRead() throws Exception {
+        Path pipe = temp.resolve("answers.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+        Thread warmUp = new Thread(new WarmUp(new String[] {"plan", "--answers", pipe.toString()}, Map.of()));
+        warmUp.setDaemon(true);
+        warmUp.start();
+        warmUp.join(Duration.ofSeconds(20).toMillis());
+
+        assertThat(warmUp.isAlive()).as("the warm-up waits on nobody's pipe").isFalse();
     }
 
     @Test
