@@ -13,7 +13,7 @@ if not exist "%JAR%" (
 )
 rem A run lasts a fraction of a second: the quick JIT alone (C1), the serial GC and
 rem no perf-data file start sooner and use less memory; JVM warnings go to stderr, never into a document.
-rem (The AppCDS archive that ./qorgan makes in the background is not made here.)
+rem (The AppCDS archives that ./qorgan makes in the background are not made here.)
 set "QORGAN_JVM=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresholdScaling=3 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:disable -Xlog:all=warning:stderr"
 rem Kazakh letters need the UTF-8 code page in the console.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"

@@ -29,7 +29,6 @@ import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
-import kz.citizensec.qorgan.playbook.QuestionType;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * A small YAML document as a tree that knows where each value stands and how each scalar was
  * written, read in one pass of Jackson's streaming parser. An answers file needs no more: the
- * tree model of Jackson's databind would cost a start-up of its own (about 40 ms of a 200 ms
- * run) and loses the text of scalars (an IIN written 061211600012 must keep its leading zero).
+ * tree model of Jackson's databind would cost a start-up of its own (some 25 ms of a cold
+ * start) and loses the text of scalars (an IIN written 061211600012 must keep its leading zero).
  */
 sealed interface YamlTree {
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.citizensec.qorgan.core.ExitStatus;
 
 /**
  * The commands people run most, rehearsed with nothing shown and nothing kept. The launcher runs
@@ -26,10 +27,10 @@ public final class Rehearsal {
     public static void main(String[] args) throws IOException {
         if (args[0].equals("interview")) {
             // The first question, asked of a script that has no answer for it.
-            run("assess", "--lang", "en");
-            run("--lang", "kk");
-            run("--help");
-            run("--version");
+            run(ExitStatus.INTERRUPTED, "assess", "--lang", "en");
+            run(ExitStatus.INTERRUPTED, "--lang", "kk");
+            run(ExitStatus.OK, "--help");
+            run(ExitStatus.OK, "--version");
             return;
         }
         Path answers = Files.createTempFile(Path.of(args[1]), "rehearsal", ".yaml");
@@ -39,22 +40,30 @@ public final class Rehearsal {
             }
             String file = answers.toString();
             if (args[0].equals("documents")) {
-                run("plan", "--answers", file);
-                run("plan", "--answers", file, "--lang", "kk,en");
-                run("plan", "--answers", file, "--format", "json");
+                run(ExitStatus.OK, "plan", "--answers", file);
+                run(ExitStatus.OK, "plan", "--answers", file, "--lang", "kk,en");
+                run(ExitStatus.OK, "plan", "--answers", file, "--format", "json");
             } else {
-                run("plan", "--answers", file, "--lang", "kk,en", "--format", "html");
-                run("validate");
+                run(ExitStatus.OK, "plan", "--answers", file, "--lang", "kk,en", "--format", "html");
+                run(ExitStatus.OK, "validate");
             }
         } finally {
             Files.deleteIfExists(answers);
         }
     }
 
-    private static void run(String... args) {
+    /**
+     * Runs one command line as a person would, with nothing shown; a run that does not end as it
+     * should fails the rehearsal (no archive is kept, and the launcher's marker says so).
+     */
+    private static void run(ExitStatus expected, String... args) {
         new WarmUp(args, System.getenv()).run();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
+        int code = new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
                 new SystemClock())).run(args);
+        if (code != expected.code()) {
+            throw new IllegalStateException("rehearsal: qorgan " + String.join(" ", args) + " exited " + code
+                    + ", expected " + expected.code());
+        }
     }
 }

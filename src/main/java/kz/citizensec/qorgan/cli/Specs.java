@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The commands' model is built with picocli's programmatic API rather than read from
  * annotations: reading annotations at run time costs a cold JVM about 25 ms (a proxy class
- * generated for each annotation type, then reflection over every field), an eighth of a whole
- * {@code qorgan plan}. The help shown is the same: descriptions come from the bundle by each
+ * generated for each annotation type, then reflection over every field), before the first
+ * command can run. The help shown is the same: descriptions come from the bundle by each
  * option's {@code descriptionKey}, options are listed in the order they are added, then
  * {@code -h} and {@code -V}, then the root's inherited ones.
  */

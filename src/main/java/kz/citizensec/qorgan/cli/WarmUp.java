@@ -23,8 +23,8 @@ import kz.citizensec.qorgan.render.Documents;
 /**
  * What the second core does while the first builds and parses the command line: guessing the
  * command from the arguments as {@link Languages} guesses the language, it reads the bundled
- * guide's snapshot and the time zone, then does ahead what the command will need whatever its
- * input (see {@link #command}). The command then finds these classes loaded and initialised and
+ * guide's snapshot and the time zone, then does ahead the command's first steps (see
+ * {@link #command}). The command then finds these classes loaded and initialised and
  * these results kept, which is most of what those steps cost in a short run. Nothing is shown or
  * written, and whatever goes wrong is left for the command to meet and report. A wrong guess
  * costs only the second core's time.
@@ -66,8 +66,9 @@ final class WarmUp implements Runnable {
             if (bundledGuide) {
                 command(lang);
             }
-        } catch (RuntimeException e) {
-            // The command does the same for real, and reports what is wrong there.
+        } catch (Throwable e) {
+            // Whatever it is, the command meets it again for real and reports it there; this
+            // thread must never print anything of its own.
         }
     }
 

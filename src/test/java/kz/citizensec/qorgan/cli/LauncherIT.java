@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The launcher ({@code ./qorgan}) and its AppCDS archive, on the packaged jar: a copy of the
+ * The launcher ({@code ./qorgan}) and its AppCDS archives, on the packaged jar: a copy of the
  * launcher and the jar in a temporary folder, run with bash as a person runs them. Whatever
  * happens to the archive (missing, stale, made from another jar, impossible to write, failed to
  * make), the command's output and exit code are those of {@code java -jar}, and nothing is said
@@ -151,7 +151,7 @@ class LauncherIT {
     @Test
     void aRehearsalThatFailsIsNotTriedAgainUntilTheNextBuild() throws Exception {
         String expected = direct(Path.of(System.getProperty("java.home")));
-        // Files of at most 200 KiB: the document fits, the archive (about 12 MiB) does not.
+        // Files of at most 200 KiB: the document fits, an archive (several MiB) does not.
         Run limited = run(List.of("bash", "-c", "ulimit -f 200; exec bash \"$0\" \"$@\"", home.resolve("qorgan").toString(),
                 "plan", "--answers", answers.toString()), Map.of());
         assertPlan(limited, expected);

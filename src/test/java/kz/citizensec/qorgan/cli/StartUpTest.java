@@ -57,7 +57,7 @@ class StartUpTest {
     }
 
     @Test
-    void theRehearsalShowsNothingAndLeavesNothing() throws IOException {
+    void theRehearsalRunsEachCommandAsExpectedShowingAndLeavingNothing() throws IOException {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream shown = new ByteArrayOutputStream();

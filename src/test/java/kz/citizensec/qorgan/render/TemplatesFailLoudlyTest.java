@@ -97,9 +97,8 @@ class TemplatesFailLoudlyTest {
         String source = "{{#steps}}{{id}}/{{urgency}} {{/steps}}{{date}}";
         Documents prepared = withPlanTemplate(source);
         prepared.prepare("kk", TODAY);
-        String expected = withPlanTemplate(source).render(minimal(), "kk", "kk", TODAY).actionPlan();
-        assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan()).isEqualTo(expected)
-                .startsWith("hang\\_up/now share\\_experience/this\\_week 28.11.2026");
+        assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan())
+                .isEqualTo("hang\\_up/now share\\_experience/this\\_week 28.11.2026");
     }
 
     @Test
