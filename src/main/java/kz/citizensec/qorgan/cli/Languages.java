@@ -29,12 +29,16 @@ final class Languages {
     }
 
     /**
-     * The first language of {@code --lang} if the arguments hold a supported one, read before
-     * picocli parses them so that its help and error messages are already in that language.
+     * The language of messages: the first language of a {@code --lang} value if qorgan speaks it,
+     * else the system's, else English. {@code QorganCommand} asks with the value picocli parsed;
+     * {@link #forMessages} with the one read before picocli parses, so that picocli's help and
+     * error messages are already in that language.
      */
-    static Optional<String> fromArguments(String[] args) {
-        return optionValue(args, "--lang").flatMap(value -> list(value).stream().findFirst())
-                .filter(SUPPORTED::contains);
+    static String forMessages(Optional<String> langOption, Map<String, String> env) {
+        return langOption.flatMap(value -> list(value).stream().findFirst())
+                .filter(SUPPORTED::contains)
+                .or(() -> fromEnvironment(env))
+                .orElse(FALLBACK);
     }
 
     /** The value given to an option ({@code --name value} or {@code --name=value}), before picocli parses them. */
@@ -55,7 +59,8 @@ final class Languages {
         return Arrays.stream(value.split(",")).map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
     }
 
+    /** The language of messages from the arguments, before picocli parses them. */
     static String forMessages(String[] args, Map<String, String> env) {
-        return fromArguments(args).or(() -> fromEnvironment(env)).orElse(FALLBACK);
+        return forMessages(optionValue(args, "--lang"), env);
     }
 }

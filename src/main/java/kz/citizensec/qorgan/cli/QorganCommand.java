@@ -51,10 +51,7 @@ final class QorganCommand implements Callable<Integer> {
 
     /** The language of messages: the first of --lang if qorgan speaks it, else the system's, else English. */
     String language() {
-        String first = langOption().map(Languages::list).filter(list -> !list.isEmpty()).map(list -> list.get(0))
-                .orElse("");
-        return Languages.SUPPORTED.contains(first) ? first
-                : Languages.fromEnvironment(environment.env()).orElse(Languages.FALLBACK);
+        return Languages.forMessages(langOption(), environment.env());
     }
 
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */
