@@ -62,9 +62,9 @@ final class WarmUp implements Runnable {
             if (bundledGuide) {
                 BundledGuide.preload();
             }
-            LocalDate.now(new SystemClock());
+            LocalDate today = LocalDate.now(new SystemClock());
             if (bundledGuide) {
-                command(lang);
+                command(lang, today);
             }
         } catch (Throwable e) {
             // Whatever it is, the command meets it again for real and reports it there; this
@@ -77,13 +77,13 @@ final class WarmUp implements Runnable {
      * language (locale data), and java.util.logging, which a script's console starts when it
      * registers its signal handler. For {@code plan}, see {@link #prepareDocuments}.
      */
-    private void command(String lang) {
+    private void command(String lang, LocalDate today) {
         Guide guide = new GuideLoader(lang).load(GuideSource.bundled());
         if (subcommand().equals("plan")) {
-            prepareDocuments(guide, lang);
+            prepareDocuments(guide, lang, today);
             return;
         }
-        Interview.start(guide, new AnswerParser(lang, LocalDate.now(new SystemClock()))::parse, Answers.NONE).screen();
+        Interview.start(guide, new AnswerParser(lang, today)::parse, Answers.NONE).screen();
         NumberFormat.getInstance(Locale.forLanguageTag(lang));
         LogManager.getLogManager();
     }
@@ -94,8 +94,7 @@ final class WarmUp implements Runnable {
      * its documents prepared in those languages only (see {@link Documents#prepare}; all three
      * made it slower too). Only a regular file is read here: a pipe could be read only once.
      */
-    private void prepareDocuments(Guide guide, String lang) {
-        LocalDate today = LocalDate.now(new SystemClock());
+    private void prepareDocuments(Guide guide, String lang, LocalDate today) {
         AnswersFile answersFile = new AnswersFile(guide, lang, today);
         AnswersDocument document = Languages.optionValue(args, "--answers").map(Path::of)
                 .filter(Files::isRegularFile)
