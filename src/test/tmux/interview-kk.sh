@@ -8,11 +8,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
-jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-out_dir="$2"
-mkdir -p "$out_dir"
-out_dir="$(cd "$out_dir" && pwd)"
-work="$(mktemp -d)"
+start_run "$1" "$2"
 session="qorgan-kk-$$"
 answers="$work/answers.yaml"
 docs="$work/docs"

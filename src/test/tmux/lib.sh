@@ -1,6 +1,15 @@
-# Helpers shared by the tmux scripts, sourced from the script's own folder. The script sets
-# `session` (the tmux session), `screen` (where the last screen is left) and `work` (a temporary
-# folder), and may define `on_fail` to keep more evidence when a check fails.
+# Helpers shared by the tmux scripts, sourced from the script's own folder. The script calls
+# start_run with its two arguments, sets `session` (the tmux session) and `screen` (where the
+# last screen is left), and may define `on_fail` to keep more evidence when a check fails.
+
+# start_run JAR OUT_DIR: `jar` and `out_dir` as absolute paths (OUT_DIR made if missing), and
+# `work`, a new temporary folder that cleanup removes.
+start_run() {
+  jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  mkdir -p "$2"
+  out_dir="$(cd "$2" && pwd)"
+  work="$(mktemp -d)"
+}
 
 # What the pane holds, the whole scrollback included, wrapped lines joined.
 pane() {
