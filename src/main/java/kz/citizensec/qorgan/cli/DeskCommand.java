@@ -9,6 +9,7 @@ import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
+import kz.citizensec.qorgan.interview.terminal.Interrupted;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -51,6 +52,11 @@ final class DeskCommand implements Callable<Integer> {
         DocumentFiles.requireFolder(folder, lang);
         Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
         Assessment assessment = interview.start(LocalDate.now(environment.clock()));
+        try {
+            assessment.guide();
+        } catch (Interrupted e) {
+            return ExitStatus.INTERRUPTED.code();
+        }
         try (Conversation desk = interview.conversation()) {
             if (!desk.canClear()) {
                 throw new QorganException(ExitStatus.USAGE, messages.get("desk.cannotClear"));

@@ -12,13 +12,11 @@ import kz.citizensec.qorgan.check.ExhaustiveCheck;
 import kz.citizensec.qorgan.check.ExhaustiveResult;
 import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
-import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
-import kz.citizensec.qorgan.playbook.GuideValidator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -75,14 +73,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
         String name = source.displayName("").replaceAll("[/\\\\]$", "");
-        List<Problem> problems;
-        Guide guide = null;
-        try {
-            guide = new GuideLoader(lang).load(source);
-            problems = new GuideValidator(lang).validate(source, guide);
-        } catch (InvalidInputException e) {
-            problems = e.problems();
-        }
+        GuideLoader.Checked checked = new GuideLoader(lang).check(source);
+        List<Problem> problems = checked.problems();
+        Guide guide = checked.guide().orElse(null);
         for (Problem problem : problems) {
             environment.err().println(problem.isError() ? problem : new Problem(problem.severity(), problem.file(),
                     problem.line(), problem.column(), problem.field(),

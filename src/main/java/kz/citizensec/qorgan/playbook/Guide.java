@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.playbook;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Optional;
  * @param languages the languages every text is written in, the first being the fallback
  * @param allowedDomains official domains that links and e-mails may point to (subdomains too)
  * @param templates the Mustache document templates, by document and language
+ * @param glossary the terms to use and the variants to avoid, per language
+ * @param cases named conditions over the answers, which templates test by name
+ *     ({@code {{#cases.harm}}}), so that a document's wording follows the answers without
+ *     repeating a condition in every template
  */
 public record Guide(
         String id,
@@ -20,7 +25,9 @@ public record Guide(
         List<Question> questions,
         List<Step> steps,
         List<Reference> references,
-        Templates templates) {
+        Templates templates,
+        Glossary glossary,
+        Map<String, Condition> cases) {
 
     public Guide {
         languages = List.copyOf(languages);
@@ -28,6 +35,8 @@ public record Guide(
         questions = List.copyOf(questions);
         steps = List.copyOf(steps);
         references = List.copyOf(references);
+        glossary = glossary == null ? Glossary.NONE : glossary;
+        cases = cases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cases));
     }
 
     public Optional<Question> question(String questionId) {

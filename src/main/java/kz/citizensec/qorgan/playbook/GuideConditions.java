@@ -7,13 +7,19 @@ import java.util.List;
 final class GuideConditions {
 
     /** Who holds a condition: it decides which questions it may refer to. */
-    enum Owner { QUESTION, ALERT, STEP, URGENCY_RULE }
+    enum Owner { QUESTION, ALERT, STEP, URGENCY_RULE, CASE }
 
     /**
      * @param question the question that holds it (for {@code QUESTION} and {@code ALERT}), else null
      * @param step the step that holds it (for {@code STEP} and {@code URGENCY_RULE}), else null
+     * @param name the name of a {@code CASE}, else null
      */
-    record Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step) {}
+    record Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step,
+            String name) {
+        Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step) {
+            this(owner, file, pointer, condition, question, step, null);
+        }
+    }
 
     private GuideConditions() {}
 
@@ -43,6 +49,11 @@ final class GuideConditions {
                 }
             }
         }
+        guide.cases().forEach((name, condition) -> {
+            if (condition != null) {
+                all.add(new Located(Owner.CASE, GuideFiles.GUIDE, "/cases/" + name, condition, null, null, name));
+            }
+        });
         return all;
     }
 

@@ -7,6 +7,8 @@ public final class GuideFiles {
     public static final String QUESTIONS = "questions.yaml";
     public static final String STEPS = "steps.yaml";
     public static final String REFERENCES = "references.yaml";
+    /** Optional: a guide may have no glossary. */
+    public static final String GLOSSARY = "glossary.yaml";
 
     /** The documents every guide has a template for, in each of its languages. */
     public static final java.util.List<String> DOCUMENTS = java.util.List.of("plan", "report");

@@ -13,9 +13,11 @@ import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 
 /**
- * Reads a guide folder into an immutable {@link Guide}. What cannot be read is an exit-3
- * {@link InvalidInputException} listing every file's problem at file:line:column, in the user's
- * language. Loading checks the form of the files only; {@link GuideValidator} checks their sense.
+ * Reads a guide folder into an immutable {@link Guide}: the one way a command gets a guide.
+ * {@link #load} gives only a guide that {@link GuideValidator} passes; what cannot be read, or has
+ * an error, is an exit-3 {@link InvalidInputException} listing every problem at
+ * file:line:column, in the user's language. {@link #check} is for {@code qorgan validate}, which
+ * lists the problems itself.
  */
 public final class GuideLoader {
 
@@ -29,10 +31,12 @@ public final class GuideLoader {
     }
 
     /**
-     * The bundled guide comes from its build-time snapshot when there is one (see
-     * {@link GuideSnapshot}), any other from its files.
+     * A guide that can be used: read and validated (warnings are not reported here: {@code qorgan
+     * validate} lists them). The bundled guide comes from its build-time snapshot when there is
+     * one (see {@link GuideSnapshot}): the build writes it only for a guide without errors.
      *
-     * @throws InvalidInputException if a file is missing or cannot be read as a guide file
+     * @throws InvalidInputException if a file is missing or cannot be read as a guide file, or the
+     *     guide has an error
      */
     public Guide load(GuideSource source) {
         if (source instanceof GuideSource.Bundled bundled) {
@@ -41,7 +45,39 @@ public final class GuideLoader {
                 return snapshot.get();
             }
         }
-        return loadFiles(source);
+        Guide guide = loadFiles(source);
+        List<Problem> errors = new GuideValidator(lang).validate(source, guide).stream()
+                .filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return guide;
+    }
+
+    /**
+     * What {@code qorgan validate} reports: every problem of a guide's files, errors and warnings.
+     *
+     * @param guide the guide as read, even with errors of sense; empty when it could not be read
+     */
+    public record Checked(Optional<Guide> guide, List<Problem> problems) {
+        public Checked {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /** Reads the guide's files and validates them, never from a snapshot. */
+    public Checked check(GuideSource source) {
+        Guide guide;
+        try {
+            guide = loadFiles(source);
+        } catch (InvalidInputException e) {
+            return new Checked(Optional.empty(), e.problems());
+        }
+        return new Checked(Optional.of(guide), new GuideValidator(lang).validate(source, guide));
     }
 
     /** Reads the guide's YAML and templates, never a snapshot. */
@@ -51,6 +87,7 @@ public final class GuideLoader {
         QuestionsFile questions = read(source, GuideFiles.QUESTIONS, QuestionsFile.class, found);
         StepsFile steps = read(source, GuideFiles.STEPS, StepsFile.class, found);
         ReferencesFile references = read(source, GuideFiles.REFERENCES, ReferencesFile.class, found);
+        Glossary glossary = readOptional(source, GuideFiles.GLOSSARY, Glossary.class, found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
@@ -60,25 +97,19 @@ public final class GuideLoader {
         }
         return new Guide(header.id(), header.version(), header.title(), header.languagesOrEmpty(),
                 orEmpty(header.allowedDomains()), orEmpty(questions.questions()), orEmpty(steps.steps()),
-                orEmpty(references.references()), templates);
-    }
-
-    /**
-     * Loads and validates: what a command that uses a guide from disk calls. Warnings are not
-     * reported here ({@code qorgan validate} lists them).
-     *
-     * @throws InvalidInputException listing the errors, if any
-     */
-    public Guide loadValid(GuideSource source, GuideValidator validator) {
-        Guide guide = load(source);
-        List<Problem> errors = validator.validate(source, guide).stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return guide;
+                orEmpty(references.references()), templates, glossary, header.cases());
     }
 
     private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> found) {
+        return read(source, file, type, found, true);
+    }
+
+    /** A file a guide may do without: null when it is absent. */
+    private <T> T readOptional(GuideSource source, String file, Class<T> type, List<Problem> found) {
+        return read(source, file, type, found, false);
+    }
+
+    private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> found, boolean required) {
         String name = source.displayName(file);
         Optional<String> text;
         try {
@@ -91,7 +122,9 @@ public final class GuideLoader {
             return null;
         }
         if (text.isEmpty()) {
-            found.add(problems().file(name, "file.notFound"));
+            if (required) {
+                found.add(problems().file(name, "file.notFound"));
+            }
             return null;
         }
         try (JsonParser parser = GuideMapper.parser(text.get())) {
@@ -137,7 +170,7 @@ public final class GuideLoader {
     }
 
     record GuideHeader(String id, String version, LocalizedText title, List<String> languages,
-            List<String> allowedDomains) {
+            List<String> allowedDomains, Map<String, Condition> cases) {
         List<String> languagesOrEmpty() {
             return languages == null ? List.of() : languages;
         }

@@ -5,13 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import kz.citizensec.qorgan.core.InvalidInputException;
 
 /**
  * Run by the build (Maven's process-classes phase, see pom.xml) with the classes folder as its
  * argument: writes the snapshot of the bundled guide beside the guide's copied files. A guide that
- * cannot be loaded gets no snapshot, and the build goes on, so that its editor can still build
- * qorgan and run {@code qorgan validate} on it to see what is wrong.
+ * cannot be loaded or has an error gets no snapshot, and the build goes on, so that its editor can
+ * still build qorgan and run {@code qorgan validate} on it to see what is wrong (every command
+ * then refuses it, as it refuses any guide with an error).
  */
 public final class GuideSnapshotWriter {
 
@@ -27,14 +27,13 @@ public final class GuideSnapshotWriter {
     static void write(GuideSource source, Path snapshot, PrintStream log) throws IOException {
         // An old snapshot must never outlive the guide it was made from.
         Files.deleteIfExists(snapshot);
-        Guide guide;
-        try {
-            guide = new GuideLoader("en").loadFiles(source);
-        } catch (InvalidInputException e) {
+        GuideLoader.Checked checked = new GuideLoader("en").check(source);
+        if (checked.guide().isEmpty() || checked.hasErrors()) {
             log.println("qorgan: " + source.displayName("")
-                    + " cannot be loaded, so it gets no start-up snapshot; qorgan validate tells why.");
+                    + " has errors, so it gets no start-up snapshot; qorgan validate tells why.");
             return;
         }
+        Guide guide = checked.guide().get();
         Path temp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
         Files.write(temp, GuideSnapshot.write(guide));
         Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -54,6 +54,7 @@ final class GuideTexts {
                 Option option = q.options().get(j);
                 text(visitor, GuideFiles.QUESTIONS, here + "/options/" + j + "/text", option.text(), Role.TEXT);
                 text(visitor, GuideFiles.QUESTIONS, here + "/options/" + j + "/meaning", option.meaning(), Role.TEXT);
+                text(visitor, GuideFiles.QUESTIONS, here + "/options/" + j + "/phrase", option.phrase(), Role.TEXT);
             }
             if (q.alert() != null) {
                 text(visitor, GuideFiles.QUESTIONS, here + "/alert/title", q.alert().title(), Role.TEXT);

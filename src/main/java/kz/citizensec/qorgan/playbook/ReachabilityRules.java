@@ -54,6 +54,11 @@ final class ReachabilityRules {
                         findings.warning(located.file(), located.pointer(), "unreachable.alert", holder.id());
                     }
                 }
+                case CASE -> {
+                    if (!canHold(located.condition()).orElse(true)) {
+                        findings.warning(located.file(), located.pointer(), "unreachable.case", located.name());
+                    }
+                }
                 case URGENCY_RULE -> {
                     List<Condition> all = new ArrayList<>();
                     located.step().condition().ifPresent(all::add);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The references: each well formed, each contact of a step declared, every web address and
- * e-mail inside the allowlist, and (as warnings) those without a source or not confirmed.
+ * The references: each well formed, each contact of a step declared and confirmed, every web
+ * address and e-mail inside the allowlist, every official domain used by some reference, and (as
+ * warnings) those without a source or not confirmed.
  */
 final class ReferenceRules {
 
@@ -44,6 +45,40 @@ final class ReferenceRules {
             sourced(reference, at);
         }
         contacts();
+        domainsUsed();
+    }
+
+    /**
+     * A phone number, e-mail or web address that no public source confirms: FACTS.md keeps it out
+     * of every visitor's documents. (An unconfirmed law article stays a warning.)
+     */
+    static boolean unconfirmedContact(Reference reference) {
+        return reference.status() == SourceStatus.UNCONFIRMED && reference.kind() != null
+                && reference.kind() != ReferenceKind.LAW;
+    }
+
+    /** An official domain that no reference is on is likely left over: say so. */
+    private void domainsUsed() {
+        List<String> hosts = guide.references().stream()
+                .filter(r -> r.kind() == ReferenceKind.WEB || r.kind() == ReferenceKind.EMAIL)
+                .filter(r -> r.value() != null)
+                .map(ReferenceRules::host)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        for (int i = 0; i < guide.allowedDomains().size(); i++) {
+            String domain = guide.allowedDomains().get(i).toLowerCase(java.util.Locale.ROOT);
+            if (hosts.stream().noneMatch(h -> h.equals(domain) || h.endsWith("." + domain))) {
+                findings.warning(GuideFiles.GUIDE, "/allowed_domains/" + i, "domain.unused", domain);
+            }
+        }
+    }
+
+    private static java.util.Optional<String> host(Reference reference) {
+        String value = reference.value().strip();
+        if (reference.kind() == ReferenceKind.EMAIL) {
+            return java.util.Optional.of(value.substring(value.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return TextFacts.linkOf(value).map(link -> link.split("/", 2)[0]);
     }
 
     private void value(Reference reference, String at) {
@@ -92,9 +127,13 @@ final class ReferenceRules {
         for (int i = 0; i < guide.steps().size(); i++) {
             List<String> contacts = guide.steps().get(i).contacts();
             for (int j = 0; j < contacts.size(); j++) {
+                String at = "/steps/" + i + "/contacts/" + j;
                 if (!known.contains(contacts.get(j))) {
-                    findings.errorGuess(GuideFiles.STEPS, "/steps/" + i + "/contacts/" + j, "contact.unknown",
-                            contacts.get(j), known);
+                    findings.errorGuess(GuideFiles.STEPS, at, "contact.unknown", contacts.get(j), known);
+                } else {
+                    guide.reference(contacts.get(j)).filter(ReferenceRules::unconfirmedContact)
+                            .ifPresent(r -> findings.error(GuideFiles.STEPS, at, "contact.unconfirmed", r.id(),
+                                    String.valueOf(r.value()), String.valueOf(r.source())));
                 }
             }
         }

@@ -41,8 +41,14 @@ final class SnapshotReader {
         for (int i = 0; i < templateCount; i++) {
             templates.put(string(), new Templates.Template(string(), string(), string(), string()));
         }
+        int caseCount = size();
+        Map<String, Condition> cases = new LinkedHashMap<>();
+        for (int i = 0; i < caseCount; i++) {
+            cases.put(string(), condition());
+        }
+        Glossary glossary = new Glossary(list(this::term));
         return new Guide(id, version, title, languages, allowedDomains, questions, steps, references,
-                new Templates(templates));
+                new Templates(templates), glossary, cases);
     }
 
     Question question() {
@@ -50,7 +56,7 @@ final class SnapshotReader {
             return null;
         }
         return new Question(string(), constant(TYPES), text(), text(), text(), bool(), condition(),
-                list(() -> present() ? new Option(string(), text(), bool(), text()) : null),
+                list(() -> present() ? new Option(string(), text(), bool(), text(), text()) : null),
                 list(this::question),
                 present() ? new Alert(condition(), text(), text()) : null);
     }
@@ -62,7 +68,7 @@ final class SnapshotReader {
         return new Step(string(), condition(), constant(URGENCIES),
                 list(() -> present() ? new UrgencyRule(condition(), constant(URGENCIES)) : null),
                 text(), text(), list(this::text), strings(),
-                present() ? new Deadline(string(), integer(), text(), text()) : null,
+                present() ? new Deadline(string(), integer(), text(), text(), string()) : null,
                 strings());
     }
 
@@ -70,6 +76,22 @@ final class SnapshotReader {
         return present()
                 ? new Reference(string(), constant(KINDS), string(), text(), text(), string(), constant(STATUSES))
                 : null;
+    }
+
+    Glossary.Term term() {
+        if (!present()) {
+            return null;
+        }
+        return new Glossary.Term(string(), text(), byLanguage(), byLanguage());
+    }
+
+    Map<String, List<String>> byLanguage() {
+        int size = size();
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            lists.put(string(), strings());
+        }
+        return lists;
     }
 
     Condition condition() {

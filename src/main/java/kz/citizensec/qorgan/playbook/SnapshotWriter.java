@@ -39,6 +39,20 @@ record SnapshotWriter(DataOutputStream out) {
             string(template.file());
             string(template.source());
         }
+        out.writeInt(guide.cases().size());
+        for (Map.Entry<String, Condition> named : guide.cases().entrySet()) {
+            string(named.getKey());
+            condition(named.getValue());
+        }
+        out.writeInt(guide.glossary().terms().size());
+        for (Glossary.Term term : guide.glossary().terms()) {
+            if (present(term)) {
+                string(term.id());
+                text(term.use());
+                byLanguage(term.avoid());
+                byLanguage(term.allow());
+            }
+        }
     }
 
     void question(Question question) throws IOException {
@@ -57,6 +71,7 @@ record SnapshotWriter(DataOutputStream out) {
                     text(option.text());
                     out.writeBoolean(option.exclusive());
                     text(option.meaning());
+                    text(option.phrase());
                 }
             }
             out.writeInt(question.fields().size());
@@ -97,6 +112,7 @@ record SnapshotWriter(DataOutputStream out) {
                 out.writeInt(deadline.days());
                 text(deadline.text());
                 text(deadline.passed());
+                string(deadline.source());
             }
             strings(step.sources());
         }
@@ -111,6 +127,14 @@ record SnapshotWriter(DataOutputStream out) {
             text(reference.note());
             string(reference.source());
             constant(reference.status());
+        }
+    }
+
+    void byLanguage(Map<String, List<String>> lists) throws IOException {
+        out.writeInt(lists.size());
+        for (Map.Entry<String, List<String>> entry : lists.entrySet()) {
+            string(entry.getKey());
+            strings(entry.getValue());
         }
     }
 

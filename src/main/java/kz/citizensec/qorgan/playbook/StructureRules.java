@@ -58,6 +58,14 @@ final class StructureRules {
                 languages.add(lang, at);
             }
         }
+        guide.cases().forEach((name, condition) -> {
+            if (!isId(name)) {
+                findings.error(file, "/cases/" + name, "id.form", name);
+            }
+            if (condition == null) {
+                findings.error(file, "/cases/" + name, "case.empty", name);
+            }
+        });
         for (int i = 0; i < guide.allowedDomains().size(); i++) {
             String domain = guide.allowedDomains().get(i);
             if (!BARE_DOMAIN.matcher(domain).matches()) {
@@ -157,6 +165,9 @@ final class StructureRules {
             required(file, here + "/from", step.deadline().from(), "from");
             required(file, here + "/text", step.deadline().text(), "text");
             required(file, here + "/passed", step.deadline().passed(), "passed");
+            if (step.deadline().source() == null || step.deadline().source().isBlank()) {
+                findings.error(file, here + "/source", "deadline.noSource");
+            }
             if (step.deadline().days() <= 0) {
                 findings.error(file, here + "/days", "deadline.days");
             }

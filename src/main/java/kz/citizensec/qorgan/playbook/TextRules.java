@@ -1,19 +1,23 @@
 package kz.citizensec.qorgan.playbook;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Problem.Severity;
 
 /**
- * What the texts and templates state: every link and e-mail inside the allowlist (an error), and
+ * What the texts and templates state: every link and e-mail inside the allowlist (an error);
  * every phone number, e-mail, link and law article declared as a reference with a source (a
- * warning when it is not).
+ * warning when it is not); and no contact that no public source confirms (an error: FACTS.md says
+ * such a phone number or address is never printed for a visitor, even when the seed gives it).
  */
 final class TextRules {
 
     /** Mustache tags, blanked out before a template is scanned: {{name}}, {{#list}}, {{! comment }}. */
     private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\{.*?}}}|\\{\\{.*?}}", Pattern.DOTALL);
+    /** A reference named in a template's tag: {{refs.police_102.value}}, {{#refs.egov}}. */
+    private static final Pattern REFERENCE_TAG = Pattern.compile("\\brefs\\.([A-Za-z0-9_]+)");
 
     private final Guide guide;
     private final Findings findings;
@@ -34,6 +38,15 @@ final class TextRules {
         }
     }
 
+    /** A line and column, both from 1. */
+    record Position(int line, int column) {}
+
+    /** Where an offset of a text falls. */
+    static Position position(String text, int offset) {
+        int line = 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return new Position(line, offset - text.lastIndexOf('\n', offset - 1));
+    }
+
     private void text(String file, String pointer, LocalizedText text, GuideTexts.Role role) {
         for (Map.Entry<String, String> entry : text.byLanguage().entrySet()) {
             if (entry.getValue() == null) {
@@ -44,30 +57,55 @@ final class TextRules {
                 if (!fact.host().isEmpty()) {
                     allowlist.checkInText(file, at, fact.text(), fact.host());
                 }
-                if (!declared.declares(fact) && !(fact.kind() == TextFacts.Kind.PHONE && role == GuideTexts.Role.HINT)) {
+                Optional<Reference> reference = declared.reference(fact);
+                if (reference.isEmpty() && !(fact.kind() == TextFacts.Kind.PHONE && role == GuideTexts.Role.HINT)) {
                     findings.inText(Severity.WARNING, file, at, fact.text(), undeclaredKey(fact), fact.text());
                 }
+                declared.referenceOrHost(fact).filter(ReferenceRules::unconfirmedContact)
+                        .filter(r -> !isTextOf(r, file, pointer))
+                        .ifPresent(r -> findings.inText(Severity.ERROR, file, at, fact.text(), "fact.unconfirmedUsed",
+                                fact.text(), String.valueOf(r.source())));
             }
         }
+    }
+
+    /** The name and note of an unconfirmed reference may name it: they are never printed. */
+    private boolean isTextOf(Reference reference, String file, String pointer) {
+        int index = guide.references().indexOf(reference);
+        return file.equals(GuideFiles.REFERENCES) && pointer.startsWith("/references/" + index + "/");
     }
 
     private void template(Templates.Template template) {
         String text = blankOutTags(template.source());
         for (TextFacts.Fact fact : TextFacts.find(text)) {
-            int line = 1 + (int) text.substring(0, fact.start()).chars().filter(c -> c == '\n').count();
-            int column = fact.start() - text.lastIndexOf('\n', fact.start() - 1);
+            Position at = position(text, fact.start());
             if (!fact.host().isEmpty() && !allowlist.allows(fact.host())) {
-                findings.atPosition(Severity.ERROR, template.file(), line, column, Allowlist.message(fact.host()),
-                        fact.text(), String.join(", ", guide.allowedDomains()));
+                findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(),
+                        Allowlist.message(fact.host()), fact.text(), String.join(", ", guide.allowedDomains()));
             }
-            if (!declared.declares(fact)) {
-                findings.atPosition(Severity.WARNING, template.file(), line, column, undeclaredKey(fact), fact.text());
+            Optional<Reference> reference = declared.reference(fact);
+            if (reference.isEmpty()) {
+                findings.atPosition(Severity.WARNING, template.file(), at.line(), at.column(), undeclaredKey(fact),
+                        fact.text());
+            }
+            declared.referenceOrHost(fact).filter(ReferenceRules::unconfirmedContact).ifPresent(r -> findings.atPosition(Severity.ERROR,
+                    template.file(), at.line(), at.column(), "fact.unconfirmedUsed", fact.text(),
+                    String.valueOf(r.source())));
+        }
+        for (Matcher tag = MUSTACHE.matcher(template.source()); tag.find(); ) {
+            for (Matcher named = REFERENCE_TAG.matcher(tag.group()); named.find(); ) {
+                String id = named.group(1);
+                guide.reference(id).filter(ReferenceRules::unconfirmedContact).ifPresent(r -> {
+                    Position at = position(template.source(), tag.start() + named.start(1));
+                    findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(),
+                            "contact.unconfirmed", id, String.valueOf(r.value()), String.valueOf(r.source()));
+                });
             }
         }
     }
 
     /** Keeps offsets and line breaks, so that positions in the blanked text are those of the file. */
-    private static String blankOutTags(String template) {
+    static String blankOutTags(String template) {
         StringBuilder out = new StringBuilder(template);
         Matcher m = MUSTACHE.matcher(template);
         while (m.find()) {

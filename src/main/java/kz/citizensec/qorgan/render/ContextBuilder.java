@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kz.citizensec.qorgan.core.Iin;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.Plan;
@@ -23,10 +24,12 @@ import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.QuestionType;
 import kz.citizensec.qorgan.playbook.Reference;
 import kz.citizensec.qorgan.playbook.ReferenceKind;
+import kz.citizensec.qorgan.playbook.SourceStatus;
 import kz.citizensec.qorgan.playbook.Urgency;
 import kz.citizensec.qorgan.render.DocumentContext.ChoiceView;
 import kz.citizensec.qorgan.render.DocumentContext.DeadlineView;
 import kz.citizensec.qorgan.render.DocumentContext.GroupView;
+import kz.citizensec.qorgan.render.DocumentContext.IinView;
 import kz.citizensec.qorgan.render.DocumentContext.OptionView;
 import kz.citizensec.qorgan.render.DocumentContext.ReferenceView;
 import kz.citizensec.qorgan.render.DocumentContext.StepGroup;
@@ -54,7 +57,7 @@ final class ContextBuilder {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         Map<String, ReferenceView> refs = new LinkedHashMap<>();
-        guide.references().forEach(r -> refs.put(r.id(), reference(r, lang)));
+        guide.references().stream().filter(ContextBuilder::printable).forEach(r -> refs.put(r.id(), reference(r, lang)));
         List<StepView> steps = new ArrayList<>();
         Urgency previous = null;
         for (PlannedStep planned : plan.steps()) {
@@ -66,6 +69,7 @@ final class ContextBuilder {
         Map<String, String> text = new LinkedHashMap<>();
         Map<String, List<String>> list = new LinkedHashMap<>();
         Map<String, GroupView> group = new LinkedHashMap<>();
+        Map<String, IinView> iin = new LinkedHashMap<>();
         for (Question question : guide.questions()) {
             Optional<Answer> answer = answers.get(question.id());
             switch (question.type()) {
@@ -76,13 +80,38 @@ final class ContextBuilder {
                         .map(a -> ((Answer.TextList) a).values().stream().map(ContextBuilder::line).toList())
                         .orElse(List.of()));
                 case GROUP -> group.put(question.id(), group(question, answer, formats));
+                case IIN -> {
+                    text.put(question.id(), answer.map(a -> value(question.type(), a, formats)).orElse(""));
+                    iin.put(question.id(), iin(answer));
+                }
                 default -> text.put(question.id(), answer.map(a -> value(question.type(), a, formats)).orElse(""));
             }
         }
         List<ReferenceView> contacts = listed(refs.values().stream().filter(r -> !r.law()).toList());
         return new DocumentContext(lang, formats.date(today), md(guide.title(), lang), steps,
                 group(steps, Urgency.NOW), group(steps, Urgency.TODAY), group(steps, Urgency.THIS_WEEK),
-                plan.report(), choice, text, list, group, refs, contacts);
+                plan.report(), choice, text, list, group, cases(answers), iin, refs, contacts);
+    }
+
+    /**
+     * A contact that no public source confirms is never printed for a visitor (FACTS.md); the
+     * validator refuses a guide that uses one, and this keeps it out of every template's reach.
+     */
+    private static boolean printable(Reference reference) {
+        return reference.status() != SourceStatus.UNCONFIRMED || reference.kind() == ReferenceKind.LAW;
+    }
+
+    private Map<String, Boolean> cases(Answers answers) {
+        Map<String, Boolean> cases = new LinkedHashMap<>();
+        guide.cases().forEach((name, condition) -> cases.put(name, condition.test(answers)));
+        return cases;
+    }
+
+    private static IinView iin(Optional<Answer> answer) {
+        Optional<Iin.Sex> sex = answer.filter(Answer.Text.class::isInstance)
+                .flatMap(a -> Iin.sex(((Answer.Text) a).value()));
+        return new IinView(answer.isPresent(), sex.equals(Optional.of(Iin.Sex.MALE)),
+                sex.equals(Optional.of(Iin.Sex.FEMALE)));
     }
 
     private static StepGroup group(List<StepView> steps, Urgency urgency) {
@@ -129,7 +158,7 @@ final class ContextBuilder {
         for (String id : List.of(Answer.YesNo.YES, Answer.YesNo.NO)) {
             is.put(id, ids.contains(id));
             options.add(new OptionView(id, new Markdown(messages.get("answer." + id)), Optional.empty(),
-                    ids.contains(id)));
+                    Optional.empty(), ids.contains(id)));
         }
         return view(answer.isPresent(), is, options);
     }
@@ -142,7 +171,7 @@ final class ContextBuilder {
             boolean chosen = ids.contains(option.id());
             is.put(option.id(), chosen);
             options.add(new OptionView(option.id(), md(option.text(), lang),
-                    option.meaningText().map(m -> md(m, lang)), chosen));
+                    option.meaningText().map(m -> md(m, lang)), option.phraseText().map(p -> md(p, lang)), chosen));
         }
         return view(answer.isPresent(), is, options);
     }
@@ -150,7 +179,11 @@ final class ContextBuilder {
     private static ChoiceView view(boolean answered, Map<String, Boolean> is, List<OptionView> options) {
         List<OptionView> chosen = options.stream().filter(OptionView::chosen).toList();
         String label = chosen.stream().map(o -> o.label().text()).collect(Collectors.joining(", "));
-        return new ChoiceView(answered, is, options, chosen, new Markdown(label));
+        Optional<Markdown> phrase = chosen.isEmpty() || chosen.stream().anyMatch(o -> o.phrase().isEmpty())
+                ? Optional.empty()
+                : Optional.of(new Markdown(chosen.stream().map(o -> o.phrase().orElseThrow().text())
+                        .collect(Collectors.joining(", "))));
+        return new ChoiceView(answered, is, options, chosen, new Markdown(label), phrase);
     }
 
     private static GroupView group(Question question, Optional<Answer> answer, Formats formats) {

@@ -24,8 +24,14 @@ import java.util.Optional;
  *     amount, formatted; empty when not answered (an empty value is false in a section)
  * @param list the items typed for each list question
  * @param group the items of each repeated-group question
- * @param refs every reference of the guide (phones, e-mails, sites, law articles), by id
- * @param contacts the references one can contact (phones, e-mails, sites), in the guide's order
+ * @param cases each named condition of the guide ({@code cases} in guide.yaml), by name: whether
+ *     it holds for these answers
+ * @param iin for each IIN question, what its answer tells (the sex its 7th digit records, for
+ *     the Russian forms that agree with it)
+ * @param refs the references of the guide (phones, e-mails, sites, law articles), by id; a contact
+ *     that no public source confirms is left out, so that no document can print it
+ * @param contacts the references one can contact (phones, e-mails, sites), in the guide's order,
+ *     without the unconfirmed ones
  */
 public record DocumentContext(
         String lang,
@@ -40,6 +46,8 @@ public record DocumentContext(
         Map<String, String> text,
         Map<String, List<String>> list,
         Map<String, GroupView> group,
+        Map<String, Boolean> cases,
+        Map<String, IinView> iin,
         Map<String, ReferenceView> refs,
         List<ReferenceView> contacts) {
 
@@ -49,6 +57,8 @@ public record DocumentContext(
         text = ordered(text);
         list = ordered(list);
         group = ordered(group);
+        cases = ordered(cases);
+        iin = ordered(iin);
         refs = ordered(refs);
         contacts = List.copyOf(contacts);
     }
@@ -119,16 +129,33 @@ public record DocumentContext(
      * @param options every option, in the guide's order (e.g. for a checklist)
      * @param chosen the chosen options, in the guide's order
      * @param label the chosen options' labels joined by commas; empty when not answered
+     * @param phrase the chosen options' words for a sentence, joined by commas; empty when not
+     *     answered or when a chosen option has none (a template then leaves the sentence out)
      */
     public record ChoiceView(
             boolean answered,
             Map<String, Boolean> is,
             List<OptionView> options,
             List<OptionView> chosen,
-            Markdown label) {}
+            Markdown label,
+            Optional<Markdown> phrase) {}
 
-    /** @param meaning what choosing it means for the person, in plain words, when the guide says */
-    public record OptionView(String id, Markdown label, Optional<Markdown> meaning, boolean chosen) {}
+    /**
+     * @param meaning what choosing it means for the person, in plain words, when the guide says
+     * @param phrase the words for it inside a sentence, when the guide gives them
+     */
+    public record OptionView(String id, Markdown label, Optional<Markdown> meaning, Optional<Markdown> phrase,
+            boolean chosen) {}
+
+    /**
+     * What an IIN answer tells: the sex its 7th digit records. When the IIN was not given, only
+     * {@code sexUnknown} holds, and a template writes both forms ("потерпевшим(ей)").
+     */
+    public record IinView(boolean given, boolean male, boolean female) {
+        public boolean sexUnknown() {
+            return !male && !female;
+        }
+    }
 
     /**
      * @param items one map per item: field id to the typed or formatted value, empty when missing

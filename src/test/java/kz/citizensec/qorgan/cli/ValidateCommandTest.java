@@ -46,13 +46,13 @@ class ValidateCommandTest {
     @Test
     void aYamlSyntaxErrorInACopyOfTheDefaultGuideIsRefusedWithExit3() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "en: \"Cut contact with them\"", "en: Cut: contact");
+                .replace("steps.yaml", "en: \"Hang up and stop writing to them\"", "en: Hang up: stop");
 
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "Cut: contact")
-                + ":14: a colon followed by a space inside a text: put the whole text in double quotes");
+        assertThat(errLines()).containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "Hang up: stop")
+                + ":18: a colon followed by a space inside a text: put the whole text in double quotes");
         assertThat(out.toString()).isEqualTo(guide.dir() + ": 1 error, no warnings.\n");
     }
 
@@ -64,7 +64,21 @@ class ValidateCommandTest {
 
         assertThat(code).isEqualTo(3);
         assertThat(errLines()).contains(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "[pkii]")
-                + ":16: steps[3].contacts[0]: no reference has the id 'pkii'; did you mean 'pki'?");
+                + ":16: steps[4].contacts[0]: no reference has the id 'pkii'; did you mean 'pki'?");
+    }
+
+    @Test
+    void anUnconfirmedLinkUsedInAStepOfACopyOfTheDefaultGuideIsRefusedWithExit3() {
+        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml",
+                "ru: \"Подайте заявление через eGov, через eOtinish (eotinish.gov.kz)",
+                "ru: \"Подайте заявление через qatqor.gov.kz, через eOtinish (eotinish.gov.kz)");
+
+        int code = run("validate", guide.dir().toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(errLines()).anyMatch(line -> line.startsWith(guide.shown("steps.yaml") + ":"
+                + guide.lineOf("steps.yaml", "через qatqor.gov.kz") + ":")
+                && line.contains("'qatqor.gov.kz' is unconfirmed"));
     }
 
     @Test

@@ -44,11 +44,11 @@ class GuideLoaderTest {
     @Test
     void aYamlSyntaxErrorNamesTheLineAndColumn() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "en: \"Cut contact with them\"", "en: Cut: contact");
+                .replace("steps.yaml", "en: \"Hang up and stop writing to them\"", "en: Hang up: stop");
 
         Problem problem = only(guide);
 
-        guide.assertOnLineOf(problem, "steps.yaml", "Cut: contact", "      en: Cut:".length());
+        guide.assertOnLineOf(problem, "steps.yaml", "Hang up: stop", "      en: Hang up:".length());
         assertThat(problem.message())
                 .isEqualTo("a colon followed by a space inside a text: put the whole text in double quotes");
     }
@@ -79,7 +79,7 @@ class GuideLoaderTest {
         Problem problem = only(guide);
 
         guide.assertOnLineOf(problem, "steps.yaml", "urgncy: today", 5);
-        assertThat(problem.field()).isEqualTo("steps[3].urgncy");
+        assertThat(problem.field()).isEqualTo("steps[4].urgncy");
         assertThat(problem.message()).isEqualTo("unknown key 'urgncy'; did you mean 'urgency'?");
     }
 
@@ -167,7 +167,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.field()).isEqualTo("questions[7].options[0].text.en");
+        assertThat(problem.field()).isEqualTo("questions[8].options[0].text.en");
         assertThat(problem.message()).contains("without quotes, Yes is read as yes-or-no").contains("\"Yes\"");
     }
 
@@ -187,7 +187,9 @@ class GuideLoaderTest {
     void aWrongKindOfValueSaysWhatWasExpectedAndFound() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
                 .replace("steps.yaml", "contacts: [pki]", "contacts: pki")
-                .replace("steps.yaml", "      days: 10", "      days: ten");
+                .replace("steps.yaml", "    contacts: [fcb, fingramota, ardfm_1459]", "    deadline:\n"
+                        + "      from: incident_date\n      days: ten\n"
+                        + "    contacts: [fcb, fingramota, ardfm_1459]");
 
         List<Problem> problems = problems(guide, "en");
 
@@ -200,11 +202,12 @@ class GuideLoaderTest {
     @Test
     void aTextWhereEachLanguageIsExpectedSaysSo() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    title:\n      kk: \"Олармен байланысты үзіңіз\"\n      ru: \"Прервите связь с ними\"\n"
-                        + "      en: \"Cut contact with them\"", "    title: Cut contact with them");
+                .replace("steps.yaml", "    title:\n      kk: \"Телефонды қойып, хат жазысуды тоқтатыңыз\"\n"
+                        + "      ru: \"Положите трубку и прекратите переписку\"\n"
+                        + "      en: \"Hang up and stop writing to them\"", "    title: Hang up");
 
         assertThat(only(guide).message()).isEqualTo(
-                "expected a text in each language (kk: ..., ru: ..., en: ...); found the text 'Cut contact with them'");
+                "expected a text in each language (kk: ..., ru: ..., en: ...); found the text 'Hang up'");
     }
 
     @Test
@@ -215,7 +218,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.field()).isEqualTo("steps[8].when.any[1].has_ani");
+        assertThat(problem.field()).isEqualTo("steps[1].when.any[1].has_ani");
         guide.assertOnLineOf(problem, "steps.yaml", "has_ani");
         assertThat(problem.message()).isEqualTo("unknown key 'has_ani' in a condition; did you mean 'has_any'?");
     }

@@ -59,12 +59,14 @@ class GuideSnapshotTest {
         Question question = new Question("q", QuestionType.GROUP, new LocalizedText(withNull), text, null, false,
                 new Condition.Not(new Condition.All(List.of(new Condition.Test("q", Condition.Operator.ANSWERED,
                         List.of("yes")), new Condition.Any(List.of())))),
-                List.of(new Option("o", null, true, null)), List.of(field), new Alert(null, text, null));
+                List.of(new Option("o", null, true, null, text)), List.of(field), new Alert(null, text, null));
         Step step = new Step(null, null, null, List.of(new UrgencyRule(null, Urgency.NOW)), null, text,
-                List.of(text), null, new Deadline(null, -3, null, text), List.of("seed"));
+                List.of(text), null, new Deadline(null, -3, null, text, null), List.of("seed"));
         Reference reference = new Reference("r", null, null, null, null, null, SourceStatus.SEED);
         Guide guide = new Guide(null, null, null, List.of(), List.of("gov.kz"), List.of(question), List.of(step),
-                List.of(reference), new Templates(Map.of()));
+                List.of(reference), new Templates(Map.of()),
+                new Glossary(List.of(new Glossary.Term("t", text, Map.of("en", List.of("x", "y")), Map.of("en", List.of("xz"))))),
+                Map.of("c", new Condition.Test("q", Condition.Operator.IS, List.of("o"))));
 
         Guide read = GuideSnapshot.read(GuideSnapshot.write(guide));
 

@@ -80,6 +80,14 @@ public final class Assessment {
         return assessment;
     }
 
+    /**
+     * The guide, once read and validated: for a caller that must refuse a broken guide before
+     * anyone is asked anything (a guide with an error is an exit-3 {@code InvalidInputException}).
+     */
+    public Guide guide() throws Interrupted {
+        return await(loading);
+    }
+
     /** The interview with the person in this conversation, on the request's day. */
     public Outcome on(Conversation conversation) {
         return on(conversation, request.today());
