@@ -40,7 +40,9 @@ wait_for "5 / 9"
 type_line "$incident"                                  # incident_date
 wait_for "6 / 9"
 type_line 1                                            # money_lost: yes
-wait_for "7 / 10"
+wait_for "7 / 11"
+type_line 1                                            # transfer_by: sent it myself, deceived
+wait_for "8 / 11"
 wait_for "№ 1 ·" 1
 type_line "$incident"                                  # transfer: date
 wait_for "№ 1 ·" 2
@@ -53,41 +55,41 @@ wait_for "№ 1 ·" 5
 type_line ""                                           # note: none
 wait_for "Тағы біреуін қосасыз ба?"
 type_line 2                                            # no other transfer
-wait_for "8 / 10"
+wait_for "9 / 11"
 type_line 3                                            # loans: do not know yet
-wait_for "9 / 10"
+wait_for "10 / 11"
 type_line 1                                            # want_report: yes
-wait_for "10 / 17"
+wait_for "11 / 18"
 type_line "Айгерім Сәрсенқызы"                          # applicant_name
-wait_for "11 / 17"
+wait_for "12 / 18"
 type_line "900101300008"                               # applicant_iin, mistyped
-wait_for "ЖСН-нің бақылау цифры сәйкес келмейді"
+wait_for "ЖСН-нің бақылау таңбасы сәйкес келмейді"
 type_line "900101300007"
-wait_for "12 / 17"
+wait_for "13 / 18"
 type_line "Алматы қ., Абай даңғылы, 1"                  # applicant_address
-wait_for "13 / 17"
+wait_for "14 / 18"
 type_line "8 701 234 56 78"                            # applicant_phone
-wait_for "14 / 17"
+wait_for "15 / 18"
 type_line "өткізу"                                     # police_unit: skipped, in Kazakh
-wait_for "15 / 17"
+wait_for "16 / 18"
 type_line "+7 700 000 00 01"                           # scammer_contacts
 wait_for "Енгізілгені: +7 700 000 00 01"
 type_line "wa.me/77000000002"
 wait_for "Енгізілгені: +7 700 000 00 01; wa.me/77000000002"
 type_line ""
-wait_for "16 / 17"
+wait_for "17 / 18"
 type_line "Маған «банктен» қоңырау шалып, кодты сұрады. Картам 4111 1111 1111 1111."   # story
-wait_for "Карта нөмірі соңғы төрт цифрынан басқасы жасырылды"
-wait_for "17 / 17"
+wait_for "Карта нөмірінің соңғы төрт таңбасынан басқасы жасырылды"
+wait_for "18 / 18"
 type_line "1 3"                                        # evidence
 wait_for "Жауаптарыңызды тексеріңіз."
-type_line 14                                           # change police_unit from the review
-wait_for "14 / 17" 2
+type_line 15                                           # change police_unit from the review
+wait_for "15 / 18" 2
 type_line "Бостандық аудандық полиция басқармасы"
 wait_for "Жауаптарыңызды тексеріңіз." 2
 type_line ""                                           # all right
 wait_for "Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары"   # the action plan, on screen
-wait_for "Дәл қазір бірінші қадамнан бастаңыз: «Олармен байланысты үзіңіз»."
+wait_for "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз»."
 wait_for "файлдарға жазайық па?"
 type_line 1                                            # save the documents: yes
 wait_for "Файлдарға арналған қалта:"
@@ -105,7 +107,7 @@ if grep -qF "4111 1111 1111 1111." <(sed -n '/Сіздің жауаптарың�
 fi
 [ "$(stat -c %a "$answers")" = "600" ] || fail "the answers file is not owner-only"
 plan_on_screen="$(sed -n '/Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары/,$p' "$screen")"
-for expected in "☐ Олармен байланысты үзіңіз." "   • Телефонды бірден қоя салыңыз." "Қазір" \
+for expected in "☐ Банкке қоңырау шалыңыз." "   • Картаның артында жазылған" "Қазір" \
     "Жазылды: $docs/plan.md" "Жазылды: $docs/report.md" "Бұл файлдарда жеке деректер бар."; do
   grep -qF -- "$expected" <<< "$plan_on_screen" || fail "not on the screen after the review: $expected"
 done

@@ -60,9 +60,9 @@ class AssessAtTerminalTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         String plan = run.screen().substring(run.screen().indexOf("Сіздің жауаптарыңыз"));
-        assertThat(plan).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "☐ Олармен байланысты үзіңіз. ",
-                "   • Телефонды бірден қоя салыңыз.",
-                "Дәл қазір бірінші қадамнан бастаңыз: «Олармен байланысты үзіңіз».",
+        assertThat(plan).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "☐ Банкке қоңырау шалыңыз. ",
+                "   • Картаның артында жазылған",
+                "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз».",
                 "Іс-әрекет жоспары мен полицияға арыздың жобасын басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
                 "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
                 "Бұл файлдарда жеке деректер бар.")
@@ -78,7 +78,7 @@ class AssessAtTerminalTest {
         Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess");
         assertThat(run.code()).isZero();
         assertThat(run.screen()).contains("Save the action plan to a file, to print it or keep it?",
-                "Start now with the first step: \"Cut contact with them\".", "Nothing was saved.");
+                "Start now with the first step: \"Call your bank\".", "Nothing was saved.");
         assertThat(files(dir)).isEmpty();
     }
 
@@ -116,7 +116,7 @@ class AssessAtTerminalTest {
         Path docs = dir.resolve("docs");
         Run run = run(AssessCommandTest.SHORT_RUN, "assess", "--out", docs.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.screen()).contains("Cut contact with them", "Written: " + docs.resolve("plan.md"),
+        assertThat(run.screen()).contains("Call your bank", "Written: " + docs.resolve("plan.md"),
                 "These files hold personal data.").doesNotContain("Save the action plan");
         assertThat(files(docs)).containsExactly("plan.html", "plan.md");
     }
@@ -124,6 +124,6 @@ class AssessAtTerminalTest {
     @Test
     void plainModeShowsBoxesAsBrackets() {
         Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess", "--plain");
-        assertThat(run.screen()).contains("[ ] Cut contact with them. ", "   - Hang up at once.").doesNotContain("☐");
+        assertThat(run.screen()).contains("[ ] Call your bank. ", "   - Call the number on the back of your card").doesNotContain("☐");
     }
 }

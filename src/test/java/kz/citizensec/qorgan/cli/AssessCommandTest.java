@@ -107,7 +107,7 @@ class AssessCommandTest {
         assertThat(run.err()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
                 GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
                 evidence.options().get(0).text().in("en") + "; " + evidence.options().get(2).text().in("en"));
-        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Cut contact with them.**")
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**")
                 .doesNotContain("Choose a language", "Your answers", text("disclosed", "en"), "> ", "# STATEMENT");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

@@ -202,9 +202,9 @@ class InterviewTest {
 
     @Test
     void theGroupAsksEachFieldThenWhetherToAddAnother() {
-        Interview interview = type(toMoneyLost(), "yes");
+        Interview interview = type(toMoneyLost(), "yes", "1");
         assertThat(asking(interview)).isEqualTo("transactions.date#1");
-        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(7, 10));
+        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(8, 11));
         interview = type(interview, "2026-11-20", "150 000", "Kaspi", "-", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "1", "2026-11-21", "5000", "", "", "");
@@ -221,7 +221,7 @@ class InterviewTest {
 
     @Test
     void theGroupRefusesABadAmountAndARequiredFieldCannotBeSkipped() {
-        Interview interview = type(toMoneyLost(), "yes", "2026-11-20");
+        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20");
         Interview zero = type(interview, "0");
         assertThat(asking(zero)).isEqualTo("transactions.amount#1");
         assertThat(zero.screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
@@ -233,7 +233,7 @@ class InterviewTest {
 
     @Test
     void skippingAtTheStartOfAnOptionalGroupSkipsIt() {
-        Interview interview = type(toMoneyLost(), "yes", "-");
+        Interview interview = type(toMoneyLost(), "yes", "1", "-");
         assertThat(asking(interview)).isEqualTo("loans");
         assertThat(interview.answers().has("transactions")).isFalse();
         Interview reviewed = type(interview, "3", "2", "-");
@@ -244,7 +244,7 @@ class InterviewTest {
 
     @Test
     void skippingTheStartOfAFurtherItemEndsTheGroupWithTheItemsGiven() {
-        Interview interview = type(toMoneyLost(), "yes", "2026-11-20", "100", "", "", "", "yes", "-");
+        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20", "100", "", "", "", "yes", "-");
         assertThat(asking(interview)).isEqualTo("loans");
         assertThat(interview.answers().get("transactions")).get()
                 .isInstanceOfSatisfying(Answer.Group.class, g -> assertThat(g.items()).hasSize(1));
@@ -252,7 +252,7 @@ class InterviewTest {
 
     @Test
     void backWalksThroughTheGroupsPrompts() {
-        Interview interview = type(toMoneyLost(), "yes", "2026-11-20", "100");
+        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20", "100");
         assertThat(asking(type(interview, "<"))).isEqualTo("transactions.amount#1");
         assertThat(((Screen.AskField) type(interview, "<").screen()).current())
                 .contains(new Answer.Money(new BigDecimal("100")));
@@ -269,7 +269,7 @@ class InterviewTest {
 
     @Test
     void changingAnAnswerDropsTheAnswersItNoLongerAsksFor() {
-        Interview withMoney = type(toMoneyLost(), "yes", "2026-11-20", "100", "", "", "", "2", "3", "2", "");
+        Interview withMoney = type(toMoneyLost(), "yes", "1", "2026-11-20", "100", "", "", "", "2", "3", "2", "");
         assertThat(withMoney.screen()).isInstanceOf(Screen.Review.class);
         assertThat(withMoney.answers().has("transactions")).isTrue();
         int moneyLost = number(withMoney, "money_lost");
@@ -277,7 +277,7 @@ class InterviewTest {
         assertThat(changed.answers().has("transactions")).isFalse();
         assertThat(changed.screen()).isInstanceOf(Screen.Review.class);
         assertThat(changed.screen().notes()).singleElement().isInstanceOfSatisfying(Note.Dropped.class,
-                n -> assertThat(n.questions()).extracting(Question::id).containsExactly("transactions"));
+                n -> assertThat(n.questions()).extracting(Question::id).containsExactly("transfer_by", "transactions"));
     }
 
     @Test
@@ -395,7 +395,7 @@ class InterviewTest {
 
     static Interview small() {
         Guide small = new Guide("small", "1", text("Small"), List.of("en"), List.of(), List.of(NAMES, ITEMS),
-                List.of(), List.of(), guide.templates());
+                List.of(), List.of(), guide.templates(), null, null);
         return Interview.start(small, new AnswerParser("en", TODAY)::parse, Answers.NONE);
     }
 

@@ -26,9 +26,15 @@ final class DesignTable {
         boolean wantReport = ids(answers, "want_report").contains("yes");
         String channel = single(answers, "channel");
         String impersonated = single(answers, "impersonated");
+        String inContact = single(answers, "in_contact");
 
         List<Expected> rows = new ArrayList<>();
-        rows.add(new Expected("hang_up", Urgency.NOW));
+        if (inContact.equals("yes")) {
+            rows.add(new Expected("hang_up", Urgency.NOW));
+        }
+        if (disclosed.contains("remote_app")) {
+            rows.add(new Expected("remote_app", Urgency.NOW));
+        }
         if (any(disclosed, "egov_code", "eds", "bank_code", "card", "remote_app") || moneyLost || loans.equals("yes")) {
             rows.add(new Expected("call_bank", Urgency.NOW));
         }
@@ -51,11 +57,11 @@ final class DesignTable {
         if (any(disclosed, "password", "egov_code", "remote_app")) {
             rows.add(new Expected("passwords_2fa", Urgency.TODAY));
         }
-        if (disclosed.contains("remote_app")) {
-            rows.add(new Expected("remote_app", Urgency.NOW));
-        }
         if (moneyLost) {
             rows.add(new Expected("recovery_scam", Urgency.THIS_WEEK));
+        }
+        if (inContact.equals("no")) {
+            rows.add(new Expected("block_them", Urgency.NOW));
         }
         if (Set.of("messenger_call", "video_call").contains(channel)
                 && Set.of("government", "police", "bank").contains(impersonated)) {

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Deadline;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.LocalizedText;
+import kz.citizensec.qorgan.playbook.Step;
 import kz.citizensec.qorgan.playbook.Urgency;
 import kz.citizensec.qorgan.testing.TestAnswers;
 import org.junit.jupiter.api.Test;
@@ -32,10 +36,18 @@ class PlanBuilderTest {
     }
 
     @Test
-    void nothingDisclosedGivesOnlyTheTwoStepsThatAlwaysApply() {
+    void nothingDisclosedAfterHangingUpGivesBlockThemAndSharing() {
         Plan plan = plan(minimal());
-        assertThat(plan.ids()).containsExactly("hang_up", "share_experience");
+        assertThat(plan.ids()).containsExactly("block_them", "share_experience");
         assertThat(plan.report()).isFalse();
+    }
+
+    @Test
+    void hangUpIsForThoseStillInContactAndBlockThemForThoseWhoAreNot() {
+        assertThat(plan(minimal().with("in_contact", new Answer.YesNo(true))).ids())
+                .containsExactly("hang_up", "share_experience");
+        assertThat(plan(minimal().with("in_contact", new Answer.YesNo(false))).ids())
+                .containsExactly("block_them", "share_experience");
     }
 
     /** Each row: the answer that must bring the step in, and the urgency it must get. */
@@ -69,6 +81,7 @@ class PlanBuilderTest {
         "passwords_2fa; disclosed; remote_app; today",
         "remote_app; disclosed; remote_app; now",
         "recovery_scam; money_lost; yes; this_week",
+        "hang_up; in_contact; yes; now",
     })
     void aStepAppearsForTheAnswerOfItsRowWithItsUrgency(String step, String question, String value, String urgency) {
         Answers answers = minimal().with(question, answer(question, value));
@@ -103,6 +116,7 @@ class PlanBuilderTest {
     @Test
     void groupsComeNowTodayThisWeekAndKeepTheTableOrderWithin() {
         Answers answers = minimal()
+                .with("in_contact", new Answer.YesNo(true))
                 .with("disclosed", choices("egov_code", "eds", "bank_code", "card", "password", "remote_app", "documents"))
                 .with("channel", new Answer.Choice("video_call"))
                 .with("impersonated", new Answer.Choice("police"))
@@ -111,26 +125,35 @@ class PlanBuilderTest {
                 .with("want_report", new Answer.YesNo(true));
         Plan plan = plan(answers);
         assertThat(plan.ids()).containsExactly(
-                "hang_up", "call_bank", "remote_app", "messenger_warning",
+                "hang_up", "remote_app", "call_bank", "messenger_warning",
                 "stop_credit", "revoke_eds", "credit_report", "police", "passwords_2fa",
                 "dispute_credit", "recovery_scam", "share_experience");
         assertThat(plan.in(Urgency.NOW)).extracting(PlannedStep::id)
-                .containsExactly("hang_up", "call_bank", "remote_app", "messenger_warning");
+                .containsExactly("hang_up", "remote_app", "call_bank", "messenger_warning");
         assertThat(plan.report()).isTrue();
     }
 
     @Test
     void creditReportMovesBackToThisWeekWhenLoansAreOnlyUnknown() {
         Plan plan = plan(minimal().with("loans", new Answer.Choice("unknown")));
-        assertThat(plan.ids()).containsExactly("hang_up", "stop_credit", "credit_report", "share_experience");
+        assertThat(plan.ids()).containsExactly("block_them", "stop_credit", "credit_report", "share_experience");
         assertThat(plan.in(Urgency.THIS_WEEK)).extracting(PlannedStep::id).containsExactly("credit_report", "share_experience");
     }
 
+    /** FACTS.md: no source ties a dispute (or anything else) to the incident date. */
     @Test
-    void theDisputeDeadlineIsCountedFromTheIncidentDate() {
+    void theDefaultGuideComputesNoDateFromTheIncident() {
+        assertThat(TestAnswers.guide().steps()).allSatisfy(step -> assertThat(step.deadline()).isNull());
+        Answers answers = minimal().with("loans", new Answer.Choice("yes"))
+                .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 1)));
+        assertThat(plan(answers).steps()).allSatisfy(s -> assertThat(s.deadline()).isEmpty());
+    }
+
+    @Test
+    void aDeadlineIsCountedFromItsDateQuestion() {
         Answers answers = minimal().with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 25)));
-        DueDate due = deadlineOf(plan(answers), "dispute_credit");
+        DueDate due = deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit");
         assertThat(due.date()).isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(due.past()).isFalse();
     }
@@ -139,7 +162,7 @@ class PlanBuilderTest {
     void aDeadlineBeforeTodayIsMarkedPast() {
         Answers answers = minimal().with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 1)));
-        DueDate due = deadlineOf(plan(answers), "dispute_credit");
+        DueDate due = deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit");
         assertThat(due.date()).isEqualTo(LocalDate.of(2026, 11, 11));
         assertThat(due.past()).isTrue();
     }
@@ -148,16 +171,28 @@ class PlanBuilderTest {
     void aDeadlineOfTodayIsNotPast() {
         Answers answers = minimal().with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(TODAY.minusDays(10)));
-        assertThat(deadlineOf(plan(answers), "dispute_credit").past()).isFalse();
+        assertThat(deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit").past()).isFalse();
     }
 
     @Test
     void noDeadlineWithoutTheDateAnswer() {
         Answers answers = minimal().with("loans", new Answer.Choice("yes")).without("incident_date");
-        assertThat(plan(answers).steps()).filteredOn(s -> s.id().equals("dispute_credit"))
+        Plan plan = withDisputeDeadline().build(answers, TODAY);
+        assertThat(plan.steps()).filteredOn(s -> s.id().equals("dispute_credit"))
                 .singleElement().satisfies(s -> assertThat(s.deadline()).isEmpty());
-        assertThat(plan(answers).steps()).filteredOn(s -> !s.id().equals("dispute_credit"))
-                .allSatisfy(s -> assertThat(s.deadline()).isEmpty());
+    }
+
+    /** The default guide with a made-up rule "10 days after the incident" on dispute_credit. */
+    private static PlanBuilder withDisputeDeadline() {
+        Guide guide = TestAnswers.guide();
+        LocalizedText text = LocalizedText.of("en", "By");
+        List<Step> steps = guide.steps().stream().map(step -> !step.id().equals("dispute_credit") ? step
+                : new Step(step.id(), step.when(), step.urgency(), step.urgencyIf(), step.title(), step.why(),
+                        step.how(), step.contacts(), new Deadline("incident_date", 10, text, text, "a test"),
+                        step.sources())).toList();
+        return new PlanBuilder(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
+                guide.allowedDomains(), guide.questions(), steps, guide.references(), guide.templates(),
+                guide.glossary(), guide.cases()));
     }
 
     @Test
@@ -185,7 +220,7 @@ class PlanBuilderTest {
     private static Answer answer(String question, String value) {
         return switch (question) {
             case "disclosed" -> choices(value);
-            case "money_lost", "want_report" -> new Answer.YesNo(value.equals("yes"));
+            case "money_lost", "want_report", "in_contact" -> new Answer.YesNo(value.equals("yes"));
             default -> new Answer.Choice(value);
         };
     }

@@ -32,9 +32,13 @@ class PlanPropertiesTest {
     private final Documents documents = Documents.of(TestAnswers.guide());
 
     @Property
-    void thePlanStartsWithHangUpAndEndsWithShareExperience(@ForAll("answers") Answers answers) {
+    void thePlanStartsWithHangUpWhenStillInContactAndEndsWithShareExperience(@ForAll("answers") Answers answers) {
         List<String> ids = builder.build(answers, TODAY).ids();
-        assertThat(ids).first().isEqualTo("hang_up");
+        if (answers.get("in_contact").orElseThrow().choiceIds().contains("yes")) {
+            assertThat(ids).first().isEqualTo("hang_up");
+        } else {
+            assertThat(ids).doesNotContain("hang_up").contains("block_them");
+        }
         assertThat(ids).last().isEqualTo("share_experience");
         assertThat(ids).doesNotHaveDuplicates();
     }

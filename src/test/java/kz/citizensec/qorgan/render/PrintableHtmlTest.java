@@ -90,8 +90,8 @@ class PrintableHtmlTest {
         Elements documents = page.select("body > article.document");
         assertThat(documents.eachAttr("class")).containsExactly("document plan", "document plan", "document report");
         assertThat(documents.eachAttr("lang")).containsExactly("kk", "ru", "ru");
-        assertThat(documents.get(0).select("h2").first().text()).isEqualTo("Сіз не айтып қойдыңыз");
-        assertThat(documents.get(1).select("h2").first().text()).isEqualTo("Что вы раскрыли");
+        assertThat(documents.get(0).select("h2").first().text()).isEqualTo("Сіз не айттыңыз немесе не істедіңіз");
+        assertThat(documents.get(1).select("h2").first().text()).isEqualTo("Что вы сообщили или сделали");
         assertThat(documents.get(1).select("header.visit .date").text()).isEqualTo("Дата: 28.11.2026");
         assertThat(page.select("html").attr("lang")).isEqualTo("kk");
     }

@@ -24,7 +24,8 @@ class TemplatesFailLoudlyTest {
             templates.put("plan." + lang, new Templates.Template("plan", lang, "my/plan." + lang + ".md.mustache", source));
         }
         return Documents.of(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
-                guide.allowedDomains(), guide.questions(), guide.steps(), guide.references(), new Templates(templates)));
+                guide.allowedDomains(), guide.questions(), guide.steps(), guide.references(), new Templates(templates),
+                guide.glossary(), guide.cases()));
     }
 
     private static InvalidInputException failure(String source, String lang) {
@@ -98,13 +99,13 @@ class TemplatesFailLoudlyTest {
         Documents prepared = withPlanTemplate(source);
         prepared.prepare("kk", TODAY);
         assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan())
-                .isEqualTo("hang\\_up/now share\\_experience/this\\_week 28.11.2026");
+                .isEqualTo("block\\_them/now share\\_experience/this\\_week 28.11.2026");
     }
 
     @Test
     void aCorrectTemplateRenders() {
         Rendered rendered = withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), "en", "en", TODAY);
-        assertThat(rendered.actionPlan()).isEqualTo("hang\\_up:now share\\_experience:this\\_week ");
+        assertThat(rendered.actionPlan()).isEqualTo("block\\_them:now share\\_experience:this\\_week ");
     }
 
     @Test

@@ -61,7 +61,7 @@ class MarkdownLinesTest {
         String plan = markdown.substring(0, markdown.indexOf("\n---\n"));
         List<String> shown = texts(new MarkdownLines(true).of(plan));
         assertThat(shown).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "Қазір");
-        assertThat(String.join("\n", shown)).doesNotContain("**", "- [ ]", "##").contains("☐ Олармен байланысты үзіңіз.");
+        assertThat(String.join("\n", shown)).doesNotContain("**", "- [ ]", "##").contains("☐ Банкке қоңырау шалыңыз.");
         assertThat(shown.stream().filter(l -> l.startsWith("☐ ") || l.startsWith("☒ ")).count())
                 .isEqualTo(plan.lines().filter(l -> l.startsWith("- [ ] ") || l.startsWith("- [x] ")).count());
     }

@@ -24,7 +24,7 @@ class TerminalInterviewTest {
     static final List<String> KAZAKH_RUN = List.of(
             "1",                                   // language: Қазақ тілі
             "2", "1 2", "3", "2", "2026-11-20",    // in_contact .. incident_date
-            "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // money, one transfer
+            "1", "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // money, sent deceived, one transfer
             "3", "1",                              // loans unknown, report yes
             "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
             "Бостандық аудандық полиция басқармасы",
