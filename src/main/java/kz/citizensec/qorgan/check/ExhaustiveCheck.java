@@ -59,19 +59,63 @@ public final class ExhaustiveCheck {
             }
             bound *= count;
         }
-        long[] counts = {0, 0};
-        ExhaustiveResult.Failure[] failure = {null};
-        AnswerSpace.walk(guide.questions(), brancher, (answers, weight) -> {
-            counts[0]++;
-            counts[1] += weight;
-            Optional<String> reason = guide.steps().stream().noneMatch(step -> step.appliesTo(answers))
+        Batch batch = new Batch(guide, answersFile);
+        boolean completed = AnswerSpace.walk(guide.questions(), brancher, (answers, weight) -> batch.add(answers, weight));
+        if (completed) {
+            batch.flush();
+        }
+        return new ExhaustiveResult(batch.tried, batch.weight, batch.failure, space.sampledQuestions());
+    }
+
+    /**
+     * Combinations checked a batch at a time on every core: the walk itself is cheap and keeps its
+     * order (the interchangeable answers take turns), rendering is the cost. The failure reported is
+     * the first in walk order, as with one thread.
+     */
+    private final class Batch {
+        private static final int SIZE = 256;
+        private final Guide guide;
+        private final AnswersFile answersFile;
+        private final List<Answers> pending = new ArrayList<>(SIZE);
+        private final List<Long> weights = new ArrayList<>(SIZE);
+        private long tried;
+        private long weight;
+        private Optional<ExhaustiveResult.Failure> failure = Optional.empty();
+
+        Batch(Guide guide, AnswersFile answersFile) {
+            this.guide = guide;
+            this.answersFile = answersFile;
+        }
+
+        /** @return false once a combination of this or an earlier batch failed */
+        boolean add(Answers answers, long combinationWeight) {
+            pending.add(answers);
+            weights.add(combinationWeight);
+            return pending.size() < SIZE || flush();
+        }
+
+        boolean flush() {
+            List<Optional<String>> reasons = pending.parallelStream().map(this::check).toList();
+            for (int i = 0; i < pending.size(); i++) {
+                tried++;
+                weight += weights.get(i);
+                if (reasons.get(i).isPresent()) {
+                    Answers answers = pending.get(i);
+                    failure = Optional.of(new ExhaustiveResult.Failure(tried, reasons.get(i).get(), answers,
+                            answersFile.toYaml(new AnswersDocument(Optional.empty(), Optional.empty(), answers))));
+                    return false;
+                }
+            }
+            pending.clear();
+            weights.clear();
+            return true;
+        }
+
+        private Optional<String> check(Answers answers) {
+            return guide.steps().stream().noneMatch(step -> step.appliesTo(answers))
                     ? Optional.of(messages.get("check.emptyPlan"))
                     : probe.check(guide, answers);
-            reason.ifPresent(why -> failure[0] = new ExhaustiveResult.Failure(counts[0], why, answers,
-                    answersFile.toYaml(new AnswersDocument(Optional.empty(), Optional.empty(), answers))));
-            return reason.isEmpty();
-        });
-        return new ExhaustiveResult(counts[0], counts[1], Optional.ofNullable(failure[0]), space.sampledQuestions());
+        }
     }
 
     /** The answers tried for each question on one path. */
