@@ -39,6 +39,11 @@ public final class AnswerParser {
     private static final DateTimeFormatter DOTTED =
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
+    /**
+     * Every line break that cleaning turns into a line feed ends an item of a text list, so that
+     * no item keeps one (an answers file would read it back as two items).
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u0085]");
     private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final Pattern OPTION_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern IIN_SEPARATORS = Pattern.compile("[\\s\\-]");
@@ -164,19 +169,21 @@ public final class AnswerParser {
 
     private Parsed text(String input, int maxLength) {
         TypedText.Cleaned cleaned = TypedText.clean(input.strip());
-        if (cleaned.text().isBlank()) {
+        // Stripped again: removing a control character can uncover spaces that an answers file would lose.
+        String kept = cleaned.text().strip();
+        if (kept.isEmpty()) {
             return invalid("invalid.empty");
         }
-        if (cleaned.text().length() > maxLength) {
+        if (kept.length() > maxLength) {
             return invalid("invalid.tooLong", maxLength);
         }
-        return new Parsed.Ok(new Answer.Text(cleaned.text()), notices(List.of(cleaned)));
+        return new Parsed.Ok(new Answer.Text(kept), notices(List.of(cleaned)));
     }
 
     private Parsed textList(String input) {
         List<String> items = new ArrayList<>();
         List<TypedText.Cleaned> cleanedItems = new ArrayList<>();
-        for (String line : input.split("\n")) {
+        for (String line : LINE_BREAK.split(input)) {
             TypedText.Cleaned cleaned = TypedText.clean(line.strip());
             if (!cleaned.text().isBlank()) {
                 if (cleaned.text().length() > MAX_TEXT) {

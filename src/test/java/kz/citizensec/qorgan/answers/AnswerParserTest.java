@@ -169,4 +169,16 @@ class AnswerParserTest {
                 .isEqualTo(new Answer.TextList(List.of("+7 700 000 00 00", "wa.me/77000000000")));
         assertThat(invalid(english.parse(question("scammer_contacts"), "\n \n"))).contains("answer is needed");
     }
+
+    @Test
+    void keepsNoSpaceThatRemovingAControlCharacterUncovers() {
+        assertThat(ok(english.parse(question("applicant_name"), "\u0007 Әсел\t\u001B[0m")))
+                .isEqualTo(new Answer.Text("Әсел"));
+    }
+
+    @Test
+    void takesAnyLineBreakInATextListAsTheEndOfAnItem() {
+        assertThat(ok(english.parse(question("scammer_contacts"), "+7 700 000 00 00\rwa.me/77000000000\r\nt.me/x\u2028@y")))
+                .isEqualTo(new Answer.TextList(List.of("+7 700 000 00 00", "wa.me/77000000000", "t.me/x", "@y")));
+    }
 }
