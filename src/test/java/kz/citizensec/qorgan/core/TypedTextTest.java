@@ -22,6 +22,11 @@ class TypedTextTest {
     }
 
     @Test
+    void makesUnicodeLineAndParagraphSeparatorsLineBreaks() {
+        assertThat(TypedText.clean("one:\u2028two\u2029three\u0085four").text()).isEqualTo("one:\ntwo\nthree\nfour");
+    }
+
+    @Test
     void keepsKazakhAndRussianLetters() {
         String typed = "Әсел Ғабитқызы, Қоңыр ұлы, Өтеміс, Үміт, Һ, Іле; Щёкин";
         assertThat(TypedText.clean(typed)).isEqualTo(new TypedText.Cleaned(typed, 0, 0));
@@ -38,6 +43,20 @@ class TypedTextTest {
         TypedText.Cleaned cleaned = TypedText.clean(typed);
         assertThat(cleaned.text()).isEqualTo(expected);
         assertThat(cleaned.maskedCards()).isPositive();
+    }
+
+    /** Found by the random-answers properties: digits typed just before a card hid it from the card check. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CVV 123 4111 1111 1111 1111|CVV **** **** **** **** 1111",
+        "12 15 4111-1111-1111-1111|12 15 ****-****-****-1111",
+        "7 4111111111111111|7 ************1111",
+    })
+    void masksACardThatOtherDigitsComeBefore(String typed, String expected) {
+        TypedText.Cleaned cleaned = TypedText.clean(typed);
+        assertThat(cleaned.text()).isEqualTo(expected);
+        assertThat(cleaned.maskedCards()).isEqualTo(1);
+        assertThat(TypedText.clean(cleaned.text()).text()).isEqualTo(cleaned.text());
     }
 
     @ParameterizedTest
