@@ -16,19 +16,19 @@ import java.util.List;
 import java.util.Map;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.testing.GuideFixture;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import kz.citizensec.qorgan.testing.Case;
+import kz.citizensec.qorgan.testing.Cases;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled guide's build-time snapshot: the same guide as its YAML, and never a reason to fail. */
+@ExtendWith(Cases.class)
 class GuideSnapshotTest {
 
     private static final Guide DEFAULT_FROM_YAML = new GuideLoader("en").loadFiles(GuideSource.bundled());
-
-    @TempDir
-    Path temp;
+    private static final byte[] DEFAULT_SNAPSHOT = GuideSnapshot.write(DEFAULT_FROM_YAML);
 
     @Test
     void theBuildsSnapshotIsTheGuideItsYamlGives() {
@@ -94,13 +94,18 @@ class GuideSnapshotTest {
     }
 
     /** A damaged snapshot (cut short, or a byte changed) gives no guide, so the YAML is read instead. */
-    @Property(tries = 200)
-    void aDamagedSnapshotGivesNoGuide(@ForAll @IntRange(min = 0, max = 94_000) int at, @ForAll boolean cut) {
-        byte[] good = GuideSnapshot.write(DEFAULT_FROM_YAML);
-        int position = at % good.length;
-        byte[] damaged = cut ? Arrays.copyOf(good, position) : good.clone();
-        if (!cut) {
-            damaged[position] ^= 0x5a;
+    @RepeatedTest(value = 200, failureThreshold = 1)
+    void aDamagedSnapshotGivesNoGuide(Case c) {
+        int position = c.between(0, DEFAULT_SNAPSHOT.length - 1);
+        byte[] damaged;
+        if (c.chance(0.5)) {
+            damaged = Arrays.copyOf(DEFAULT_SNAPSHOT, position);
+            c.show("damage", () -> "cut to " + position + " of " + DEFAULT_SNAPSHOT.length + " bytes");
+        } else {
+            int flip = c.between(1, 255);
+            damaged = DEFAULT_SNAPSHOT.clone();
+            damaged[position] ^= (byte) flip;
+            c.show("damage", () -> "byte " + position + " of " + DEFAULT_SNAPSHOT.length + " XOR " + flip);
         }
 
         assertThat(GuideSnapshot.from(new ByteArrayInputStream(damaged))).isEmpty();
@@ -117,7 +122,7 @@ class GuideSnapshotTest {
     }
 
     @Test
-    void theWriterWritesTheSnapshotOfAGuideThatLoads() throws IOException {
+    void theWriterWritesTheSnapshotOfAGuideThatLoads(@TempDir Path temp) throws IOException {
         Path snapshot = temp.resolve("minimal.snapshot");
 
         GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot, silent());
@@ -128,7 +133,7 @@ class GuideSnapshotTest {
     }
 
     @Test
-    void aGuideWithErrorsGetsNoSnapshotAndTheOldOneGoesAndTheBuildGoesOn() throws IOException {
+    void aGuideWithErrorsGetsNoSnapshotAndTheOldOneGoesAndTheBuildGoesOn(@TempDir Path temp) throws IOException {
         GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("steps.yaml", "steps: [\n");
         Path snapshot = temp.resolve("minimal.snapshot");
         Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
