@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.testing.Case;
+import kz.citizensec.qorgan.testing.Cases;
+import kz.citizensec.qorgan.testing.RandomText;
 import kz.citizensec.qorgan.testing.TestAnswers;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -29,6 +32,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as literal text, cleaned; in the printable HTML it is inert text: no element, attribute or link
  * comes from it.
  */
+@ExtendWith(Cases.class)
 class HostileTypedTextTest {
 
     private static final String HTML = "<script>alert(1)</script><img src=x onerror=alert(2)>";
@@ -96,6 +102,31 @@ class HostileTypedTextTest {
     void terminalEscapesAndControlCharactersAreRemoved(String lang) {
         String document = render(withTyped(ESCAPES, ESCAPES, ESCAPES, ESCAPES), lang);
         assertThat(document).doesNotContain("\u001b", "\u0007", "\u0008", "\u202e").contains("RED", "evil");
+    }
+
+    /**
+     * The documents clean typed text themselves, whatever path it came by: raw random text in every
+     * typed field (not through the answers' parser) leaves no control, escape or bidirectional
+     * character in them.
+     */
+    @RepeatedTest(value = 300, failureThreshold = 1)
+    void anyTypedTextLeavesNoControlCharacterInTheDocuments(Case c) {
+        String lang = c.pick(TestAnswers.guide().languages());
+        List<String> typed = List.of(RandomText.typed(c, 300), RandomText.typed(c, 5000), RandomText.typed(c, 300),
+                RandomText.typed(c, 300));
+        c.show("language", () -> lang);
+        c.show("name, story, contact and note, as typed", () -> String.join("\n---\n", typed));
+
+        String document = render(withTyped(typed.get(0), typed.get(1), typed.get(2), typed.get(3)), lang);
+
+        assertThat(document.codePoints().filter(HostileTypedTextTest::isHidden).mapToObj(Integer::toHexString))
+                .isEmpty();
+    }
+
+    /** A control character but line feed and tab, or a bidirectional embedding, override or isolate. */
+    private static boolean isHidden(int c) {
+        return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t'
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     @ParameterizedTest
