@@ -70,14 +70,15 @@ public final class Case {
 
     /**
      * A failure report must not repaint or reorder the terminal that shows it: controls (but line
-     * breaks and tabs), bidirectional overrides and lone surrogates become Java escapes (u and four hex digits).
+     * breaks and tabs), bidirectional marks and overrides and lone surrogates become Java escapes (u and four hex digits).
      */
     static String visible(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             int type = Character.getType(c);
             boolean hidden = type == Character.CONTROL && c != '\n' && c != '\t' || type == Character.SURROGATE
-                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+                    || c == 0x061C;
             if (hidden) {
                 out.append(String.format("\\u%04X", c));
             } else {
