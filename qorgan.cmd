@@ -1,8 +1,10 @@
 @echo off
-rem qorgan launcher for Windows: builds the jar on first use, then runs it in UTF-8.
+rem qorgan launcher for Windows: runs the jar in UTF-8; in the source tree it builds the jar on first use.
 setlocal
 set "HERE=%~dp0"
-set "JAR=%HERE%target\qorgan.jar"
+rem The download (qorgan-VERSION-windows.zip) has the jar in lib\.
+set "JAR=%HERE%lib\qorgan.jar"
+if not exist "%JAR%" set "JAR=%HERE%target\qorgan.jar"
 if not exist "%JAR%" (
   where mvn >nul 2>nul || (echo qorgan: Maven ^(mvn^) is needed to build qorgan the first time. 1>&2 & exit /b 1)
   echo qorgan: building ^(first run only^)... 1>&2

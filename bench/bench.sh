@@ -8,6 +8,10 @@
 # busy moment slows all three alike. Prints the medians, b/a and c/a, the peak RSS of (b) and (c)
 # (median of their runs' wait4 maxrss, what /usr/bin/time -v reports), the median of (d), the
 # machine and its load average. Needs python3. RUNS=20 rounds and EXHAUSTIVE_RUNS=10 by default.
+# Where the Linux bundle has been built (mvn -Pdist package; or BUNDLE=FILE.tar.gz), it is unpacked
+# into a temporary folder, run once so that it makes its archives (in a temporary cache folder),
+# then measured in the same rounds (issue 14):
+#   (e) BUNDLE/qorgan assess --lang en </dev/null   (f) BUNDLE/qorgan plan --answers SAMPLE
 # Exits 1 if a target is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +33,22 @@ done
 rehearsed && grep -qsx done target/cds/*.tried \
   || echo "bench: the AppCDS archives were not all made; measuring without them" >&2
 
+bundle="${BUNDLE:-$(ls target/dist/qorgan-*-linux-x64.tar.gz 2>/dev/null | head -1)}"
+bundle_dir=""
+if [ -n "$bundle" ]; then
+  mkdir "$work/bundle"
+  tar -xzf "$bundle" -C "$work/bundle"
+  bundle_dir="$(echo "$work"/bundle/*)"
+  export XDG_CACHE_HOME="$work/cache"
+  "$bundle_dir/qorgan" --version >/dev/null
+  for _ in $(seq 240); do
+    [ -n "$(find "$XDG_CACHE_HOME" -name home 2>/dev/null)" ] && break
+    sleep 0.5
+  done
+  [ -n "$(find "$XDG_CACHE_HOME" -name home 2>/dev/null)" ] \
+    || echo "bench: the bundle's archives were not made; measuring it without them" >&2
+fi
+
 java_bin="$(readlink -f "$(command -v java)")"
 javac_bin="$(dirname "$java_bin")/javac"
 [ -x "$javac_bin" ] || javac_bin=javac
@@ -37,10 +57,10 @@ public class Hello { public static void main(String[] args) { System.out.println
 JAVA
 "$javac_bin" -d "$work" "$work/Hello.java"
 
-python3 - "$work" "$runs" "$exhaustive_runs" "$java_bin" <<'PY'
+python3 - "$work" "$runs" "$exhaustive_runs" "$java_bin" "$bundle_dir" <<'PY'
 import os, statistics, subprocess, sys, time
 
-work, runs, exhaustive_runs, java = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+work, runs, exhaustive_runs, java, bundle = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
 sample = "bench/sample-answers.yaml"
 commands = {
     "a": ["java", "-cp", work, "Hello"],
@@ -48,6 +68,11 @@ commands = {
     "c": ["./qorgan", "plan", "--answers", sample],
     "d": ["./qorgan", "validate", "--exhaustive"],
 }
+paired = "abc"
+if bundle:
+    commands["e"] = [bundle + "/qorgan", "assess", "--lang", "en"]
+    commands["f"] = [bundle + "/qorgan", "plan", "--answers", sample]
+    paired = "abcef"
 
 def run(argv):
     """Wall time in ms and peak RSS in MiB of one run; stdin, stdout and stderr are /dev/null."""
@@ -65,12 +90,12 @@ def run(argv):
 
 load_before = os.getloadavg()
 for _ in range(3):  # warm-up: file cache, launcher's checks
-    for key in "abc":
+    for key in paired:
         run(commands[key])
-times = {key: [] for key in "abc"}
-rss = {key: [] for key in "abc"}
+times = {key: [] for key in paired}
+rss = {key: [] for key in paired}
 for _ in range(runs):
-    for key in "abc":
+    for key in paired:
         ms, mib = run(commands[key])
         times[key].append(ms)
         rss[key].append(mib)
@@ -92,5 +117,14 @@ print(f"(b) first question        {b:7.0f} ms   b/a = {b / a:.2f} (<= 4: {ok(b /
 print(f"(c) plan and report       {c:7.0f} ms   c/a = {c / a:.2f} (<= 4: {ok(c / a <= 4)})   "
       f"peak RSS {rss_c:.0f} MiB (<= 64: {ok(rss_c <= 64)})")
 print(f"(d) validate --exhaustive {d:7.2f} s    (<= 10 s: {ok(d <= 10)})")
-sys.exit(0 if b / a <= 4 and c / a <= 4 and rss_b <= 64 and rss_c <= 64 and d <= 10 else 1)
+met = b / a <= 4 and c / a <= 4 and rss_b <= 64 and rss_c <= 64 and d <= 10
+if bundle:
+    e, f = statistics.median(times["e"]), statistics.median(times["f"])
+    rss_e, rss_f = statistics.median(rss["e"]), statistics.median(rss["f"])
+    print(f"(e) bundle, first question {e:6.0f} ms   e/a = {e / a:.2f} (<= 2.5: {ok(e / a <= 2.5)})   "
+          f"peak RSS {rss_e:.0f} MiB (<= 64: {ok(rss_e <= 64)})")
+    print(f"(f) bundle, plan           {f:6.0f} ms   f/a = {f / a:.2f} (<= 2.5: {ok(f / a <= 2.5)})   "
+          f"peak RSS {rss_f:.0f} MiB (<= 64: {ok(rss_f <= 64)})")
+    met = met and e / a <= 2.5 and f / a <= 2.5 and rss_e <= 64 and rss_f <= 64
+sys.exit(0 if met else 1)
 PY

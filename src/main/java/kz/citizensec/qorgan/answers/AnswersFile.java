@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -102,7 +103,7 @@ public final class AnswersFile {
             if (Files.size(file) > MAX_BYTES) {
                 throw fail(name, 0, 0, "", "file.tooLarge", MAX_BYTES / 1024);
             }
-            bytes = Files.readAllBytes(file);
+            bytes = PlainFiles.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw fail(name, 0, 0, "", "file.notFound");
         } catch (IOException e) {

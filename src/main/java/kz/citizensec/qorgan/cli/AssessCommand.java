@@ -26,7 +26,7 @@ final class AssessCommand implements Callable<Integer> {
     private final OptionSpec saveAnswers = Specs.option("--save-answers", Path.class, "FILE", "assess.saveAnswers")
             .build();
 
-    private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "plan.reportLang")
+    private final OptionSpec reportLang = Specs.language("--report-lang", "plan.reportLang")
             .build();
 
     private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "assess.out").build();

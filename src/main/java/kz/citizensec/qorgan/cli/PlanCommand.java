@@ -31,12 +31,14 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class PlanCommand implements Callable<Integer> {
 
+    private static final List<String> FORMATS = List.of("md", "html", "json");
+
     private final QorganCommand root;
 
     private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "plan.answers").required(true)
             .build();
 
-    private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "plan.reportLang")
+    private final OptionSpec reportLang = Specs.language("--report-lang", "plan.reportLang")
             .build();
 
     private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "plan.out").build();
@@ -44,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
     private final OptionSpec force = Specs.flag("--force", "plan.force").build();
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
-            .defaultValue("md").build();
+            .defaultValue("md").completionCandidates(FORMATS).build();
 
     private final OptionSpec guideDir = Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
 
@@ -65,7 +67,7 @@ final class PlanCommand implements Callable<Integer> {
         List<String> langOption = root.langOption().map(Languages::list).orElse(List.of());
         Messages messages = Messages.of(Main.BUNDLE, root.language());
         String form = format.getValue();
-        if (!List.of("md", "html", "json").contains(form)) {
+        if (!FORMATS.contains(form)) {
             throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", form));
         }
         boolean json = form.equals("json");

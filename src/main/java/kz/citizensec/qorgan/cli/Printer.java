@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.QorganException;
 
 /**
@@ -83,7 +84,8 @@ final class Printer {
         try {
             work = Files.createTempDirectory("qorgan-print-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path page = Files.writeString(work.resolve("print.html"), html, StandardCharsets.UTF_8);
+            Path page = work.resolve("print.html");
+            PlainFiles.write(page, html.getBytes(StandardCharsets.UTF_8));
             Path pdf = work.resolve("print.pdf");
             List<String> makePdf = new ArrayList<>(List.of(browser.toString(), "--headless", "--disable-gpu",
                     "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
@@ -124,7 +126,8 @@ final class Printer {
             throw failed(messages.get("print.timeout", Path.of(command.get(0)).getFileName(), seconds));
         }
         if (process.exitValue() != 0) {
-            List<String> said = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            List<String> said = new String(PlainFiles.readAllBytes(log), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
             String reason = said.isEmpty() ? "exit " + process.exitValue() : said.get(said.size() - 1).strip();
             throw failed(Path.of(command.get(0)).getFileName() + ": " + reason);
         }

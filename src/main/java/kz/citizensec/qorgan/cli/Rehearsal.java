@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.PlainFiles;
 
 /**
  * The commands people run most, rehearsed with nothing shown and nothing kept. The launcher runs
@@ -33,10 +35,10 @@ public final class Rehearsal {
             run(ExitStatus.OK, "--version");
             return;
         }
-        Path answers = Files.createTempFile(Path.of(args[1]), "rehearsal", ".yaml");
+        Path answers = File.createTempFile("rehearsal", ".yaml", new File(args[1])).toPath();
         try {
             try (InputStream sample = Rehearsal.class.getResourceAsStream("rehearsal-answers.yaml")) {
-                Files.write(answers, sample.readAllBytes());
+                PlainFiles.write(answers, sample.readAllBytes());
             }
             String file = answers.toString();
             if (args[0].equals("documents")) {

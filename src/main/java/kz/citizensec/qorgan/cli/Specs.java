@@ -38,6 +38,11 @@ final class Specs {
         return OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
     }
 
+    /** An option whose value is a language, or a comma list of them: the shell completes kk, ru and en. */
+    static OptionSpec.Builder language(String name, String descriptionKey) {
+        return option(name, String.class, "LANG", descriptionKey).completionCandidates(Languages.SUPPORTED);
+    }
+
     /** An option without a value: on when given. */
     static OptionSpec.Builder flag(String name, String descriptionKey) {
         return OptionSpec.builder(name).type(boolean.class).arity("0").descriptionKey(descriptionKey);

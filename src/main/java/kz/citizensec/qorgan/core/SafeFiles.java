@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes output files whole: each to a temporary file beside it, readable by the owner only, then
- * renamed into place; if any fails, none is left behind. An existing file is replaced only when
- * {@code overwrite} is set. A failure is a {@link QorganException} with
+ * Writes output files whole: each to a temporary file in a folder of its own beside it, readable by
+ * the owner only, then renamed into place; if any fails, none is left behind. An existing file is
+ * replaced only when {@code overwrite} is set. A failure is a {@link QorganException} with
  * {@link ExitStatus#OUTPUT_FAILED} and a one-line message in {@code lang}.
  */
 public final class SafeFiles {
@@ -51,14 +51,21 @@ public final class SafeFiles {
                 current = entry.getKey();
                 Path dir = parentOf(entry.getKey());
                 createDirectories(dir, createdDirectories);
-                Path temporary = Files.createTempFile(dir, ".qorgan-", ".tmp", ownerOnly(dir, OWNER_ONLY));
+                // The file is written with java.io (see PlainFiles), which cannot create it owner-only
+                // at once: a folder that only the owner can enter holds it until its mode is narrowed.
+                Path folder = Files.createTempDirectory(dir, ".qorgan-", ownerOnly(dir, OWNER_ONLY_DIR));
+                Path temporary = folder.resolve("document.tmp");
                 temporaries.put(entry.getKey(), temporary);
-                Files.writeString(temporary, entry.getValue(), StandardCharsets.UTF_8);
+                PlainFiles.write(temporary, entry.getValue().getBytes(StandardCharsets.UTF_8));
+                if (isPosix(folder)) {
+                    Files.setPosixFilePermissions(temporary, OWNER_ONLY);
+                }
             }
             for (Map.Entry<Path, Path> entry : temporaries.entrySet()) {
                 current = entry.getKey();
                 move(entry.getValue(), entry.getKey(), overwrite);
                 placed.add(entry.getKey());
+                deleteQuietly(entry.getValue().getParent());
             }
         } catch (QorganException e) {
             cleanUp(temporaries.values(), placed, createdDirectories);
@@ -88,9 +95,12 @@ public final class SafeFiles {
 
     private static FileAttribute<?>[] ownerOnly(Path dir, Set<PosixFilePermission> permissions)
             throws IOException {
-        boolean posix = dir != null && Files.getFileStore(dir).supportsFileAttributeView("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+        return dir != null && isPosix(dir) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
+    }
+
+    private static boolean isPosix(Path path) throws IOException {
+        return Files.getFileStore(path).supportsFileAttributeView("posix");
     }
 
     /** Existing targets were refused up front unless {@code overwrite}; the rename is atomic where it can be. */
@@ -113,6 +123,7 @@ public final class SafeFiles {
     private static void cleanUp(Iterable<Path> temporaries, List<Path> placed, List<Path> createdDirectories) {
         for (Path path : temporaries) {
             deleteQuietly(path);
+            deleteQuietly(path.getParent());
         }
         for (Path path : placed) {
             deleteQuietly(path);

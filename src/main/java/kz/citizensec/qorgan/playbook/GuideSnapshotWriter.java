@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import kz.citizensec.qorgan.core.PlainFiles;
 
 /**
  * Run by the build (Maven's process-classes phase, see pom.xml) with the classes folder as its
@@ -35,7 +36,7 @@ public final class GuideSnapshotWriter {
         }
         Guide guide = checked.guide().get();
         Path temp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
-        Files.write(temp, GuideSnapshot.write(guide));
+        PlainFiles.write(temp, GuideSnapshot.write(guide));
         Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -3,10 +3,10 @@ package kz.citizensec.qorgan.playbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.PlainFiles;
 
 /** Where a guide's files are read from: a folder on disk, or the guide bundled in the jar. */
 public sealed interface GuideSource {
@@ -59,7 +59,7 @@ public sealed interface GuideSource {
     record Directory(Path dir) implements GuideSource {
         @Override
         public Optional<String> read(String relativePath) throws IOException {
-            try (InputStream in = Files.newInputStream(dir.resolve(relativePath))) {
+            try (InputStream in = PlainFiles.open(dir.resolve(relativePath))) {
                 return Optional.of(readBounded(in, displayName(relativePath)));
             } catch (NoSuchFileException e) {
                 return Optional.empty();
