@@ -12,8 +12,7 @@ import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.interview.terminal.Interrupted;
-import kz.citizensec.qorgan.plan.PlannedStep;
-import kz.citizensec.qorgan.playbook.Urgency;
+import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.Rendered;
 
@@ -50,12 +49,13 @@ final class Handover {
             }
             return ExitStatus.OK.code();
         }
-        show(rendered, done.lang());
-        if (out.isPresent()) {
-            written(DocumentFiles.write(files, out.get(), force, done.lang()), messages);
-            return ExitStatus.OK.code();
-        }
         try {
+            if (out.isPresent()) {
+                written(DocumentFiles.write(files, out.get(), force, done.lang()), messages);
+                present(done, rendered);
+                return ExitStatus.OK.code();
+            }
+            present(done, rendered);
             String question = messages.get(rendered.report().isPresent() ? "assess.save.both" : "assess.save.plan");
             if (!conversation.confirm(question, done.lang())) {
                 conversation.say(messages.get("assess.notSaved"));
@@ -64,8 +64,10 @@ final class Handover {
             written(saveWhereAsked(files, done.lang(), messages), messages);
             return ExitStatus.OK.code();
         } catch (Interrupted e) {
-            environment.err().println(messages.get("assess.interrupted"));
-            environment.err().flush();
+            if (out.isEmpty()) {
+                environment.err().println(messages.get("assess.interrupted"));
+                environment.err().flush();
+            }
             return ExitStatus.INTERRUPTED.code();
         }
     }
@@ -74,31 +76,45 @@ final class Handover {
         return Documents.of(done.guide()).render(done.answers(), done.lang(), done.reportLang(), today);
     }
 
-    /** The action plan on screen, then, in one line, where to begin. */
-    void show(Rendered rendered, String lang) {
-        conversation.showDocument(rendered.actionPlan());
-        List<PlannedStep> steps = rendered.plan().steps();
-        if (!steps.isEmpty()) {
-            PlannedStep first = steps.get(0);
-            Messages messages = Messages.of(Main.BUNDLE, lang);
-            conversation.notice(messages.get(first.urgency() == Urgency.NOW ? "assess.next.now" : "assess.next.first",
-                    first.step().title().in(lang)));
+    /**
+     * Whether the person saw this very plan during the interview (the answers given after it, the
+     * report's details, changed none of its steps): then it is not shown a second time.
+     */
+    private boolean shownAlready(Assessment.Outcome.Completed done) {
+        return done.planShownFor()
+                .map(before -> new PlanBuilder(done.guide()).build(before, today).ids()
+                        .equals(new PlanBuilder(done.guide()).build(done.answers(), today).ids()))
+                .orElse(false);
+    }
+
+    /**
+     * The action plan on screen a part at a time, after the line that says where to begin; only
+     * that line when the person already saw this plan during the interview.
+     */
+    void present(Assessment.Outcome.Completed done, Rendered rendered) throws Interrupted {
+        String whereToStart = ActionPlanPreview.whereToStart(rendered.plan(), done.lang());
+        if (shownAlready(done)) {
+            conversation.notice(whereToStart);
+        } else {
+            conversation.showPlan(rendered.actionPlan(), whereToStart, done.lang());
         }
     }
 
-    /** Says which files were written and that they hold personal data. */
+    /** Says which files were written, how to print them, and that they hold personal data. */
     void written(List<Path> files, Messages messages) {
         files.forEach(file -> conversation.notice(messages.get("plan.written", file)));
+        files.stream().filter(file -> file.getFileName().toString().endsWith(".html")).findFirst()
+                .ifPresent(html -> conversation.say(messages.get("assess.howToPrint", html)));
         conversation.say(messages.get("assess.privacy"));
     }
 
-    /** Asks for a folder (Enter: a new one here) until the files could be written there. */
+    /** Asks for a folder (Enter: a new one in the documents folder) until the files could be written there. */
     private List<Path> saveWhereAsked(Map<String, String> files, String lang, Messages messages) throws Interrupted {
-        Path here = Path.of("").toAbsolutePath();
+        Path base = documentsFolder();
         while (true) {
-            Path proposed = DocumentFiles.freeFolder(here, n -> "qorgan-" + today + "-" + n);
+            Path proposed = DocumentFiles.freeFolder(base, n -> "qorgan-" + today + "-" + n);
             String typed = conversation.ask(messages.get("assess.folder"),
-                    messages.get("assess.folder.hint", here.relativize(proposed)));
+                    messages.get("assess.folder.hint", proposed));
             try {
                 return DocumentFiles.write(files, typed.isEmpty() ? proposed : folder(typed), false, lang);
             } catch (QorganException e) {
@@ -107,6 +123,19 @@ final class Handover {
                 conversation.error(messages.get("assess.folder.invalid", typed));
             }
         }
+    }
+
+    /**
+     * Where a person keeps documents: ~/Documents when it exists, else the home folder, else the
+     * current one. Not the current folder first: that is often where qorgan was unpacked.
+     */
+    private Path documentsFolder() {
+        String home = environment.env().get("HOME");
+        if (home == null || !new java.io.File(home).isDirectory()) {
+            return Path.of("").toAbsolutePath();
+        }
+        java.io.File documents = new java.io.File(home, "Documents");
+        return (documents.isDirectory() ? documents : new java.io.File(home)).toPath().toAbsolutePath();
     }
 
     /** A typed folder; {@code ~} is the home folder, as in a shell. */

@@ -23,7 +23,6 @@ import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
-import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AssessCommandTest {
 
-    /** English, no contact, an eGov code, a bank, a messenger call, a date, no money, no report. */
-    static final List<String> SHORT_RUN = List.of("3", "2", "1", "1", "2", "2026-11-20", "2", "3", "2", "1 3", "");
+    /** English, no contact, an eGov code, no money, loans not known, a bank, a messenger call, no report. */
+    static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "2", "");
 
     /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name. */
-    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "3", "2", "2026-11-20", "2", "3", "1",
+    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "1", "2026-11-20",
             "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
@@ -90,7 +89,7 @@ class AssessCommandTest {
     void withLangTheFirstQuestionIsTheGuidesFirst() {
         Run run = run(List.of(), "--lang", "kk", "assess");
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 9", "1  Иә", "2  Жоқ")
+        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 6", "1  Иә", "2  Жоқ")
                 .contains("Тоқтатылды: ештеңе сақталған жоқ.");
         assertThat(run("assess", "--lang", "ru").err()).contains("Прервано");
     }
@@ -103,10 +102,13 @@ class AssessCommandTest {
     void aScriptAnswersEveryQuestionAndGetsTheDocumentsOnStdoutWithNothingWritten() throws IOException {
         Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isZero();
-        Question evidence = GUIDE.question("evidence").orElseThrow();
         assertThat(run.err()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
                 GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
-                evidence.options().get(0).text().in("en") + "; " + evidence.options().get(2).text().in("en"));
+                "- " + text("want_report", "en") + " — No")
+                .doesNotContain(text("evidence", "en"), text("incident_date", "en"));
+        // The urgent step is said before the report's questions, and the plan before the paperwork.
+        assertThat(run.err().indexOf("Call your bank")).isPositive()
+                .isLessThan(run.err().indexOf(text("want_report", "en")));
         assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**")
                 .doesNotContain("Choose a language", "Your answers", text("disclosed", "en"), "> ", "# STATEMENT");
         try (var files = Files.list(dir)) {
@@ -228,8 +230,8 @@ class AssessCommandTest {
         Run run = run(List.of("2", "1", "2", "", ""), "assess", "--answers", given.toString(),
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).doesNotContain("Choose a language", "1 / 9", "5 / 9")
-                .contains("6 / 9", text("money_lost", "ru"), "Ваши ответы");
+        assertThat(run.err()).doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
+                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 10", text("want_report", "ru"), "Ваши ответы");
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");

@@ -384,10 +384,10 @@ class InterviewTest {
     // --- a required list and a required group, which the default guide does not have ---
 
     static final Question NAMES = new Question("names", QuestionType.TEXT_LIST, text("Names"), null, null, false,
-            null, List.of(), List.of(), null);
+            null, List.of(), List.of(), null, false);
     static final Question ITEMS = new Question("items", QuestionType.GROUP, text("Items"), text("We need them."),
             null, false, null, List.of(), List.of(new Question("what", QuestionType.TEXT, text("What"), null, null,
-                    false, null, List.of(), List.of(), null)), null);
+                    false, null, List.of(), List.of(), null, false)), null, false);
 
     static LocalizedText text(String en) {
         return LocalizedText.of("en", en);

@@ -37,9 +37,10 @@ public final class Assessment {
      * @param answersFile answers known beforehand: only what they lack is asked
      * @param saveAnswers where to write the answers at the end; nothing is written without it
      * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
+     * @param preview the action plan shown before the questions that only the documents need
      */
     public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
-            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
+            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, PlanPreview preview) {}
 
     /** How the interview ended. */
     public sealed interface Outcome {
@@ -49,8 +50,10 @@ public final class Assessment {
          * @param guide the guide they answered, for the documents
          * @param lang the language they chose
          * @param reportLang the police report's: {@code --report-lang}, else the answers file's, else {@code lang}
+         * @param planShownFor the answers the action plan was shown for during the interview, if it was
          */
-        record Completed(Guide guide, String lang, String reportLang, Answers answers) implements Outcome {}
+        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<Answers> planShownFor)
+                implements Outcome {}
 
         /** Ctrl-C, or end of input at a prompt: nothing was written. */
         record Stopped() implements Outcome {}
@@ -113,10 +116,12 @@ public final class Assessment {
             String reportLang = reportLanguage(guide, given, lang);
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
-            Pages pages = new Pages(texts, commands, console.decorated(), console.arrows());
+            Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
             Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
-            Answers answers = new Session(console, pages, commands).run(interview);
+            Session.Result result = new Session(console, pages, commands, texts,
+                    sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
+            Answers answers = result.answers();
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
@@ -125,7 +130,7 @@ public final class Assessment {
                         true, lang);
                 console.show(List.of(Line.text(texts.get("saved", file))));
             }
-            return new Outcome.Completed(guide, lang, reportLang, answers);
+            return new Outcome.Completed(guide, lang, reportLang, answers, result.planShownFor());
         } catch (Interrupted e) {
             err.println(new Texts(speaking).get("interrupted"));
             err.flush();
