@@ -77,27 +77,27 @@ final class Handover {
     }
 
     /**
-     * Whether the person saw this very plan during the interview (the answers given after it, the
-     * report's details, changed none of its steps): then it is not shown a second time.
-     */
-    private boolean shownAlready(Assessment.Outcome.Completed done) {
-        return done.planShownFor()
-                .map(before -> new PlanBuilder(done.guide()).build(before, today).ids()
-                        .equals(new PlanBuilder(done.guide()).build(done.answers(), today).ids()))
-                .orElse(false);
-    }
-
-    /**
-     * The action plan on screen a part at a time, after the line that says where to begin; only
-     * that line when the person already saw this plan during the interview.
+     * The action plan on screen a part at a time, after the line that says where to begin. When
+     * the person saw the plan during the interview and the answers given since only added steps
+     * (wanting the report adds the police step), the plan is not shown a second time: only what
+     * was added, and where to begin.
      */
     void present(Assessment.Outcome.Completed done, Rendered rendered) throws Interrupted {
         String whereToStart = ActionPlanPreview.whereToStart(rendered.plan(), done.lang());
-        if (shownAlready(done)) {
-            conversation.notice(whereToStart);
-        } else {
+        Optional<List<String>> before = done.planShownFor()
+                .map(answers -> new PlanBuilder(done.guide()).build(answers, today).ids());
+        List<String> now = rendered.plan().ids();
+        if (before.isEmpty() || !now.containsAll(before.get())) {
             conversation.showPlan(rendered.actionPlan(), whereToStart, done.lang());
+            return;
         }
+        Messages messages = Messages.of(Main.BUNDLE, done.lang());
+        List<String> added = rendered.plan().steps().stream().filter(step -> !before.get().contains(step.id()))
+                .map(step -> messages.get("assess.quoted", step.step().title().in(done.lang()))).toList();
+        if (!added.isEmpty()) {
+            conversation.notice(messages.get("assess.planAdded", String.join(", ", added)));
+        }
+        conversation.notice(whereToStart);
     }
 
     /** Says which files were written, how to print them, and that they hold personal data. */

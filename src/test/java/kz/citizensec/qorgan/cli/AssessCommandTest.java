@@ -116,6 +116,49 @@ class AssessCommandTest {
         }
     }
 
+    static String stepTitle(String id, String lang) {
+        return GUIDE.steps().stream().filter(step -> step.id().equals(id)).findFirst().orElseThrow().title().in(lang);
+    }
+
+    /** README's first number: the urgent steps are on screen after at most three answers. */
+    @Test
+    void threeAnswersThenEndOfInputHaveShownTheUrgentSteps() {
+        Run run = run(List.of("3", "2", "3 6", "1"), "assess");
+        assertThat(run.code()).isEqualTo(130);
+        assertThat(run.out()).isEmpty();
+        String shown = run.err();
+        assertThat(shown).containsSubsequence(stepTitle("block_them", "en"), stepTitle("remote_app", "en"),
+                stepTitle("call_bank", "en"), text("loans", "en"));
+        assertThat(shown.indexOf(stepTitle("remote_app", "en"))).as("the app's internet before the call to the bank")
+                .isLessThan(shown.indexOf(stepTitle("call_bank", "en")));
+    }
+
+    /** README's second number: a bank-code scam with money lost and no report reaches the plan in at most 10 answers. */
+    @Test
+    void aBankCodeScamWithoutAReportReachesThePlanInTenAnswersAtMost() {
+        List<String> answers = List.of("2", "3", "1", "2", "1", "1", "2");
+        List<String> typed = new java.util.ArrayList<>(List.of("3"));
+        typed.addAll(answers);
+        typed.add("");
+        Run run = run(typed, "assess");
+        assertThat(answers).hasSizeLessThanOrEqualTo(10);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**");
+        assertThat(run.err()).doesNotContain(text("incident_date", "en"), text("transactions", "en"),
+                text("applicant_name", "en"));
+    }
+
+    @Test
+    void anEnglishSpeakerWhoWantsAReportChoosesItsLanguage() {
+        List<String> typed = new java.util.ArrayList<>(List.of("3", "2", "8", "2", "2", "1", "1", "1", "2026-11-20"));
+        typed.addAll(java.util.Collections.nCopies(8, ""));
+        typed.addAll(List.of("", "2"));
+        Run run = run(typed, "assess");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("In which language should the draft police report be written?");
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("# ЗАЯВЛЕНИЕ").doesNotContain("# STATEMENT");
+    }
+
     @Test
     void theDocumentsOnStdoutAreWhatPlanMakesOfTheSameAnswers() {
         Path saved = dir.resolve("answers.yaml");

@@ -20,6 +20,7 @@ import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.ReportWish;
 
 /**
  * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
@@ -58,6 +59,13 @@ public final class Assessment {
         /** Ctrl-C, or end of input at a prompt: nothing was written. */
         record Stopped() implements Outcome {}
     }
+
+    /**
+     * The interview language in which the report's language is asked (unless already chosen by
+     * {@code --report-lang} or the answers file): an English speaker is most often a visitor from
+     * abroad, whose report goes to a police unit here.
+     */
+    private static final String ASKS_REPORT_LANGUAGE = "en";
 
     private final Request request;
     private final PrintWriter err;
@@ -113,7 +121,8 @@ public final class Assessment {
                     .map(file -> new AnswersFile(guide, before, today).read(file));
             String lang = language(guide, given, console);
             speaking = lang;
-            String reportLang = reportLanguage(guide, given, lang);
+            Optional<String> reportLangGiven = request.reportLang()
+                    .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks));
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
@@ -122,10 +131,14 @@ public final class Assessment {
             Session.Result result = new Session(console, pages, commands, texts,
                     sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
             Answers answers = result.answers();
+            Optional<String> reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
+                    && ReportWish.in(answers) && guide.languages().size() > 1
+                    ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console)) : Optional.empty();
+            String reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
-                        given.flatMap(AnswersDocument::reportLang), answers);
+                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers);
                 SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
                         true, lang);
                 console.show(List.of(Line.text(texts.get("saved", file))));
@@ -149,14 +162,7 @@ public final class Assessment {
         if (guide.languages().size() == 1) {
             return guide.languages().get(0);
         }
-        return new LanguageQuestion(guide.languages(), request.messagesLang()).ask(console);
-    }
-
-    /** {@code --report-lang} was checked at the start, before any question. */
-    private String reportLanguage(Guide guide, Optional<AnswersDocument> given, String lang) {
-        return request.reportLang()
-                .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks))
-                .orElse(lang);
+        return LanguageQuestion.ofInterview(guide.languages(), request.messagesLang()).ask(console);
     }
 
     private String spoken(Guide guide, String option, String lang) {

@@ -32,16 +32,14 @@ final class PlanPager {
     /** What the person did at the end: went on, or asked to go back from the first page. */
     enum Outcome { CONTINUED, BACK }
 
-    /** @param whereToStart a line shown above the first page: the first step to take */
+    /** @param whereToStart a line shown above the first page, which makes room for it: the first step to take */
     Outcome show(String markdown, String whereToStart) throws Interrupted {
-        Line start = new Line(Line.Tone.NOTICE, whereToStart);
-        List<List<Line>> pages = pages(markdown);
-        // Where to start goes above the first page when the screen holds both, else above the second.
-        int startAbove = pages.size() > 1 && height(pages.get(0)) + height(List.of(start)) > rows() ? 1 : 0;
+        List<Line> start = List.of(new Line(Line.Tone.NOTICE, whereToStart));
+        List<List<Line>> pages = pages(markdown, height(start));
         int page = 0;
         while (page < pages.size()) {
-            if (page == startAbove) {
-                console.show(List.of(start));
+            if (page == 0) {
+                console.show(start);
             }
             console.show(pages.get(page));
             String hint = page + 1 < pages.size() ? texts.get("pager.next", heading(pages.get(page + 1)))
@@ -60,13 +58,17 @@ final class PlanPager {
         return Outcome.CONTINUED;
     }
 
-    /** The pages, each as the lines to show; at least one. */
-    List<List<Line>> pages(String markdown) {
+    /**
+     * The pages, each as the lines to show; at least one.
+     *
+     * @param above rows the first page leaves to the line shown above it
+     */
+    List<List<Line>> pages(String markdown, int above) {
         int rows = rows();
         List<List<Line>> pages = new ArrayList<>();
-        for (String part : parts(markdown, text -> height(lines(text)) <= rows)) {
+        for (String part : parts(markdown, text -> height(lines(text)) <= rows - above)) {
             List<Line> page = new ArrayList<>();
-            int used = 0;
+            int used = pages.isEmpty() ? above : 0;
             for (Line line : lines(part)) {
                 int height = height(List.of(line));
                 if (used + height > rows && !page.isEmpty()) {
@@ -138,8 +140,10 @@ final class PlanPager {
         String opening = sections.get(0);
         String title = opening.lines().findFirst().orElse("") + "\n\n";
         String firstPart = fits.test(opening + now) ? opening + now : fits.test(title + now) ? title + now : now.toString();
+        // What of the opening the first page has no room for opens the last part, without the
+        // title: the first page stands for the document, and the title would name the wrong page.
         if (!firstPart.startsWith(opening)) {
-            rest.insert(0, firstPart.startsWith(title) ? opening.substring(opening.indexOf('\n') + 1) : opening);
+            rest.insert(0, opening.substring(opening.indexOf('\n') + 1));
         }
         List<String> parts = new ArrayList<>();
         parts.add(firstPart);
@@ -153,10 +157,9 @@ final class PlanPager {
         return parts.stream().filter(part -> !part.isBlank()).toList();
     }
 
-    /** The heading a page begins with, to name it in the hint before it; "more" for the rest of a part. */
+    /** The first heading on a page, to name it in the hint before it; "more" for a page without one. */
     private String heading(List<Line> page) {
-        return page.stream().filter(line -> !line.text().isBlank()).findFirst()
-                .filter(line -> line.tone() == Line.Tone.QUESTION)
+        return page.stream().filter(line -> line.tone() == Line.Tone.QUESTION && !line.text().isBlank()).findFirst()
                 .map(line -> line.text().strip()).orElse(texts.get("pager.more"));
     }
 }
