@@ -113,7 +113,7 @@ class MainTest {
     @CsvSource(delimiter = '|', value = {
         "en|plna|qorgan: unexpected argument 'plna'. Did you mean 'plan'?",
         "ru|plna|Возможно, вы имели в виду «plan»?",
-        "kk|valdate|Мүмкін, «validate» демек болдыңыз ба?",
+        "kk|valdate|«validate» болуы мүмкін бе?",
         "en|--lagn|Did you mean '--lang'?"})
     void aMistypedCommandOrOptionGetsDidYouMean(String lang, String typed, String says) {
         Run run = run(Map.of("LANG", lang + "_KZ.UTF-8"), typed);
