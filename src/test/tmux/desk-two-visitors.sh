@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A help desk in a real terminal: tmux runs `java -jar target/qorgan.jar --lang kk desk --out DIR`
-# and serves two visitors, the first in English with a police report, the second in Russian (a
+# and serves two visitors, the first in English with a police report in Russian, the second in Russian (a
 # third leaves with Ctrl-C at the first question: nothing is written for them). It
 # checks, with the whole scrollback (capture-pane -S -), that nothing of the first visitor is left
 # once the second starts, nor at the end; that each visitor has an owner-only folder of their own;
@@ -89,10 +89,15 @@ wait_cleared "Көмек көрсету пункті. Әр келушінің қ
 wait_for "Келесі келуші?"
 type_line ""                                           # the first visitor
 wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
-for answer in 3 2 "1 2" 3 2 "$incident" 2 3 1 "Aigerim FIRSTVISITOR" "" "" "8 701 234 56 78" "" "" \
-    "FIRST-STORY-UNIQUE" "" ""; do
+for answer in 3 2 "1 2" 2 3 3 2; do                   # the questions the plan needs
   type_line "$answer"
 done
+page_through "Enter: " "Enter: go on"                  # the plan, a page at a time
+for answer in 1 "$incident" "Aigerim FIRSTVISITOR" "" "" "8 701 234 56 78" "" "" "FIRST-STORY-UNIQUE" "" ""; do
+  type_line "$answer"                                  # the report's questions, then the review
+done
+wait_for "In which language should the draft police report be written?"
+type_line 2                                            # a Russian report for the English speaker
 wait_for "Жазылды: $desk/visitor-001/plan.html"
 if [ -n "$print" ]; then
   wait_for "Принтерге жіберілді." 1 90
@@ -105,7 +110,11 @@ type_line ""                                           # the second visitor
 wait_gone "Келесі келуші?"
 wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
 no_trace_of_the_first "as the second visitor starts"
-for answer in 2 2 8 1 1 "$incident" 2 2 2 "" ""; do
+for answer in 2 2 8 2 2 1 1; do
+  type_line "$answer"
+done
+page_through "Enter — " "Enter — продолжить"
+for answer in 2 ""; do                                 # no report; the review
   type_line "$answer"
 done
 wait_for "Жазылды: $desk/visitor-002/plan.md"
@@ -119,13 +128,13 @@ type_line ""                                           # a third visitor, who le
 wait_gone "Келесі келуші?"
 wait_cleared "Тілді таңдаңыз · Выберите язык · Choose a language"
 type_line 3
-wait_for "1 / 9"
+wait_for "1 / 6"
 wait_prompt
 tmux send-keys -t "$session" -l -- "THIRD-TYPED"
 tmux send-keys -t "$session" C-c                        # Ctrl-C: this visitor only is abandoned
 wait_for "Сұхбат тоқтатылды: бұл келуші үшін ештеңе сақталған жоқ."
 wait_for "Келесі келуші?"
-if shows "THIRD-TYPED" || shows "1 / 9"; then
+if shows "THIRD-TYPED" || shows "1 / 6"; then
   fail "the abandoned visitor's screen was not cleared"
 fi
 [ ! -e "$desk/visitor-003" ] || fail "a folder was written for the abandoned visitor"
@@ -159,6 +168,7 @@ if [ -n "$print" ]; then
     first_text="$(pdftotext "$spool/job-1.pdf" -)"
     second_text="$(pdftotext "$spool/job-2.pdf" -)"
     grep -qF "Aigerim FIRSTVISITOR" <<< "$first_text" || fail "the first print lacks the visitor's name"
+    grep -qF "ЗАЯВЛЕНИЕ" <<< "$first_text" || fail "the first print lacks the Russian report the visitor chose"
     grep -qF "Если вы сообщили мошенникам код" <<< "$second_text" || fail "the second print lacks its plan"
   fi
   echo "desk-two-visitors: printed through the browser and the stand-in lp"

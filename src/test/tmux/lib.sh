@@ -82,3 +82,19 @@ type_line() {
   fi
   tmux send-keys -t "$session" Enter
 }
+
+# page_through HINT END: the plan, shown a page at a time: Enter on each page once its hint is
+# on screen (the Nth page's hint is the Nth line holding HINT, the scrollback being this
+# person's alone), until the page whose hint holds END.
+page_through() {
+  local hint="$1" end="$2" i
+  for i in $(seq 1 20); do
+    wait_for "$hint" "$i"
+    if shows "$end"; then
+      type_line ""
+      return 0
+    fi
+    type_line ""
+  done
+  fail "more than 20 pages of the plan"
+}

@@ -1,10 +1,10 @@
 package kz.citizensec.qorgan.answers;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.regex.Matcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,8 +36,14 @@ public final class AnswerParser {
     static final int MAX_LONG_TEXT = 5000;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
-    private static final DateTimeFormatter DOTTED =
-            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** A date as typed: day, month, year with dots, or the answers file's year-month-day. */
+    private static final Pattern DOTTED_SHAPE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern ISO_SHAPE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** How dates are shown to the person: as the hints ask them to type one. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
+    /** The words for today, yesterday and the day before, by how many days ago. */
+    private static final List<String> RELATIVE_DAYS = List.of("words.today", "words.yesterday",
+            "words.dayBeforeYesterday");
 
     /**
      * Every line break that cleaning turns into a line feed ends an item of a text list, so that
@@ -146,16 +152,41 @@ public final class AnswerParser {
     }
 
     Parsed date(String typed) {
+        Optional<LocalDate> relative = relativeDate(typed.toLowerCase(Locale.ROOT));
         LocalDate date;
-        try {
-            date = typed.contains(".") ? LocalDate.parse(typed, DOTTED) : LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            return invalid("invalid.date", today.toString());
+        if (relative.isPresent()) {
+            date = relative.get();
+        } else {
+            Matcher dotted = DOTTED_SHAPE.matcher(typed);
+            Matcher iso = ISO_SHAPE.matcher(typed);
+            try {
+                if (dotted.matches()) {
+                    date = LocalDate.of(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+                            Integer.parseInt(dotted.group(1)));
+                } else if (iso.matches()) {
+                    date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                            Integer.parseInt(iso.group(3)));
+                } else {
+                    return invalid("invalid.date", SHOWN.format(today));
+                }
+            } catch (DateTimeException e) {
+                return invalid("invalid.noSuchDate", typed);
+            }
         }
         if (date.isAfter(today)) {
-            return invalid("invalid.dateFuture", date.toString(), today.toString());
+            return invalid("invalid.dateFuture", SHOWN.format(date), SHOWN.format(today));
         }
         return ok(new Answer.Date(date));
+    }
+
+    /** "today", "yesterday", "the day before yesterday", in the chosen language or English. */
+    private Optional<LocalDate> relativeDate(String word) {
+        for (int daysAgo = 0; daysAgo < RELATIVE_DAYS.size(); daysAgo++) {
+            if (words(RELATIVE_DAYS.get(daysAgo)).contains(word)) {
+                return Optional.of(today.minusDays(daysAgo));
+            }
+        }
+        return Optional.empty();
     }
 
     Parsed money(String typed) {

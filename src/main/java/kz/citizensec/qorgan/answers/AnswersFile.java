@@ -271,12 +271,12 @@ public final class AnswersFile {
                         "file.unknownQuestion", id, didYouMean(messages, id, ids)));
                 answers.put(id, answer(question, entry.getValue(), id));
             }
+            // An answer the other answers no longer ask for is left out, as the interview drops it
+            // after a change: a case file kept for weeks stays readable when the guide asks less.
             Answers checked = new Answers(answers);
-            for (var entry : given.entries().entrySet()) {
-                Question question = guide.question(entry.getKey()).orElseThrow();
-                if (!question.isAskedGiven(checked)) {
-                    throw at(entry.getValue(), entry.getKey(), "file.notAsked",
-                            String.join(", ", question.condition().orElseThrow().questionIds()));
+            for (Question question : guide.questions()) {
+                if (checked.has(question.id()) && !question.isAskedGiven(checked)) {
+                    checked = checked.without(question.id());
                 }
             }
             return new AnswersDocument(lang, reportLang, checked);

@@ -10,6 +10,7 @@ import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.interview.terminal.Interrupted;
+import kz.citizensec.qorgan.playbook.Guide;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -26,6 +27,9 @@ final class DeskCommand implements Callable<Integer> {
 
     private final OptionSpec print = Specs.flag("--print", "desk.print").build();
 
+    private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "desk.reportLang")
+            .build();
+
     private final InterviewOptions interview;
 
     private final CommandSpec spec;
@@ -33,7 +37,7 @@ final class DeskCommand implements Callable<Integer> {
     DeskCommand(QorganCommand root) {
         this.root = root;
         this.interview = new InterviewOptions(root);
-        this.spec = Specs.command("desk", this, out, print, interview.guide(), interview.plain());
+        this.spec = Specs.command("desk", this, out, print, reportLang, interview.guide(), interview.plain());
     }
 
     CommandSpec spec() {
@@ -51,9 +55,16 @@ final class DeskCommand implements Callable<Integer> {
         Path folder = out.getValue();
         DocumentFiles.requireFolder(folder, lang);
         Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
-        Assessment assessment = interview.start(LocalDate.now(environment.clock()));
+        Optional<String> policeLang = Optional.ofNullable(reportLang.getValue());
+        Assessment assessment = interview.start(LocalDate.now(environment.clock()), Optional.empty(), policeLang,
+                Optional.empty(), Optional.empty());
         try {
-            assessment.guide();
+            // A broken guide or a language it lacks is refused before the first visitor.
+            Guide guide = assessment.guide();
+            policeLang.filter(l -> !guide.speaks(l)).ifPresent(l -> {
+                throw new QorganException(ExitStatus.USAGE, messages.get("desk.reportLangNotInGuide", l,
+                        String.join(", ", guide.languages())));
+            });
         } catch (Interrupted e) {
             return ExitStatus.INTERRUPTED.code();
         }

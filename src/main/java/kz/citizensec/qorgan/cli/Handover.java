@@ -12,8 +12,7 @@ import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.interview.terminal.Interrupted;
-import kz.citizensec.qorgan.plan.PlannedStep;
-import kz.citizensec.qorgan.playbook.Urgency;
+import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.Rendered;
 
@@ -50,12 +49,13 @@ final class Handover {
             }
             return ExitStatus.OK.code();
         }
-        show(rendered, done.lang());
-        if (out.isPresent()) {
-            written(DocumentFiles.write(files, out.get(), force, done.lang()), messages);
-            return ExitStatus.OK.code();
-        }
         try {
+            if (out.isPresent()) {
+                written(DocumentFiles.write(files, out.get(), force, done.lang()), messages);
+                present(done, rendered);
+                return ExitStatus.OK.code();
+            }
+            present(done, rendered);
             String question = messages.get(rendered.report().isPresent() ? "assess.save.both" : "assess.save.plan");
             if (!conversation.confirm(question, done.lang())) {
                 conversation.say(messages.get("assess.notSaved"));
@@ -64,8 +64,10 @@ final class Handover {
             written(saveWhereAsked(files, done.lang(), messages), messages);
             return ExitStatus.OK.code();
         } catch (Interrupted e) {
-            environment.err().println(messages.get("assess.interrupted"));
-            environment.err().flush();
+            if (out.isEmpty()) {
+                environment.err().println(messages.get("assess.interrupted"));
+                environment.err().flush();
+            }
             return ExitStatus.INTERRUPTED.code();
         }
     }
@@ -74,31 +76,45 @@ final class Handover {
         return Documents.of(done.guide()).render(done.answers(), done.lang(), done.reportLang(), today);
     }
 
-    /** The action plan on screen, then, in one line, where to begin. */
-    void show(Rendered rendered, String lang) {
-        conversation.showDocument(rendered.actionPlan());
-        List<PlannedStep> steps = rendered.plan().steps();
-        if (!steps.isEmpty()) {
-            PlannedStep first = steps.get(0);
-            Messages messages = Messages.of(Main.BUNDLE, lang);
-            conversation.notice(messages.get(first.urgency() == Urgency.NOW ? "assess.next.now" : "assess.next.first",
-                    first.step().title().in(lang)));
+    /**
+     * The action plan on screen a part at a time, after the line that says where to begin. When
+     * the person saw the plan during the interview and the answers given since only added steps
+     * (wanting the report adds the police step), the plan is not shown a second time: only what
+     * was added, and where to begin.
+     */
+    void present(Assessment.Outcome.Completed done, Rendered rendered) throws Interrupted {
+        String whereToStart = ActionPlanPreview.whereToStart(rendered.plan(), done.lang());
+        Optional<List<String>> before = done.planShownFor()
+                .map(answers -> new PlanBuilder(done.guide()).build(answers, today).ids());
+        List<String> now = rendered.plan().ids();
+        if (before.isEmpty() || !now.containsAll(before.get())) {
+            conversation.showPlan(rendered.actionPlan(), whereToStart, done.lang());
+            return;
         }
+        Messages messages = Messages.of(Main.BUNDLE, done.lang());
+        List<String> added = rendered.plan().steps().stream().filter(step -> !before.get().contains(step.id()))
+                .map(step -> messages.get("assess.quoted", step.step().title().in(done.lang()))).toList();
+        if (!added.isEmpty()) {
+            conversation.notice(messages.get("assess.planAdded", String.join(", ", added)));
+        }
+        conversation.notice(whereToStart);
     }
 
-    /** Says which files were written and that they hold personal data. */
+    /** Says which files were written, how to print them, and that they hold personal data. */
     void written(List<Path> files, Messages messages) {
         files.forEach(file -> conversation.notice(messages.get("plan.written", file)));
+        files.stream().filter(file -> file.getFileName().toString().endsWith(".html")).findFirst()
+                .ifPresent(html -> conversation.say(messages.get("assess.howToPrint", html)));
         conversation.say(messages.get("assess.privacy"));
     }
 
-    /** Asks for a folder (Enter: a new one here) until the files could be written there. */
+    /** Asks for a folder (Enter: a new one in the documents folder) until the files could be written there. */
     private List<Path> saveWhereAsked(Map<String, String> files, String lang, Messages messages) throws Interrupted {
-        Path here = Path.of("").toAbsolutePath();
+        Path base = documentsFolder();
         while (true) {
-            Path proposed = DocumentFiles.freeFolder(here, n -> "qorgan-" + today + "-" + n);
+            Path proposed = DocumentFiles.freeFolder(base, n -> "qorgan-" + today + "-" + n);
             String typed = conversation.ask(messages.get("assess.folder"),
-                    messages.get("assess.folder.hint", here.relativize(proposed)));
+                    messages.get("assess.folder.hint", proposed));
             try {
                 return DocumentFiles.write(files, typed.isEmpty() ? proposed : folder(typed), false, lang);
             } catch (QorganException e) {
@@ -107,6 +123,19 @@ final class Handover {
                 conversation.error(messages.get("assess.folder.invalid", typed));
             }
         }
+    }
+
+    /**
+     * Where a person keeps documents: ~/Documents when it exists, else the home folder, else the
+     * current one. Not the current folder first: that is often where qorgan was unpacked.
+     */
+    private Path documentsFolder() {
+        String home = environment.env().get("HOME");
+        if (home == null || !new java.io.File(home).isDirectory()) {
+            return Path.of("").toAbsolutePath();
+        }
+        java.io.File documents = new java.io.File(home, "Documents");
+        return (documents.isDirectory() ? documents : new java.io.File(home)).toPath().toAbsolutePath();
     }
 
     /** A typed folder; {@code ~} is the home folder, as in a shell. */

@@ -88,7 +88,6 @@ final class HelpDesk {
             served++;
             Handover handover = new Handover(environment, visitor, today);
             Rendered rendered = handover.render(done);
-            handover.show(rendered, done.lang());
             Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);
             Path folder = DocumentFiles.freeFolder(root, n -> String.format(Locale.ROOT, "visitor-%03d", n));
             try {
@@ -98,6 +97,11 @@ final class HelpDesk {
                 return;
             }
             printer.ifPresent(p -> print(p, PrintableHtml.of(rendered).combined(), visitor, folder));
+            // The documents are written first: a visitor who stops reading loses nothing.
+            handover.present(done, rendered);
+        } catch (Interrupted e) {
+            // Stopped while reading the plan: the documents are written, the desk goes on.
+            return;
         }
     }
 

@@ -49,7 +49,7 @@ final class InterviewOptions {
     Assessment start(LocalDate today, Optional<String> lang, Optional<String> reportLang, Optional<Path> answers,
             Optional<Path> saveAnswers) {
         return Assessment.start(new Assessment.Request(lang, reportLang, root.language(), Specs.guideSource(guide),
-                answers, saveAnswers, today), root.environment().err());
+                answers, saveAnswers, today, new ActionPlanPreview(today)), root.environment().err());
     }
 
     /** The conversation with the person: on their terminal when there is one, else on the streams. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.List;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
@@ -109,7 +110,11 @@ public final class Main {
     private static String usageProblem(ParameterException e, Messages messages) {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
-            return messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);
+            String problem = messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);
+            // picocli's own "did you mean", from the command's subcommands and options.
+            List<String> suggestions = unmatched.getSuggestions();
+            return suggestions.isEmpty() ? problem
+                    : problem + " " + messages.get("usage.didYouMean", suggestions.get(0));
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             ArgSpec needed = missing.getMissing().get(0);

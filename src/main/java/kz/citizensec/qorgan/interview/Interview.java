@@ -10,6 +10,7 @@ import java.util.Set;
 import kz.citizensec.qorgan.answers.Parsed;
 import kz.citizensec.qorgan.interview.InterviewState.AddingAnother;
 import kz.citizensec.qorgan.interview.InterviewState.AtAlert;
+import kz.citizensec.qorgan.interview.InterviewState.AtPlan;
 import kz.citizensec.qorgan.interview.InterviewState.AtQuestion;
 import kz.citizensec.qorgan.interview.InterviewState.AtReview;
 import kz.citizensec.qorgan.interview.InterviewState.Finished;
@@ -18,9 +19,12 @@ import kz.citizensec.qorgan.interview.InterviewState.InList;
 import kz.citizensec.qorgan.interview.InterviewState.Position;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Condition.Verdict;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.QuestionType;
+import kz.citizensec.qorgan.playbook.Step;
+import kz.citizensec.qorgan.playbook.Urgency;
 
 /**
  * The interview as a state machine, free of any UI: each {@link Event} gives a new, immutable
@@ -33,6 +37,11 @@ import kz.citizensec.qorgan.playbook.QuestionType;
  * back and answering again continues where the person was. An answer whose question is no
  * longer asked after a change is dropped. A question's alert, when it holds after the answer,
  * is shown at once, before anything else.
+ *
+ * <p>Urgent first: each step of the guide that is sure to be in the plan with the urgency "now",
+ * whatever the questions still open may be answered, is announced with the next screen, once.
+ * The questions marked {@code after_plan} come after the action plan is shown, so that what to
+ * do comes before the paperwork.
  */
 public final class Interview {
 
@@ -51,13 +60,13 @@ public final class Interview {
     /** @param given answers known before the interview (from an answers file), or none */
     public static Interview start(Guide guide, AnswerReader reader, Answers given) {
         Interview blank = new Interview(guide, reader,
-                new InterviewState(Answers.NONE, Set.of(), new Finished()), List.of());
+                new InterviewState(Answers.NONE, Set.of(), Set.of(), false, new Finished()), List.of());
         Turn pruned = blank.prune(given, Set.of(), List.of());
         InterviewState state = pruned.state();
         for (int i = 0; i < guide.questions().size(); i++) {
             Question question = guide.questions().get(i);
             if (state.answers().has(question.id()) && alertHolds(question, state.answers())) {
-                return blank.next(new Turn(state.at(new AtAlert(question.id())), List.of()));
+                return blank.next(blank.announce(state.at(new AtAlert(question.id())), List.of()));
             }
         }
         return blank.next(blank.advance(state, -1, List.of()));
@@ -94,6 +103,8 @@ public final class Interview {
             turn = inList(list, event);
         } else if (position instanceof AtAlert alert) {
             turn = atAlert(alert, event);
+        } else if (position instanceof AtPlan plan) {
+            turn = atPlan(plan, event);
         } else if (position instanceof AtReview) {
             turn = atReview(event);
         } else {
@@ -227,7 +238,7 @@ public final class Interview {
     /** The yes/no question "add another?", read by the same parser as every other answer. */
     static Question anotherQuestion(Question group) {
         return new Question(group.id() + ".another", QuestionType.YES_NO, group.text(), null, null,
-                false, null, List.of(), List.of(), null);
+                false, null, List.of(), List.of(), null, group.afterPlan());
     }
 
     private Turn inList(InList at, Event event) {
@@ -270,6 +281,15 @@ public final class Interview {
         return advance(state, indexOf(question), List.of());
     }
 
+    /** After the plan: back to the last question before it, else on to the next one. */
+    private Turn atPlan(AtPlan at, Event event) {
+        Question next = question(at.nextQuestionId());
+        if (event instanceof Event.Back) {
+            return back(next);
+        }
+        return moveTo(enter(next));
+    }
+
     private Turn atReview(Event event) {
         List<Screen.Reviewed> items = reviewedGiven(state.answers());
         if (event instanceof Event.Back) {
@@ -298,7 +318,7 @@ public final class Interview {
         skipped.remove(question.id());
         Turn pruned = prune(state.answers().with(question.id(), answer), skipped, notes);
         if (alertHolds(question, pruned.state().answers())) {
-            return new Turn(pruned.state().at(new AtAlert(question.id())), pruned.notes());
+            return announce(pruned.state().at(new AtAlert(question.id())), pruned.notes());
         }
         return advance(pruned.state(), indexOf(question), pruned.notes());
     }
@@ -323,16 +343,56 @@ public final class Interview {
         return stay(new Note.NothingBefore());
     }
 
-    /** To the first question after {@code afterIndex} not yet settled, else to the review. */
+    /**
+     * To the first question after {@code afterIndex} not yet settled (the plan first, if that
+     * question comes after it and the plan was not shown yet), else to the review; with the urgent
+     * steps these answers newly decide.
+     */
     private Turn advance(InterviewState from, int afterIndex, List<Note> notes) {
+        Turn announced = announce(from, notes);
+        InterviewState at = announced.state();
         List<Question> questions = guide.questions();
         for (int i = afterIndex + 1; i < questions.size(); i++) {
             Question question = questions.get(i);
-            if (question.isAskedGiven(from.answers()) && !from.settled(question.id())) {
-                return new Turn(from.at(enterIn(question, from.answers())), notes);
+            if (question.isAskedGiven(at.answers()) && !at.settled(question.id())) {
+                Position next = question.afterPlan() && !at.planShown() ? new AtPlan(question.id())
+                        : enterIn(question, at.answers());
+                return new Turn(next instanceof AtPlan ? at.showingPlan(next) : at.at(next), announced.notes());
             }
         }
-        return new Turn(from.at(new AtReview()), notes);
+        return new Turn(at.at(new AtReview()), announced.notes());
+    }
+
+    /** Adds a note of the "now" steps that these answers decide and that were not announced yet. */
+    private Turn announce(InterviewState at, List<Note> notes) {
+        Set<String> pending = pending(at);
+        List<Step> urgent = guide.steps().stream()
+                .filter(step -> !at.announced().contains(step.id()))
+                .filter(step -> step.appliesGiven(at.answers(), pending::contains) == Verdict.HOLDS)
+                .filter(step -> step.urgencyGiven(at.answers(), pending::contains).orElse(null) == Urgency.NOW)
+                .toList();
+        if (urgent.isEmpty()) {
+            return new Turn(at, notes);
+        }
+        List<Note> all = new ArrayList<>(notes);
+        all.add(new Note.DoNow(urgent));
+        return new Turn(at.announcing(urgent.stream().map(Step::id).collect(
+                java.util.stream.Collectors.toCollection(LinkedHashSet::new))), all);
+    }
+
+    /**
+     * The questions that may still be answered: not settled, and asked unless later answers
+     * decide otherwise. One pass in the guide's order, as a condition looks only at earlier questions.
+     */
+    private Set<String> pending(InterviewState at) {
+        Set<String> pending = new LinkedHashSet<>();
+        for (Question question : guide.questions()) {
+            if (!at.settled(question.id()) && question.condition()
+                    .map(c -> c.decide(at.answers(), pending::contains)).orElse(Verdict.HOLDS) != Verdict.FAILS) {
+                pending.add(question.id());
+            }
+        }
+        return pending;
     }
 
     private Position enter(Question question) {
@@ -376,7 +436,7 @@ public final class Interview {
         if (!dropped.isEmpty()) {
             all.add(new Note.Dropped(dropped));
         }
-        return new Turn(new InterviewState(kept, keptSkips, state.position()), all);
+        return new Turn(state.with(kept, keptSkips), all);
     }
 
     private static boolean alertHolds(Question question, Answers answers) {
@@ -400,21 +460,24 @@ public final class Interview {
         Answers answers = at.answers();
         if (position instanceof AtQuestion q) {
             Question question = question(q.questionId());
-            return new Screen.Ask(question, answers.get(question.id()), progress(question, answers), notes);
+            return new Screen.Ask(question, answers.get(question.id()), progress(question, at), notes);
         }
         if (position instanceof InGroup g) {
             Question group = question(g.questionId());
             Question field = group.fields().get(g.field());
             return new Screen.AskField(group, field, g.items().size() + 1,
-                    Optional.ofNullable(g.current().get(field.id())), progress(group, answers), notes);
+                    Optional.ofNullable(g.current().get(field.id())), progress(group, at), notes);
         }
         if (position instanceof AddingAnother a) {
             Question group = question(a.questionId());
-            return new Screen.AskAnother(group, a.items(), progress(group, answers), notes);
+            return new Screen.AskAnother(group, a.items(), progress(group, at), notes);
         }
         if (position instanceof InList l) {
             Question question = question(l.questionId());
-            return new Screen.AskListItem(question, l.items(), progress(question, answers), notes);
+            return new Screen.AskListItem(question, l.items(), progress(question, at), notes);
+        }
+        if (position instanceof AtPlan) {
+            return new Screen.ShowPlan(answers, notes);
         }
         if (position instanceof AtAlert a) {
             Question question = question(a.questionId());
@@ -426,9 +489,18 @@ public final class Interview {
         return new Screen.Done(answers);
     }
 
-    private Progress progress(Question question, Answers answers) {
-        List<Question> asked = asked(answers);
-        return new Progress(asked.indexOf(question) + 1, asked.size());
+    /**
+     * The question's place among those of its part (before or after the plan) that are asked or
+     * may still be: the total only shrinks as answers rule questions out.
+     */
+    private Progress progress(Question question, InterviewState at) {
+        Set<String> pending = pending(at);
+        List<Question> part = guide.questions().stream()
+                .filter(q -> q.afterPlan() == question.afterPlan())
+                .filter(q -> q.condition().map(c -> c.decide(at.answers(), pending::contains))
+                        .orElse(Verdict.HOLDS) != Verdict.FAILS)
+                .toList();
+        return new Progress(part.indexOf(question) + 1, part.size());
     }
 
     private List<Screen.Reviewed> reviewedGiven(Answers answers) {

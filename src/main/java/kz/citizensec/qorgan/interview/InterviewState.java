@@ -9,17 +9,34 @@ import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 
 /**
- * Where an interview stands: the answers, the optional questions the person chose to skip, and
- * the prompt being shown. Immutable.
+ * Where an interview stands: the answers, the optional questions the person chose to skip, the
+ * urgent steps already announced, whether the action plan was shown, and the prompt being shown.
+ * Immutable.
  */
-record InterviewState(Answers answers, Set<String> skipped, Position position) {
+record InterviewState(Answers answers, Set<String> skipped, Set<String> announced, boolean planShown,
+        Position position) {
 
     InterviewState {
         skipped = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(skipped));
+        announced = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(announced));
     }
 
     InterviewState at(Position next) {
-        return new InterviewState(answers, skipped, next);
+        return new InterviewState(answers, skipped, announced, planShown, next);
+    }
+
+    InterviewState with(Answers newAnswers, Set<String> newSkipped) {
+        return new InterviewState(newAnswers, newSkipped, announced, planShown, position);
+    }
+
+    InterviewState announcing(Set<String> more) {
+        Set<String> all = new LinkedHashSet<>(announced);
+        all.addAll(more);
+        return new InterviewState(answers, skipped, all, planShown, position);
+    }
+
+    InterviewState showingPlan(Position next) {
+        return new InterviewState(answers, skipped, announced, true, next);
     }
 
     /** Answered or deliberately skipped: the forward walk does not stop there again. */
@@ -58,6 +75,9 @@ record InterviewState(Answers answers, Set<String> skipped, Position position) {
     }
 
     record AtAlert(String questionId) implements Position {}
+
+    /** The action plan, shown once before the first question that comes after it. */
+    record AtPlan(String nextQuestionId) implements Position {}
 
     record AtReview() implements Position {}
 

@@ -4,12 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import kz.citizensec.qorgan.playbook.LocalizedText;
 import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.Step;
 
 /**
  * Something to tell the person before the next prompt. The engine names what happened; the front
  * words it in the person's language (the parser's messages come already worded).
  */
 public sealed interface Note {
+
+    /**
+     * Steps to take now, in the plan's order: the answers so far put them in the plan with the
+     * urgency "now", whatever comes next. Each is announced once.
+     */
+    record DoNow(List<Step> steps) implements Note {
+        public DoNow {
+            steps = List.copyOf(steps);
+        }
+    }
 
     /** The typed answer was refused; the message says what is expected. */
     record Invalid(String message) implements Note {}

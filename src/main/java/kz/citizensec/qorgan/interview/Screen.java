@@ -59,6 +59,16 @@ public sealed interface Screen {
     }
 
     /**
+     * The action plan for the answers so far, before the questions that only the documents need;
+     * any event goes on ({@link Event.Back} goes back to the last question before it).
+     */
+    record ShowPlan(Answers answers, List<Note> notes) implements Screen {
+        public ShowPlan {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
      * Every question asked given the answers, with its answer (empty when skipped); typing an
      * item's number changes it, Enter finishes.
      */

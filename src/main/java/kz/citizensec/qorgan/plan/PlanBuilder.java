@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.ReportWish;
 import kz.citizensec.qorgan.playbook.Step;
 
 /**
@@ -16,12 +17,6 @@ import kz.citizensec.qorgan.playbook.Step;
  * {@code validate --exhaustive} can run it for every combination of answers.
  */
 public final class PlanBuilder {
-
-    /**
-     * The question whose "yes" asks for a police-report draft: an id of the guide contract
-     * (DESIGN.md), like the ids the templates use.
-     */
-    public static final String WANT_REPORT = "want_report";
 
     private final Guide guide;
 
@@ -38,10 +33,7 @@ public final class PlanBuilder {
                 .sorted(Comparator.comparing((Ranked r) -> r.step().urgency()).thenComparingInt(Ranked::index))
                 .map(Ranked::step)
                 .toList();
-        boolean report = answers.get(WANT_REPORT)
-                .map(answer -> answer.choiceIds().contains(Answer.YesNo.YES))
-                .orElse(false);
-        return new Plan(chosen, report);
+        return new Plan(chosen, ReportWish.in(answers));
     }
 
     private static PlannedStep plan(Step step, Answers answers, LocalDate today) {

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.playbook;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A rule over answers, written in the guide as YAML:
@@ -14,6 +15,14 @@ import java.util.Set;
 public sealed interface Condition {
 
     boolean test(Answers answers);
+
+    /**
+     * What the rule says while answers are still being given: a test of a question that may
+     * still be answered is {@link Verdict#OPEN} unless the rest of the rule decides it anyway.
+     *
+     * @param pending whether a question may still be answered
+     */
+    Verdict decide(Answers answers, Predicate<String> pending);
 
     /** The ids of the questions this rule looks at. */
     default java.util.Set<String> questionIds() {
@@ -43,6 +52,11 @@ public sealed interface Condition {
         public boolean test(Answers answers) {
             return conditions.stream().allMatch(c -> c.test(answers));
         }
+
+        @Override
+        public Verdict decide(Answers answers, Predicate<String> pending) {
+            return conditions.stream().map(c -> c.decide(answers, pending)).reduce(Verdict.HOLDS, Verdict::and);
+        }
     }
 
     record Any(List<Condition> conditions) implements Condition {
@@ -54,12 +68,45 @@ public sealed interface Condition {
         public boolean test(Answers answers) {
             return conditions.stream().anyMatch(c -> c.test(answers));
         }
+
+        @Override
+        public Verdict decide(Answers answers, Predicate<String> pending) {
+            return conditions.stream().map(c -> c.decide(answers, pending)).reduce(Verdict.FAILS, Verdict::or);
+        }
     }
 
     record Not(Condition condition) implements Condition {
         @Override
         public boolean test(Answers answers) {
             return !condition.test(answers);
+        }
+
+        @Override
+        public Verdict decide(Answers answers, Predicate<String> pending) {
+            return condition.decide(answers, pending).not();
+        }
+    }
+
+    /** Three-valued: a rule over answers not all given yet may be neither true nor false. */
+    enum Verdict {
+        HOLDS, FAILS, OPEN;
+
+        Verdict and(Verdict other) {
+            if (this == FAILS || other == FAILS) {
+                return FAILS;
+            }
+            return this == HOLDS && other == HOLDS ? HOLDS : OPEN;
+        }
+
+        Verdict or(Verdict other) {
+            if (this == HOLDS || other == HOLDS) {
+                return HOLDS;
+            }
+            return this == FAILS && other == FAILS ? FAILS : OPEN;
+        }
+
+        Verdict not() {
+            return this == OPEN ? OPEN : this == HOLDS ? FAILS : HOLDS;
         }
     }
 
@@ -96,6 +143,14 @@ public sealed interface Condition {
             }
             Set<String> given = answers.get(question).map(Answer::choiceIds).orElse(Set.of());
             return values.stream().anyMatch(given::contains);
+        }
+
+        @Override
+        public Verdict decide(Answers answers, Predicate<String> pending) {
+            if (pending.test(question)) {
+                return Verdict.OPEN;
+            }
+            return test(answers) ? Verdict.HOLDS : Verdict.FAILS;
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param options the choices of a single or multiple choice question
  * @param fields the questions asked for each item of a repeated group
  * @param alert shown at once when it holds after this question is answered
+ * @param afterPlan asked only after the action plan was shown: details that only the documents
+ *     need (the police report's applicant, the story), so that the plan comes first
  */
 public record Question(
         String id,
@@ -24,7 +26,8 @@ public record Question(
         Condition when,
         List<Option> options,
         List<Question> fields,
-        Alert alert) {
+        Alert alert,
+        boolean afterPlan) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);

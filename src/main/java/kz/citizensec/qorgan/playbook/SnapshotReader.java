@@ -58,7 +58,8 @@ final class SnapshotReader {
         return new Question(string(), constant(TYPES), text(), text(), text(), bool(), condition(),
                 list(() -> present() ? new Option(string(), text(), bool(), text(), text()) : null),
                 list(this::question),
-                present() ? new Alert(condition(), text(), text()) : null);
+                present() ? new Alert(condition(), text(), text()) : null,
+                bool());
     }
 
     Step step() {

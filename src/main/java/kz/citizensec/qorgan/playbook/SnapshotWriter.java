@@ -84,6 +84,7 @@ record SnapshotWriter(DataOutputStream out) {
                 text(alert.title());
                 text(alert.text());
             }
+            out.writeBoolean(question.afterPlan());
         }
     }
 

@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.playbook;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One step of the action plan.
@@ -42,6 +43,28 @@ public record Step(
     /** Whether the step belongs in the plan for these answers. */
     public boolean appliesTo(Answers answers) {
         return when == null || when.test(answers);
+    }
+
+    /** Whether the step belongs in the plan, while some questions may still be answered. */
+    public Condition.Verdict appliesGiven(Answers answers, Predicate<String> pending) {
+        return when == null ? Condition.Verdict.HOLDS : when.decide(answers, pending);
+    }
+
+    /**
+     * The urgency for these answers when the questions still pending cannot change it: the first
+     * rule that holds, else the default once every rule fails.
+     */
+    public Optional<Urgency> urgencyGiven(Answers answers, Predicate<String> pending) {
+        for (UrgencyRule rule : urgencyIf) {
+            Condition.Verdict verdict = rule.when().decide(answers, pending);
+            if (verdict == Condition.Verdict.HOLDS) {
+                return Optional.of(rule.urgency());
+            }
+            if (verdict == Condition.Verdict.OPEN && rule.urgency() != urgency) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(urgency);
     }
 
     /** The urgency for these answers: the first rule that holds, else the default. */

@@ -32,8 +32,17 @@ final class StructureRules {
             findings.error(GuideFiles.STEPS, "/steps", "guide.noSteps");
         }
         Unique questionIds = new Unique(GuideFiles.QUESTIONS);
+        String firstAfterPlan = null;
         for (int i = 0; i < guide.questions().size(); i++) {
-            question(guide.questions().get(i), "/questions/" + i, questionIds, false);
+            Question q = guide.questions().get(i);
+            question(q, "/questions/" + i, questionIds, false);
+            if (q.afterPlan() && firstAfterPlan == null) {
+                firstAfterPlan = q.id();
+            } else if (!q.afterPlan() && firstAfterPlan != null) {
+                // The plan is shown once, before the first question after it: the file says the order.
+                findings.error(GuideFiles.QUESTIONS, "/questions/" + i, "question.beforePlanAfter", q.id(),
+                        firstAfterPlan);
+            }
         }
         Unique stepIds = new Unique(GuideFiles.STEPS);
         for (int i = 0; i < guide.steps().size(); i++) {
@@ -86,6 +95,9 @@ final class StructureRules {
         }
         if (isField && q.alert() != null) {
             findings.error(file, at + "/alert", "field.noAlert");
+        }
+        if (isField && q.afterPlan()) {
+            findings.error(file, at + "/after_plan", "field.noAfterPlan");
         }
         if (q.alert() != null) {
             required(file, at + "/alert/when", q.alert().when(), "when");

@@ -94,11 +94,21 @@ class AnswerParserTest {
     }
 
     @Test
+    void readsTodayAndYesterdayInEachLanguage() {
+        assertThat(ok(english.parse(question("incident_date"), "Yesterday"))).isEqualTo(new Answer.Date(TODAY.minusDays(1)));
+        assertThat(ok(new AnswerParser("ru", TODAY).parse(question("incident_date"), "сегодня")))
+                .isEqualTo(new Answer.Date(TODAY));
+        assertThat(ok(new AnswerParser("kk", TODAY).parse(question("incident_date"), "кеше")))
+                .isEqualTo(new Answer.Date(TODAY.minusDays(1)));
+    }
+
+    @Test
     void refusesFutureAndImpossibleDates() {
         assertThat(invalid(english.parse(question("incident_date"), "2026-11-29")))
-                .contains("2026-11-29", "future", "2026-11-28");
-        assertThat(invalid(english.parse(question("incident_date"), "2026-02-30"))).contains("YYYY-MM-DD");
-        assertThat(invalid(english.parse(question("incident_date"), "yesterday"))).contains("YYYY-MM-DD");
+                .contains("29.11.2026", "future", "28.11.2026");
+        assertThat(invalid(english.parse(question("incident_date"), "2026-02-30"))).contains("no such date");
+        assertThat(invalid(english.parse(question("incident_date"), "31.02.2026"))).contains("no such date");
+        assertThat(invalid(english.parse(question("incident_date"), "last week"))).contains("DD.MM.YYYY");
         assertThat(invalid(new AnswerParser("ru", TODAY).parse(question("incident_date"), "31.12.2027")))
                 .contains("ещё не наступила");
     }

@@ -111,7 +111,6 @@ class AnswersFileTest {
         "answers:\\n  money_lost: yes\\n  transactions:\\n    - {date: 2026-11-20, amount: -5}|en|4|26|transactions[0].amount|greater than 0",
         "answers:\\n  money_lost: yes\\n  transactions:\\n    - {date: 2026-11-20}|en|4|7|transactions[0].amount|missing answer",
         "answers:\\n  money_lost: yes\\n  transactions:\\n    - {date: 2026-11-20, amont: 5}|en|4|26|transactions[0].amont|Did you mean 'amount'?",
-        "answers:\\n  money_lost: no\\n  transactions:\\n    - {date: 2026-11-20, amount: 5}|en|3|3|transactions|money_lost",
         "lnag: ru\\nanswers: {}|en|1|1|lnag|Did you mean 'lang'?",
         "lang: de\\nanswers: {}|en|1|1|lang|kk, ru, en",
         "answers:\\n  in_contact: [yes|en|2|19||not valid YAML",
@@ -149,8 +148,15 @@ class AnswersFileTest {
         assertThatThrownBy(() -> answersFile.requireComplete(document, "a.yaml"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field)
-                        .containsExactly("disclosed", "impersonated", "channel", "incident_date", "loans",
-                                "want_report"));
+                        .containsExactly("disclosed", "loans", "impersonated", "channel", "want_report"));
+    }
+
+    @Test
+    void dropsAnAnswerToAQuestionTheOtherAnswersDoNotAsk() {
+        AnswersDocument document = file("en").parse(
+                "answers:\n  money_lost: no\n  transactions:\n    - {date: 2026-11-20, amount: 5}\n", "a.yaml");
+        assertThat(document.answers().get("money_lost")).isPresent();
+        assertThat(document.answers().get("transactions")).isEmpty();
     }
 
     @Test

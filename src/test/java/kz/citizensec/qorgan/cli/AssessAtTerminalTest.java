@@ -29,6 +29,16 @@ class AssessAtTerminalTest {
 
     record Run(int code, String out, String err, String screen) {}
 
+    /**
+     * {@link AssessCommandTest#SHORT_RUN} at a terminal: the plan is paged after the questions it
+     * needs (five pages at 200×40, each passed with Enter), before the question about the report.
+     */
+    static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "", "", "", "", "", "2", "");
+
+    /** {@link AssessCommandTest#WITH_REPORT} at a terminal, the plan paged in the same place. */
+    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1",
+            "2026-11-20", "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
+
     /** The person's home is the test's folder. */
     Run run(List<String> typed, String... args) {
         FakeTerminal fake = FakeTerminal.dumb(FakeTerminal.lines(typed.toArray(String[]::new)));
@@ -56,12 +66,17 @@ class AssessAtTerminalTest {
     @Test
     void thePlanIsShownReadablyThenSavedWhenThePersonSaysYes() throws IOException {
         Path docs = dir.resolve("docs");
-        Run run = run(then(AssessCommandTest.WITH_REPORT, "1", docs.toString()), "assess");
+        Run run = run(then(WITH_REPORT, "1", docs.toString()), "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
-        String plan = run.screen().substring(run.screen().indexOf("Сіздің жауаптарыңыз"));
+        String screen = run.screen();
+        String reportQuestion = AssessCommandTest.text("want_report", "kk");
+        // The plan is read before the report's questions; after them only what they added is said.
+        String plan = screen.substring(0, screen.indexOf(reportQuestion));
         assertThat(plan).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "☐ Банкке қоңырау шалыңыз. ",
-                "   • Картаның артында жазылған",
+                "   • Картаның артында жазылған").doesNotContain("☐ Полицияға арыз беріңіз");
+        String end = screen.substring(screen.indexOf("Сіздің жауаптарыңыз"));
+        assertThat(end).contains("Жоспарыңызға қосылды: «Полицияға арыз беріңіз».",
                 "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз».",
                 "Іс-әрекет жоспары мен полицияға арыздың жобасын басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
                 "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
@@ -75,7 +90,7 @@ class AssessAtTerminalTest {
 
     @Test
     void noWritesNothing() throws IOException {
-        Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess");
+        Run run = run(then(SHORT_RUN, "2"), "assess");
         assertThat(run.code()).isZero();
         assertThat(run.screen()).contains("Save the action plan to a file, to print it or keep it?",
                 "Start now with the first step: \"Call your bank\".", "Nothing was saved.");
@@ -84,7 +99,7 @@ class AssessAtTerminalTest {
 
     @Test
     void endOfInputAtTheQuestionWritesNothingAndExits130() throws IOException {
-        Run run = run(AssessCommandTest.SHORT_RUN, "assess");
+        Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.err()).isEqualTo("Stopped: the documents were not saved." + System.lineSeparator());
         assertThat(files(dir)).isEmpty();
@@ -94,7 +109,7 @@ class AssessAtTerminalTest {
     void aFolderThatCannotBeWrittenIsAskedAgain() throws IOException {
         Files.writeString(dir.resolve("plan.md"), "mine", StandardCharsets.UTF_8);
         Path docs = dir.resolve("docs");
-        Run run = run(then(AssessCommandTest.SHORT_RUN, "yes", dir.toString(), docs.toString()), "assess");
+        Run run = run(then(SHORT_RUN, "yes", dir.toString(), docs.toString()), "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains(dir.resolve("plan.md") + " already exists; nothing was written.",
                 "Written: " + docs.resolve("plan.md"));
@@ -105,7 +120,7 @@ class AssessAtTerminalTest {
 
     @Test
     void aTildeIsTheHomeFolder() throws IOException {
-        Run run = run(then(AssessCommandTest.SHORT_RUN, "1", "~/docs"), "assess");
+        Run run = run(then(SHORT_RUN, "1", "~/docs"), "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Written: " + dir.resolve("docs/plan.md"));
         assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md");
@@ -114,7 +129,7 @@ class AssessAtTerminalTest {
     @Test
     void outAtATerminalShowsThePlanAndWritesWithoutAsking() throws IOException {
         Path docs = dir.resolve("docs");
-        Run run = run(AssessCommandTest.SHORT_RUN, "assess", "--out", docs.toString());
+        Run run = run(SHORT_RUN, "assess", "--out", docs.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Call your bank", "Written: " + docs.resolve("plan.md"),
                 "These files hold personal data.").doesNotContain("Save the action plan");
@@ -123,7 +138,7 @@ class AssessAtTerminalTest {
 
     @Test
     void plainModeShowsBoxesAsBrackets() {
-        Run run = run(then(AssessCommandTest.SHORT_RUN, "2"), "assess", "--plain");
+        Run run = run(then(SHORT_RUN, "2"), "assess", "--plain");
         assertThat(run.screen()).contains("[ ] Call your bank. ", "   - Call the number on the back of your card").doesNotContain("☐");
     }
 }

@@ -23,7 +23,6 @@ import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
-import kz.citizensec.qorgan.playbook.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AssessCommandTest {
 
-    /** English, no contact, an eGov code, a bank, a messenger call, a date, no money, no report. */
-    static final List<String> SHORT_RUN = List.of("3", "2", "1", "1", "2", "2026-11-20", "2", "3", "2", "1 3", "");
+    /** English, no contact, an eGov code, no money, loans not known, a bank, a messenger call, no report. */
+    static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "2", "");
 
     /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name. */
-    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "3", "2", "2026-11-20", "2", "3", "1",
+    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "1", "2026-11-20",
             "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
@@ -90,7 +89,7 @@ class AssessCommandTest {
     void withLangTheFirstQuestionIsTheGuidesFirst() {
         Run run = run(List.of(), "--lang", "kk", "assess");
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 9", "1  Иә", "2  Жоқ")
+        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 6", "1  Иә", "2  Жоқ")
                 .contains("Тоқтатылды: ештеңе сақталған жоқ.");
         assertThat(run("assess", "--lang", "ru").err()).contains("Прервано");
     }
@@ -103,15 +102,61 @@ class AssessCommandTest {
     void aScriptAnswersEveryQuestionAndGetsTheDocumentsOnStdoutWithNothingWritten() throws IOException {
         Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isZero();
-        Question evidence = GUIDE.question("evidence").orElseThrow();
         assertThat(run.err()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
                 GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
-                evidence.options().get(0).text().in("en") + "; " + evidence.options().get(2).text().in("en"));
+                "- " + text("want_report", "en") + " — No")
+                .doesNotContain(text("evidence", "en"), text("incident_date", "en"));
+        // The urgent step is said before the report's questions, and the plan before the paperwork.
+        assertThat(run.err().indexOf("Call your bank")).isPositive()
+                .isLessThan(run.err().indexOf(text("want_report", "en")));
         assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**")
                 .doesNotContain("Choose a language", "Your answers", text("disclosed", "en"), "> ", "# STATEMENT");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    static String stepTitle(String id, String lang) {
+        return GUIDE.steps().stream().filter(step -> step.id().equals(id)).findFirst().orElseThrow().title().in(lang);
+    }
+
+    /** README's first number: the urgent steps are on screen after at most three answers. */
+    @Test
+    void threeAnswersThenEndOfInputHaveShownTheUrgentSteps() {
+        Run run = run(List.of("3", "2", "3 6", "1"), "assess");
+        assertThat(run.code()).isEqualTo(130);
+        assertThat(run.out()).isEmpty();
+        String shown = run.err();
+        assertThat(shown).containsSubsequence(stepTitle("block_them", "en"), stepTitle("remote_app", "en"),
+                stepTitle("call_bank", "en"), text("loans", "en"));
+        assertThat(shown.indexOf(stepTitle("remote_app", "en"))).as("the app's internet before the call to the bank")
+                .isLessThan(shown.indexOf(stepTitle("call_bank", "en")));
+    }
+
+    /** README's second number: a bank-code scam with money lost and no report reaches the plan in at most 10 answers. */
+    @Test
+    void aBankCodeScamWithoutAReportReachesThePlanInTenAnswersAtMost() {
+        List<String> answers = List.of("2", "3", "1", "2", "1", "1", "2");
+        List<String> typed = new java.util.ArrayList<>(List.of("3"));
+        typed.addAll(answers);
+        typed.add("");
+        Run run = run(typed, "assess");
+        assertThat(answers).hasSizeLessThanOrEqualTo(10);
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**");
+        assertThat(run.err()).doesNotContain(text("incident_date", "en"), text("transactions", "en"),
+                text("applicant_name", "en"));
+    }
+
+    @Test
+    void anEnglishSpeakerWhoWantsAReportChoosesItsLanguage() {
+        List<String> typed = new java.util.ArrayList<>(List.of("3", "2", "8", "2", "2", "1", "1", "1", "2026-11-20"));
+        typed.addAll(java.util.Collections.nCopies(8, ""));
+        typed.addAll(List.of("", "2"));
+        Run run = run(typed, "assess");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("In which language should the draft police report be written?");
+        assertThat(run.out()).startsWith("# If you told scammers a code").contains("# ЗАЯВЛЕНИЕ").doesNotContain("# STATEMENT");
     }
 
     @Test
@@ -228,8 +273,8 @@ class AssessCommandTest {
         Run run = run(List.of("2", "1", "2", "", ""), "assess", "--answers", given.toString(),
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).doesNotContain("Choose a language", "1 / 9", "5 / 9")
-                .contains("6 / 9", text("money_lost", "ru"), "Ваши ответы");
+        assertThat(run.err()).doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
+                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 10", text("want_report", "ru"), "Ваши ответы");
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");

@@ -31,12 +31,18 @@ class DeskCommandTest {
     static final String CTRL_U = "\u0015";
     static final String CTRL_Y = "\u0019";
 
-    /** English, an eGov code and an EDS, a report; the name first typed wrongly and cut with Ctrl-U. */
-    static final List<String> FIRST = List.of("3", "2", "1 2", "3", "2", "2026-11-20", "2", "3", "1",
-            "Secret Name" + CTRL_U + "Aigerim Sadykova", "", "", "8 701 234 56 78", "", "", "FIRST STORY", "", "");
+    /**
+     * English, an eGov code and an EDS, the plan read a page at a time (five pages at 200×40),
+     * then a report, in English; the name first typed wrongly and cut with Ctrl-U.
+     */
+    static final List<String> FIRST = List.of("3", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1", "2026-11-20",
+            "Secret Name" + CTRL_U + "Aigerim Sadykova", "", "", "8 701 234 56 78", "", "", "FIRST STORY", "", "", "3");
 
-    /** Russian, chosen after Ctrl-Y (which would paste the first visitor's cut text into a shared reader); nothing disclosed. */
-    static final List<String> SECOND = List.of(CTRL_Y + "2", "2", "8", "1", "1", "2026-11-21", "2", "2", "2", "", "");
+    /**
+     * Russian, chosen after Ctrl-Y (which would paste the first visitor's cut text into a shared
+     * reader); nothing disclosed, the plan read (four pages), no report.
+     */
+    static final List<String> SECOND = List.of(CTRL_Y + "2", "2", "8", "2", "2", "1", "1", "", "", "", "", "2", "");
 
     static final List<String> FIRST_VISITORS_TRACES = List.of("Aigerim", "Sadykova", "Secret Name", "FIRST STORY",
             "701 234 56 78", "eGov, a public service centre");
@@ -111,6 +117,32 @@ class DeskCommandTest {
         for (String trace : FIRST_VISITORS_TRACES) {
             assertThat(screens.get(4)).doesNotContain(trace);
         }
+    }
+
+    @Test
+    void anEnglishSpeakingVisitorChoosesTheReportsLanguage() throws IOException {
+        Path out = dir.resolve("desk");
+        List<String> russianReport = new java.util.ArrayList<>(FIRST.subList(0, FIRST.size() - 1));
+        russianReport.add("2");
+        Run run = run(FakeTerminal.xterm("\r" + keys(russianReport) + "q\r"), Map.of(), "desk", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.afterClears().get(2)).contains("In which language should the draft police report be written?");
+        assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("ЗАЯВЛЕНИЕ", "Aigerim Sadykova");
+        assertThat(Files.readString(out.resolve("visitor-001/plan.md"))).startsWith("# If you told scammers a code");
+    }
+
+    @Test
+    void reportLangSetsEveryVisitorsReportLanguageAndIsNotAsked() throws IOException {
+        Path out = dir.resolve("desk");
+        Run run = run(FakeTerminal.xterm("\r" + keys(FIRST.subList(0, FIRST.size() - 1)) + "q\r"), Map.of(),
+                "desk", "--out", out.toString(), "--report-lang", "kk");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.raw()).doesNotContain("In which language should the draft police report be written?");
+        assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("АРЫЗ", "Aigerim Sadykova");
+        assertThat(Files.readString(out.resolve("visitor-001/plan.md"))).startsWith("# If you told scammers a code");
+        Run refused = run(FakeTerminal.xterm("\r"), Map.of(), "desk", "--out", out.toString(), "--report-lang", "de");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--report-lang de");
     }
 
     @Test

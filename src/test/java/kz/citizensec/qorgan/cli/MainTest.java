@@ -108,4 +108,16 @@ class MainTest {
         assertThat(run.err().lines().findFirst()).contains("qorgan: " + message + ".");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|plna|qorgan: unexpected argument 'plna'. Did you mean 'plan'?",
+        "ru|plna|Возможно, вы имели в виду «plan»?",
+        "kk|valdate|«validate» болуы мүмкін бе?",
+        "en|--lagn|Did you mean '--lang'?"})
+    void aMistypedCommandOrOptionGetsDidYouMean(String lang, String typed, String says) {
+        Run run = run(Map.of("LANG", lang + "_KZ.UTF-8"), typed);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).get().asString().contains(says);
+    }
 }

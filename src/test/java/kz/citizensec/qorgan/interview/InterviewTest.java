@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.answers.AnswerParser;
+import kz.citizensec.qorgan.playbook.Alert;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Condition;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -75,20 +77,33 @@ class InterviewTest {
         return screen instanceof Screen.Review ? "review" : "done";
     }
 
-    /** Up to money_lost: not in contact, an eGov code, a bank, a messenger call, a date. */
-    static Interview toMoneyLost() {
-        return type(start(), "2", "1", "1", "2", "2026-11-20");
+    /**
+     * The questions the plan needs: not in contact, an eGov code, no money lost, loans not known,
+     * a bank, a messenger call; at the plan, which comes before the report's questions.
+     */
+    static Interview toPlan() {
+        return type(start(), "2", "1", "2", "3", "1", "2");
     }
 
-    /** Everything answered with no money lost and no report: at the review. */
+    /** Past the plan, no report wanted: at the review. */
     static Interview toReview() {
-        return type(toMoneyLost(), "2", "3", "2", "1 3");
+        return type(toPlan(), "", "2");
     }
 
-    /** From the review, want_report changed to yes: at applicant_name. */
+    /** From the review, want_report changed to yes and the date given: at applicant_name. */
     static Interview toReport() {
         Interview review = toReview();
-        return type(review, String.valueOf(number(review, "want_report")), "1");
+        return type(review, String.valueOf(number(review, "want_report")), "1", "2026-11-20");
+    }
+
+    /** A bank code and a remote-access app, money lost, loans, a bank, a call; a report wanted: at transfer_by. */
+    static Interview toTransferBy() {
+        return type(start(), "2", "3 6", "1", "1", "1", "1", "", "1", "2026-11-20");
+    }
+
+    static List<String> announced(Interview interview) {
+        return interview.screen().notes().stream().filter(Note.DoNow.class::isInstance)
+                .flatMap(note -> ((Note.DoNow) note).steps().stream()).map(step -> step.id()).toList();
     }
 
     @Test
@@ -96,35 +111,92 @@ class InterviewTest {
         Interview interview = start();
         assertThat(interview.screen()).isInstanceOfSatisfying(Screen.Ask.class, ask -> {
             assertThat(ask.question().id()).isEqualTo("in_contact");
-            assertThat(ask.progress()).isEqualTo(new Progress(1, 9));
+            assertThat(ask.progress()).isEqualTo(new Progress(1, 6));
             assertThat(ask.current()).isEmpty();
             assertThat(ask.notes()).isEmpty();
         });
     }
 
     @Test
-    void inContactYesShowsTheHangUpAlertAtOnceThenGoesOn() {
-        Interview alerted = type(start(), "yes");
-        assertThat(alerted.screen()).isInstanceOfSatisfying(Screen.ShowAlert.class, alert -> {
-            assertThat(alert.question().id()).isEqualTo("in_contact");
-            assertThat(alert.alert()).isEqualTo(guide.question("in_contact").orElseThrow().alertWhen().orElseThrow());
-        });
-        assertThat(asking(type(alerted, ""))).isEqualTo("disclosed");
-        assertThat(asking(type(alerted, "<"))).isEqualTo("in_contact");
-        assertThat(type(alerted, "?").screen().notes()).singleElement().isInstanceOf(Note.Help.class);
+    void theQuestionsThatDecideTheUrgentStepsComeFirst() {
+        List<String> asked = new java.util.ArrayList<>();
+        Interview interview = start();
+        for (String typed : List.of("2", "1", "2", "3", "1", "2")) {
+            asked.add(asking(interview));
+            interview = type(interview, typed);
+        }
+        assertThat(asked).containsExactly("in_contact", "disclosed", "money_lost", "loans", "impersonated", "channel");
+        assertThat(interview.screen()).isInstanceOf(Screen.ShowPlan.class);
     }
 
     @Test
-    void inContactNoShowsNoAlert() {
-        assertThat(asking(type(start(), "2"))).isEqualTo("disclosed");
+    void eachNowStepIsAnnouncedTheMomentTheAnswersDecideIt() {
+        assertThat(announced(type(start(), "yes"))).containsExactly("hang_up");
+        Interview hungUp = type(start(), "no");
+        assertThat(announced(hungUp)).containsExactly("block_them");
+        Interview remote = type(hungUp, "3 6");
+        assertThat(asking(remote)).isEqualTo("money_lost");
+        assertThat(announced(remote)).as("the app's internet is cut before the bank is called")
+                .containsExactly("remote_app", "call_bank");
+        assertThat(announced(type(remote, "1", "1", "1"))).as("channel not answered yet").isEmpty();
+        assertThat(announced(type(remote, "1", "1", "1", "2"))).containsExactly("messenger_warning");
     }
 
     @Test
-    void aPrefilledAlertIsShownBeforeAnything() {
+    void aStepAnnouncedIsNotAnnouncedAgainOnTheWayBackAndForth() {
+        Interview hungUp = type(start(), "no");
+        assertThat(announced(type(hungUp, "<", ""))).isEmpty();
+        assertThat(announced(type(hungUp, "<", "yes"))).containsExactly("hang_up");
+    }
+
+    @Test
+    void prefilledAnswersAnnounceTheirStepsOnTheFirstScreen() {
         Interview interview = start(Answers.NONE.with("in_contact", new Answer.YesNo(true))
-                .with("disclosed", new Answer.Choices(Set.of("eds"))));
-        assertThat(asking(interview)).isEqualTo("alert:in_contact");
-        assertThat(asking(type(interview, ""))).isEqualTo("impersonated");
+                .with("disclosed", new Answer.Choices(Set.of("bank_code"))));
+        assertThat(asking(interview)).isEqualTo("money_lost");
+        assertThat(announced(interview)).containsExactly("hang_up", "call_bank");
+    }
+
+    @Test
+    void thePlanComesBeforeTheReportsQuestionsAndBackGoesToTheLastQuestionBeforeIt() {
+        Interview plan = toPlan();
+        assertThat(plan.screen()).isInstanceOfSatisfying(Screen.ShowPlan.class,
+                show -> assertThat(show.answers()).isEqualTo(plan.answers()));
+        assertThat(asking(type(plan, "<"))).isEqualTo("channel");
+        Interview report = type(plan, "");
+        assertThat(report.screen()).isInstanceOfSatisfying(Screen.Ask.class, ask -> {
+            assertThat(ask.question().id()).isEqualTo("want_report");
+            assertThat(ask.progress()).as("counted afresh: the report's questions can all still be asked")
+                    .isEqualTo(new Progress(1, 10));
+        });
+        assertThat(asking(type(report, "<"))).as("the plan, once read, is not in the way back").isEqualTo("channel");
+    }
+
+    @Test
+    void noReportMeansNoReportQuestions() {
+        Interview review = toReview();
+        assertThat(review.screen()).isInstanceOfSatisfying(Screen.Review.class, r -> assertThat(r.items())
+                .extracting(item -> item.question().id())
+                .containsExactly("in_contact", "disclosed", "money_lost", "loans", "impersonated", "channel", "want_report"));
+    }
+
+    @Test
+    void aReportAddsOnlyTheReportsOwnQuestionsAllAfterThePlan() {
+        Answers bankCodeScam = Answers.NONE.with("in_contact", new Answer.YesNo(false))
+                .with("disclosed", new Answer.Choices(Set.of("bank_code"))).with("money_lost", new Answer.YesNo(true))
+                .with("loans", new Answer.Choice("yes")).with("impersonated", new Answer.Choice("bank"))
+                .with("channel", new Answer.Choice("phone_call"));
+        List<String> without = asked(bankCodeScam.with("want_report", new Answer.YesNo(false)));
+        List<String> with = asked(bankCodeScam.with("want_report", new Answer.YesNo(true)));
+        assertThat(without).hasSizeLessThanOrEqualTo(10);
+        List<String> extra = with.stream().filter(id -> !without.contains(id)).toList();
+        assertThat(extra).containsExactly("incident_date", "transfer_by", "transactions", "applicant_name", "applicant_iin",
+                "applicant_address", "applicant_phone", "police_unit", "scammer_contacts", "story", "evidence");
+        assertThat(extra).allSatisfy(id -> assertThat(guide.question(id).orElseThrow().afterPlan()).isTrue());
+    }
+
+    private static List<String> asked(Answers answers) {
+        return guide.questions().stream().filter(question -> question.isAskedGiven(answers)).map(Question::id).toList();
     }
 
     @Test
@@ -144,20 +216,27 @@ class InterviewTest {
 
     @Test
     void singleChoiceAndDateAreStoredAsTheirTypes() {
-        Interview interview = type(start(), "2", "1", "2", "3", "20.11.2026");
+        Interview interview = type(start(), "2", "1", "2", "3", "2", "3", "", "1", "20.11.2026");
+        assertThat(interview.answers().get("loans")).contains(new Answer.Choice("unknown"));
         assertThat(interview.answers().get("impersonated")).contains(new Answer.Choice("police"));
         assertThat(interview.answers().get("channel")).contains(new Answer.Choice("video_call"));
         assertThat(interview.answers().get("incident_date")).contains(new Answer.Date(LocalDate.of(2026, 11, 20)));
-        assertThat(asking(interview)).isEqualTo("money_lost");
+        assertThat(asking(interview)).isEqualTo("applicant_name");
     }
 
     @ParameterizedTest
-    @CsvSource({"2026-12-01, future", "2026-13-01, YYYY-MM-DD", "yesterday, YYYY-MM-DD"})
+    @CsvSource({"2026-12-01, future", "31.02.2026, no such date", "20.13.2026, no such date", "2026/11/20, DD.MM.YYYY"})
     void aBadDateIsRefusedWithTheParsersMessage(String typed, String says) {
-        Interview interview = type(start(), "2", "1", "1", "1", typed);
+        Interview interview = type(toPlan(), "", "1", typed);
         assertThat(asking(interview)).isEqualTo("incident_date");
         assertThat(interview.screen().notes()).singleElement()
                 .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains(says));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"today, 2026-11-28", "yesterday, 2026-11-27", "Day before yesterday, 2026-11-26"})
+    void aRelativeDateIsTheDayItNames(String typed, LocalDate day) {
+        assertThat(type(toPlan(), "", "1", typed).answers().get("incident_date")).contains(new Answer.Date(day));
     }
 
     @Test
@@ -182,15 +261,17 @@ class InterviewTest {
 
     @Test
     void backGoesToThePreviousQuestionShowingItsAnswerAndEnterKeepsIt() {
-        Interview back = type(start(), "2", "1", "<");
+        Interview back = type(start(), "2", "1 3", "<");
         assertThat(back.screen()).isInstanceOfSatisfying(Screen.Ask.class, ask -> {
             assertThat(ask.question().id()).isEqualTo("disclosed");
-            assertThat(ask.current()).contains(new Answer.Choices(Set.of("egov_code")));
+            assertThat(ask.current()).contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         });
-        assertThat(asking(type(back, ""))).isEqualTo("impersonated");
+        Interview kept = type(back, "");
+        assertThat(asking(kept)).isEqualTo("money_lost");
+        assertThat(kept.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         Interview changed = type(back, "2");
         assertThat(changed.answers().get("disclosed")).contains(new Answer.Choices(Set.of("eds")));
-        assertThat(asking(changed)).isEqualTo("impersonated");
+        assertThat(asking(changed)).isEqualTo("money_lost");
     }
 
     @Test
@@ -202,15 +283,15 @@ class InterviewTest {
 
     @Test
     void theGroupAsksEachFieldThenWhetherToAddAnother() {
-        Interview interview = type(toMoneyLost(), "yes", "1");
+        Interview interview = type(toTransferBy(), "1");
         assertThat(asking(interview)).isEqualTo("transactions.date#1");
-        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(8, 11));
+        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(4, 12));
         interview = type(interview, "2026-11-20", "150 000", "Kaspi", "-", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "1", "2026-11-21", "5000", "", "", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "2");
-        assertThat(asking(interview)).isEqualTo("loans");
+        assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().get("transactions")).contains(new Answer.Group(List.of(
                 Map.of("date", new Answer.Date(LocalDate.of(2026, 11, 20)),
                         "amount", new Answer.Money(new BigDecimal("150000")),
@@ -221,7 +302,7 @@ class InterviewTest {
 
     @Test
     void theGroupRefusesABadAmountAndARequiredFieldCannotBeSkipped() {
-        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20");
         Interview zero = type(interview, "0");
         assertThat(asking(zero)).isEqualTo("transactions.amount#1");
         assertThat(zero.screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
@@ -233,10 +314,10 @@ class InterviewTest {
 
     @Test
     void skippingAtTheStartOfAnOptionalGroupSkipsIt() {
-        Interview interview = type(toMoneyLost(), "yes", "1", "-");
-        assertThat(asking(interview)).isEqualTo("loans");
+        Interview interview = type(toTransferBy(), "1", "-");
+        assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().has("transactions")).isFalse();
-        Interview reviewed = type(interview, "3", "2", "-");
+        Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-");
         assertThat(reviewed.screen()).isInstanceOfSatisfying(Screen.Review.class, review ->
                 assertThat(review.items()).filteredOn(i -> i.question().id().equals("transactions"))
                         .singleElement().satisfies(i -> assertThat(i.answer()).isEmpty()));
@@ -244,24 +325,24 @@ class InterviewTest {
 
     @Test
     void skippingTheStartOfAFurtherItemEndsTheGroupWithTheItemsGiven() {
-        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20", "100", "", "", "", "yes", "-");
-        assertThat(asking(interview)).isEqualTo("loans");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20", "100", "", "", "", "yes", "-");
+        assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().get("transactions")).get()
                 .isInstanceOfSatisfying(Answer.Group.class, g -> assertThat(g.items()).hasSize(1));
     }
 
     @Test
     void backWalksThroughTheGroupsPrompts() {
-        Interview interview = type(toMoneyLost(), "yes", "1", "2026-11-20", "100");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20", "100");
         assertThat(asking(type(interview, "<"))).isEqualTo("transactions.amount#1");
         assertThat(((Screen.AskField) type(interview, "<").screen()).current())
                 .contains(new Answer.Money(new BigDecimal("100")));
         Interview another = type(interview, "", "", "");
         assertThat(asking(type(another, "<"))).isEqualTo("transactions.note#1");
         assertThat(asking(type(another, "1", "<"))).isEqualTo("transactions.another");
-        assertThat(asking(type(toMoneyLost(), "yes", "<"))).isEqualTo("money_lost");
-        assertThat(asking(type(another, ""))).as("Enter means no more").isEqualTo("loans");
-        assertThat(asking(type(another, "-"))).isEqualTo("loans");
+        assertThat(asking(type(toTransferBy(), "1", "<"))).isEqualTo("transfer_by");
+        assertThat(asking(type(another, ""))).as("Enter means no more").isEqualTo("applicant_name");
+        assertThat(asking(type(another, "-"))).isEqualTo("applicant_name");
         assertThat(type(another, "maybe").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         Interview afterGroup = type(another, "2");
         assertThat(asking(type(afterGroup, "<"))).isEqualTo("transactions.another");
@@ -269,7 +350,8 @@ class InterviewTest {
 
     @Test
     void changingAnAnswerDropsTheAnswersItNoLongerAsksFor() {
-        Interview withMoney = type(toMoneyLost(), "yes", "1", "2026-11-20", "100", "", "", "", "2", "3", "2", "");
+        Interview withMoney = type(toTransferBy(), "1", "2026-11-20", "100", "", "", "", "2",
+                "-", "-", "-", "-", "-", "", "-", "-");
         assertThat(withMoney.screen()).isInstanceOf(Screen.Review.class);
         assertThat(withMoney.answers().has("transactions")).isTrue();
         int moneyLost = number(withMoney, "money_lost");
@@ -288,9 +370,9 @@ class InterviewTest {
         assertThat(changed.screen()).isInstanceOf(Screen.Review.class);
         assertThat(changed.answers().get("disclosed")).contains(new Answer.Choices(Set.of("eds", "documents")));
         Interview asked = type(review, String.valueOf(number(review, "want_report")), "yes");
-        assertThat(asking(asked)).isEqualTo("applicant_name");
-        Interview report = type(asked, "Айгерім Сәрсенқызы", "900101300007", "-", "8 701 234 56 78", "", "@fake_bank",
-                "", "They called at night.");
+        assertThat(asking(asked)).isEqualTo("incident_date");
+        Interview report = type(asked, "20.11.2026", "Айгерім Сәрсенқызы", "900101300007", "-", "8 701 234 56 78", "",
+                "@fake_bank", "", "They called at night.", "-");
         assertThat(report.screen()).isInstanceOf(Screen.Review.class);
         assertThat(report.answers().get("applicant_name")).contains(new Answer.Text("Айгерім Сәрсенқызы"));
         assertThat(report.answers().get("applicant_iin")).contains(new Answer.Text("900101300007"));
@@ -307,9 +389,9 @@ class InterviewTest {
         for (String typed : List.of("0", "99", "abc", "-", "?")) {
             Interview after = type(review, typed);
             assertThat(after.screen()).isInstanceOf(Screen.Review.class);
-            assertThat(after.screen().notes()).containsExactly(new Note.NotAnItem(9));
+            assertThat(after.screen().notes()).containsExactly(new Note.NotAnItem(7));
         }
-        assertThat(asking(type(review, "<"))).isEqualTo("evidence");
+        assertThat(asking(type(review, "<"))).isEqualTo("want_report");
     }
 
     @Test
@@ -369,8 +451,8 @@ class InterviewTest {
                 .with("impersonated", new Answer.Choice("bank"))
                 .with("money_lost", new Answer.YesNo(false));
         Interview interview = start(given);
-        assertThat(asking(interview)).isEqualTo("channel");
-        assertThat(asking(type(interview, "1", "2026-11-27"))).isEqualTo("loans");
+        assertThat(asking(interview)).isEqualTo("loans");
+        assertThat(asking(type(interview, "2"))).isEqualTo("channel");
         assertThat(asking(start(toReview().answers()))).isEqualTo("review");
     }
 
@@ -384,10 +466,10 @@ class InterviewTest {
     // --- a required list and a required group, which the default guide does not have ---
 
     static final Question NAMES = new Question("names", QuestionType.TEXT_LIST, text("Names"), null, null, false,
-            null, List.of(), List.of(), null);
+            null, List.of(), List.of(), null, false);
     static final Question ITEMS = new Question("items", QuestionType.GROUP, text("Items"), text("We need them."),
             null, false, null, List.of(), List.of(new Question("what", QuestionType.TEXT, text("What"), null, null,
-                    false, null, List.of(), List.of(), null)), null);
+                    false, null, List.of(), List.of(), null, false)), null, false);
 
     static LocalizedText text(String en) {
         return LocalizedText.of("en", en);
@@ -397,6 +479,29 @@ class InterviewTest {
         Guide small = new Guide("small", "1", text("Small"), List.of("en"), List.of(), List.of(NAMES, ITEMS),
                 List.of(), List.of(), guide.templates(), null, null);
         return Interview.start(small, new AnswerParser("en", TODAY)::parse, Answers.NONE);
+    }
+
+    static final Question CALLING = new Question("calling", QuestionType.YES_NO, text("Still on the phone?"), null,
+            null, false, null, List.of(), List.of(),
+            new Alert(new Condition.Test("calling", Condition.Operator.IS, List.of("yes")), text("Hang up"), text("Now.")),
+            false);
+
+    static Interview withAlert(Answers given) {
+        Guide alerting = new Guide("alerting", "1", text("Alerting"), List.of("en"), List.of(), List.of(CALLING, NAMES),
+                List.of(), List.of(), guide.templates(), null, null);
+        return Interview.start(alerting, new AnswerParser("en", TODAY)::parse, given);
+    }
+
+    @Test
+    void anAlertIsShownAtOnceAfterItsAnswerAndBeforeAnythingWhenPrefilled() {
+        Interview alerted = type(withAlert(Answers.NONE), "yes");
+        assertThat(alerted.screen()).isInstanceOfSatisfying(Screen.ShowAlert.class,
+                alert -> assertThat(alert.alert()).isEqualTo(CALLING.alertWhen().orElseThrow()));
+        assertThat(asking(type(alerted, ""))).isEqualTo("names[0]");
+        assertThat(asking(type(alerted, "<"))).isEqualTo("calling");
+        assertThat(type(alerted, "?").screen().notes()).singleElement().isInstanceOf(Note.Help.class);
+        assertThat(asking(type(withAlert(Answers.NONE), "no"))).isEqualTo("names[0]");
+        assertThat(asking(withAlert(Answers.NONE.with("calling", new Answer.YesNo(true))))).isEqualTo("alert:calling");
     }
 
     @Test

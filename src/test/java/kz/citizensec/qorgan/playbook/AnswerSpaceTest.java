@@ -49,16 +49,18 @@ class AnswerSpaceTest {
     @Test
     void theWalkAsksOnlyWhatTheInterviewWouldAsk() {
         List<Question> questions = List.of(GUIDE.question("money_lost").orElseThrow(),
-                GUIDE.question("transactions").orElseThrow());
+                GUIDE.question("want_report").orElseThrow(), GUIDE.question("transactions").orElseThrow());
         List<Answers> seen = new ArrayList<>();
 
-        AnswerSpace.walk(questions, (q, before) -> q.id().equals("money_lost")
-                ? List.of(new AnswerSpace.Branch(Optional.of(new Answer.YesNo(true)), 1),
-                        new AnswerSpace.Branch(Optional.of(new Answer.YesNo(false)), 1))
-                : List.of(new AnswerSpace.Branch(Optional.of(new Answer.Group(List.of())), 1)),
+        AnswerSpace.walk(questions, (q, before) -> q.id().equals("transactions")
+                ? List.of(new AnswerSpace.Branch(Optional.of(new Answer.Group(List.of())), 1))
+                : List.of(new AnswerSpace.Branch(Optional.of(new Answer.YesNo(true)), 1),
+                        new AnswerSpace.Branch(Optional.of(new Answer.YesNo(false)), 1)),
                 (answers, weight) -> seen.add(answers));
 
-        assertThat(seen).extracting(a -> a.byQuestion().keySet())
-                .containsExactly(Set.of("money_lost", "transactions"), Set.of("money_lost"));
+        // transactions is asked only when money was lost and a report is wanted
+        assertThat(seen).extracting(a -> a.byQuestion().keySet()).containsExactly(
+                Set.of("money_lost", "want_report", "transactions"), Set.of("money_lost", "want_report"),
+                Set.of("money_lost", "want_report"), Set.of("money_lost", "want_report"));
     }
 }

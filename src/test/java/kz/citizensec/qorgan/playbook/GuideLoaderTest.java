@@ -99,7 +99,7 @@ class GuideLoaderTest {
         Problem problem = only(guide);
 
         guide.assertOnLineOf(problem, "questions.yaml", "type: singel");
-        assertThat(problem.field()).isEqualTo("questions[2].type");
+        assertThat(problem.field()).isEqualTo("questions[4].type");
         assertThat(problem.message()).isEqualTo("'singel' is not a valid value here; did you mean 'single'?");
     }
 
@@ -167,7 +167,7 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem.field()).isEqualTo("questions[8].options[0].text.en");
+        assertThat(problem.field()).isEqualTo("questions[3].options[0].text.en");
         assertThat(problem.message()).contains("without quotes, Yes is read as yes-or-no").contains("\"Yes\"");
     }
 

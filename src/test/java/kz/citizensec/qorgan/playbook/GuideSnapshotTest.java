@@ -55,11 +55,11 @@ class GuideSnapshotTest {
         java.util.Map<String, String> withNull = new java.util.LinkedHashMap<>();
         withNull.put("kk", null);
         withNull.put("en", "");
-        Question field = new Question(null, null, null, null, null, true, null, null, null, null);
+        Question field = new Question(null, null, null, null, null, true, null, null, null, null, true);
         Question question = new Question("q", QuestionType.GROUP, new LocalizedText(withNull), text, null, false,
                 new Condition.Not(new Condition.All(List.of(new Condition.Test("q", Condition.Operator.ANSWERED,
                         List.of("yes")), new Condition.Any(List.of())))),
-                List.of(new Option("o", null, true, null, text)), List.of(field), new Alert(null, text, null));
+                List.of(new Option("o", null, true, null, text)), List.of(field), new Alert(null, text, null), false);
         Step step = new Step(null, null, null, List.of(new UrgencyRule(null, Urgency.NOW)), null, text,
                 List.of(text), null, new Deadline(null, -3, null, text, null), List.of("seed"));
         Reference reference = new Reference("r", null, null, null, null, null, SourceStatus.SEED);

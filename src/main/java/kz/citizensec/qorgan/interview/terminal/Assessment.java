@@ -20,6 +20,7 @@ import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.ReportWish;
 
 /**
  * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
@@ -37,9 +38,10 @@ public final class Assessment {
      * @param answersFile answers known beforehand: only what they lack is asked
      * @param saveAnswers where to write the answers at the end; nothing is written without it
      * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
+     * @param preview the action plan shown before the questions that only the documents need
      */
     public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
-            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
+            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, PlanPreview preview) {}
 
     /** How the interview ended. */
     public sealed interface Outcome {
@@ -49,12 +51,21 @@ public final class Assessment {
          * @param guide the guide they answered, for the documents
          * @param lang the language they chose
          * @param reportLang the police report's: {@code --report-lang}, else the answers file's, else {@code lang}
+         * @param planShownFor the answers the action plan was shown for during the interview, if it was
          */
-        record Completed(Guide guide, String lang, String reportLang, Answers answers) implements Outcome {}
+        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<Answers> planShownFor)
+                implements Outcome {}
 
         /** Ctrl-C, or end of input at a prompt: nothing was written. */
         record Stopped() implements Outcome {}
     }
+
+    /**
+     * The interview language in which the report's language is asked (unless already chosen by
+     * {@code --report-lang} or the answers file): an English speaker is most often a visitor from
+     * abroad, whose report goes to a police unit here.
+     */
+    private static final String ASKS_REPORT_LANGUAGE = "en";
 
     private final Request request;
     private final PrintWriter err;
@@ -110,22 +121,29 @@ public final class Assessment {
                     .map(file -> new AnswersFile(guide, before, today).read(file));
             String lang = language(guide, given, console);
             speaking = lang;
-            String reportLang = reportLanguage(guide, given, lang);
+            Optional<String> reportLangGiven = request.reportLang()
+                    .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks));
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
-            Pages pages = new Pages(texts, commands, console.decorated(), console.arrows());
+            Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
             Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
-            Answers answers = new Session(console, pages, commands).run(interview);
+            Session.Result result = new Session(console, pages, commands, texts,
+                    sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
+            Answers answers = result.answers();
+            Optional<String> reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
+                    && ReportWish.in(answers) && guide.languages().size() > 1
+                    ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console)) : Optional.empty();
+            String reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
-                        given.flatMap(AnswersDocument::reportLang), answers);
+                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers);
                 SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
                         true, lang);
                 console.show(List.of(Line.text(texts.get("saved", file))));
             }
-            return new Outcome.Completed(guide, lang, reportLang, answers);
+            return new Outcome.Completed(guide, lang, reportLang, answers, result.planShownFor());
         } catch (Interrupted e) {
             err.println(new Texts(speaking).get("interrupted"));
             err.flush();
@@ -144,14 +162,7 @@ public final class Assessment {
         if (guide.languages().size() == 1) {
             return guide.languages().get(0);
         }
-        return new LanguageQuestion(guide.languages(), request.messagesLang()).ask(console);
-    }
-
-    /** {@code --report-lang} was checked at the start, before any question. */
-    private String reportLanguage(Guide guide, Optional<AnswersDocument> given, String lang) {
-        return request.reportLang()
-                .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks))
-                .orElse(lang);
+        return LanguageQuestion.ofInterview(guide.languages(), request.messagesLang()).ask(console);
     }
 
     private String spoken(Guide guide, String option, String lang) {

@@ -10,6 +10,12 @@ interface Console extends AutoCloseable {
 
     void show(List<Line> lines);
 
+    /** Columns to write in (a script's console: a common terminal width). */
+    int width();
+
+    /** Rows on the screen; 0 when there is no screen, so nothing is shown a page at a time. */
+    int height();
+
     /** Whether to draw rules and boxes (never in plain mode or on plain streams). */
     boolean decorated();
 

@@ -93,6 +93,20 @@ public final class Conversation implements AutoCloseable {
         console.show(lines);
     }
 
+    /**
+     * The action plan a part at a time (see {@link PlanPager}), after the line that says where to
+     * begin; on streams, whole.
+     */
+    public void showPlan(String markdown, String whereToStart, String lang) throws Interrupted {
+        if (console.height() == 0) {
+            showDocument(markdown);
+            notice(whereToStart);
+            return;
+        }
+        Texts texts = new Texts(lang);
+        new PlanPager(console, texts, new Commands(texts)).show(markdown, whereToStart);
+    }
+
     /** Lines of ordinary text. */
     public void say(String... lines) {
         console.show(Arrays.stream(lines).map(Line::text).toList());

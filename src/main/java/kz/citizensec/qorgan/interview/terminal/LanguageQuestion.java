@@ -4,23 +4,37 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The first question, asked before any language is known: the guide's languages, each named in
- * itself (Қазақ тілі, Русский, English), chosen by number or by code.
+ * A choice among the guide's languages, each named in itself (Қазақ тілі, Русский, English), by
+ * number or by code: the first question, asked before any language is known, or the language of
+ * the police report.
  */
 final class LanguageQuestion {
 
     private final List<String> languages;
     private final Texts texts;
+    private final String question;
+
+    private LanguageQuestion(List<String> languages, Texts texts, String question) {
+        this.languages = List.copyOf(languages);
+        this.texts = texts;
+        this.question = question;
+    }
 
     /** @param fallback the language of the one line of instructions (the system's, or English) */
-    LanguageQuestion(List<String> languages, String fallback) {
-        this.languages = List.copyOf(languages);
-        this.texts = new Texts(fallback);
+    static LanguageQuestion ofInterview(List<String> languages, String fallback) {
+        Texts texts = new Texts(fallback);
+        return new LanguageQuestion(languages, texts, texts.get("language.choose"));
+    }
+
+    /** @param lang the language of the interview */
+    static LanguageQuestion ofReport(List<String> languages, String lang) {
+        Texts texts = new Texts(lang);
+        return new LanguageQuestion(languages, texts, texts.get("reportLang.choose"));
     }
 
     String ask(Console console) throws Interrupted {
         List<String> names = languages.stream().map(LanguageQuestion::nameInItself).toList();
-        Page page = new Page(List.of(new Line(Line.Tone.QUESTION, texts.get("language.choose"))), names, false, false);
+        Page page = new Page(List.of(new Line(Line.Tone.QUESTION, question)), names, false, false);
         while (true) {
             String typed = console.read(page).strip();
             for (int i = 0; i < languages.size(); i++) {

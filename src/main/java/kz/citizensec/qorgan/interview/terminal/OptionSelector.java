@@ -73,15 +73,17 @@ final class OptionSelector {
         return terminal.getHeight() > labels.size() + 2;
     }
 
-    String read(List<String> labels, boolean multiple) {
+    /** @param chosen the options ticked to begin with (numbers from 1), on the line as typed numbers */
+    String read(List<String> labels, boolean multiple, List<Integer> chosen) {
         options = List.copyOf(labels);
         multi = multiple;
         marked = -1;
         moving = false;
-        String first = prompt();
+        String line = multiple ? String.join(" ", chosen.stream().map(String::valueOf).toList()) : "";
         active = true;
         try {
-            return reader.readLine(first);
+            return reader.readLine(prompt(new TreeSet<>(multiple ? chosen : List.of())), null,
+                    line.isEmpty() ? null : line);
         } finally {
             active = false;
         }
@@ -149,12 +151,11 @@ final class OptionSelector {
     }
 
     private void refresh() {
-        reader.setPrompt(prompt());
+        reader.setPrompt(prompt(chosen()));
     }
 
     /** The options, the marked one highlighted, then the input marker; a JLine prompt pattern. */
-    private String prompt() {
-        TreeSet<Integer> chosen = active ? chosen() : new TreeSet<>();
+    private String prompt(TreeSet<Integer> chosen) {
         AttributedStringBuilder text = new AttributedStringBuilder();
         for (int i = 0; i < options.size(); i++) {
             boolean here = i == marked;

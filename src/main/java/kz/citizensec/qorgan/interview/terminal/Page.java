@@ -9,11 +9,18 @@ import java.util.List;
  * @param multi whether several options may be chosen
  * @param repeat the same prompt again (after an error or help): options already on screen
  *     need not be printed again
+ * @param chosen the numbers (from 1) of the options chosen before, for a question asked again:
+ *     the boxes start ticked, so that ticking one more keeps the others
  */
-record Page(List<Line> lines, List<String> options, boolean multi, boolean repeat) {
+record Page(List<Line> lines, List<String> options, boolean multi, boolean repeat, List<Integer> chosen) {
 
     Page {
         lines = List.copyOf(lines);
         options = List.copyOf(options);
+        chosen = List.copyOf(chosen);
+    }
+
+    Page(List<Line> lines, List<String> options, boolean multi, boolean repeat) {
+        this(lines, options, multi, repeat, List.of());
     }
 }

@@ -8,24 +8,30 @@ import kz.citizensec.qorgan.interview.Note;
 import kz.citizensec.qorgan.interview.Progress;
 import kz.citizensec.qorgan.interview.Screen;
 import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.LocalizedText;
 import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.QuestionType;
+import kz.citizensec.qorgan.playbook.Step;
 
 /** Words each screen of the engine as a page, in one language, plain or decorated. */
 final class Pages {
 
-    private static final int BOX_WIDTH = 68;
+    /** The widest a box is drawn: wider lines are harder to read. */
+    private static final int MAX_BOX_WIDTH = 68;
 
     private final Texts texts;
     private final Commands commands;
     private final boolean decorated;
     private final boolean arrows;
+    private final int boxWidth;
 
-    Pages(Texts texts, Commands commands, boolean decorated, boolean arrows) {
+    /** @param width the console's columns: a box is drawn within them */
+    Pages(Texts texts, Commands commands, boolean decorated, boolean arrows, int width) {
         this.texts = texts;
         this.commands = commands;
         this.decorated = decorated;
         this.arrows = arrows;
+        this.boxWidth = Math.max(20, Math.min(MAX_BOX_WIDTH, width - 5));
     }
 
     /** @param repeat the previous page was this same prompt: show what is new, not all again */
@@ -38,7 +44,7 @@ final class Pages {
                 lines.add(new Line(Line.Tone.QUESTION, texts.of(q.text())));
                 hints(lines, q, ask.current());
             }
-            return new Page(lines, options(q), q.type() == QuestionType.MULTI, repeat);
+            return new Page(lines, options(q), q.type() == QuestionType.MULTI, repeat, chosen(q, ask.current()));
         }
         if (screen instanceof Screen.AskField field) {
             Question f = field.field();
@@ -74,6 +80,9 @@ final class Pages {
             if (!list.items().isEmpty()) {
                 lines.add(new Line(Line.Tone.HINT, texts.get("list.sofar", String.join("; ", list.items()))));
             }
+            return new Page(lines, List.of(), false, repeat);
+        }
+        if (screen instanceof Screen.ShowPlan) {
             return new Page(lines, List.of(), false, repeat);
         }
         if (screen instanceof Screen.ShowAlert alert) {
@@ -123,6 +132,21 @@ final class Pages {
         current.ifPresent(a -> lines.add(new Line(Line.Tone.HINT, texts.get("current", texts.answer(q, a)))));
     }
 
+    /** The numbers of the options a multiple choice holds now. */
+    private static List<Integer> chosen(Question q, Optional<Answer> current) {
+        if (q.type() != QuestionType.MULTI || current.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> ids = current.get().choiceIds();
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < q.options().size(); i++) {
+            if (ids.contains(q.options().get(i).id())) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
+    }
+
     private List<String> options(Question q) {
         if (q.type() == QuestionType.YES_NO) {
             return List.of(texts.get("yes"), texts.get("no"));
@@ -148,15 +172,35 @@ final class Pages {
             lines.add(new Line(Line.Tone.ALERT, text));
             return;
         }
-        lines.add(new Line(Line.Tone.ALERT, "┏" + "━".repeat(BOX_WIDTH + 2) + "┓"));
-        List<String> body = new ArrayList<>();
-        body.add(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())));
+        lines.add(new Line(Line.Tone.ALERT, "┏" + "━".repeat(boxWidth + 2) + "┓"));
+        List<String> body = new ArrayList<>(wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())),
+                boxWidth));
         body.add("");
-        body.addAll(wrap(text, BOX_WIDTH));
+        body.addAll(wrap(text, boxWidth));
         for (String row : body) {
-            lines.add(new Line(Line.Tone.ALERT, "┃ " + row + " ".repeat(BOX_WIDTH - row.length()) + " ┃"));
+            lines.add(new Line(Line.Tone.ALERT, "┃ " + row + " ".repeat(boxWidth - row.length()) + " ┃"));
         }
-        lines.add(new Line(Line.Tone.ALERT, "┗" + "━".repeat(BOX_WIDTH + 2) + "┛"));
+        lines.add(new Line(Line.Tone.ALERT, "┗" + "━".repeat(boxWidth + 2) + "┛"));
+    }
+
+    /**
+     * The urgent steps as the plan shows them (a box to tick, why, how), under a heading that
+     * stands out, so that the person can act before the next question.
+     */
+    private void doNow(List<Line> lines, Note.DoNow now) {
+        lines.add(new Line(Line.Tone.ALERT, decorated ? "━━ " + texts.get("now.title") + " " + "━".repeat(
+                Math.max(3, boxWidth - texts.get("now.title").length())) : texts.get("now.title") + ":"));
+        StringBuilder markdown = new StringBuilder();
+        for (Step step : now.steps()) {
+            markdown.append("- [ ] **").append(texts.of(step.title())).append(".** ").append(texts.of(step.why()))
+                    .append('\n');
+            for (LocalizedText how : step.how()) {
+                markdown.append("  - ").append(texts.of(how)).append('\n');
+            }
+        }
+        lines.addAll(new MarkdownLines(decorated).of(markdown.toString()));
+        lines.add(new Line(Line.Tone.HINT, texts.get("now.then")));
+        lines.add(Line.text(""));
     }
 
     static List<String> wrap(String text, int width) {
@@ -185,7 +229,9 @@ final class Pages {
     private List<Line> notes(List<Note> notes) {
         List<Line> lines = new ArrayList<>();
         for (Note note : notes) {
-            if (note instanceof Note.Invalid invalid) {
+            if (note instanceof Note.DoNow now) {
+                doNow(lines, now);
+            } else if (note instanceof Note.Invalid invalid) {
                 lines.add(new Line(Line.Tone.ERROR, invalid.message()));
             } else if (note instanceof Note.Changed changed) {
                 lines.add(new Line(Line.Tone.NOTICE, changed.message()));

@@ -105,6 +105,16 @@ final class StreamConsole implements Console {
     }
 
     @Override
+    public int width() {
+        return 80;
+    }
+
+    @Override
+    public int height() {
+        return 0;
+    }
+
+    @Override
     public boolean decorated() {
         return false;
     }

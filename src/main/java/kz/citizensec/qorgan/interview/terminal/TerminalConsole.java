@@ -73,7 +73,7 @@ final class TerminalConsole implements Console {
         show(page.lines());
         try {
             if (!page.options().isEmpty() && arrows && selector.fits(page.options())) {
-                return selector.read(page.options(), page.multi());
+                return selector.read(page.options(), page.multi(), page.chosen());
             }
             if (!page.repeat()) {
                 for (int i = 0; i < page.options().size(); i++) {
@@ -96,9 +96,20 @@ final class TerminalConsole implements Console {
     }
 
     private void print(Line line) {
-        for (String part : WordWrap.wrap(line.text(), terminal.getWidth() - 1)) {
+        for (String part : WordWrap.wrap(line.text(), width() - 1)) {
             terminal.writer().println(styles.ansi(new AttributedString(part, styles.of(line.tone())), terminal));
         }
+    }
+
+    /** A terminal that does not say its size (a dumb one) is taken as 80 by 24. */
+    @Override
+    public int width() {
+        return terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+    }
+
+    @Override
+    public int height() {
+        return terminal.getHeight() > 0 ? terminal.getHeight() : 24;
     }
 
     @Override

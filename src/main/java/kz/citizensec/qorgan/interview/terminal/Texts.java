@@ -18,6 +18,10 @@ final class Texts {
 
     static final String BUNDLE = "kz.citizensec.qorgan.interview.Messages";
 
+    /** As the person types a date (the questions' hints say so), not as the answers file stores it. */
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
+
     private final Messages messages;
     private final String lang;
 
@@ -50,7 +54,7 @@ final class Texts {
             return choices.ids().stream().map(id -> option(question, id)).collect(Collectors.joining("; "));
         }
         if (answer instanceof Answer.Date date) {
-            return date.value().toString();
+            return DATE.format(date.value());
         }
         if (answer instanceof Answer.Money money) {
             return amount(money.value()) + " ₸";

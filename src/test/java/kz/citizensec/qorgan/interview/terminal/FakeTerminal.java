@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.render.Documents;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -80,8 +81,12 @@ public final class FakeTerminal {
 
     static Assessment.Request request(Optional<String> lang) {
         return new Assessment.Request(lang, Optional.empty(), "en", GuideSource.bundled(), Optional.empty(),
-                Optional.empty(), TODAY);
+                Optional.empty(), TODAY, PREVIEW);
     }
+
+    /** The action plan as the documents stage renders it; where to start, as a fixed line. */
+    static final PlanPreview PREVIEW = (guide, lang, answers) -> new PlanPreview.Shown(
+            Documents.of(guide).render(answers, lang, lang, TODAY).actionPlan(), "START-HERE");
 
     Assessment.Outcome run(Assessment.Request request, boolean plain) {
         try (Conversation conversation = Conversation.onTerminal(terminal, plain)) {

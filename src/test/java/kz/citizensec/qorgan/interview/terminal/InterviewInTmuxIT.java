@@ -42,19 +42,24 @@ class InterviewInTmuxIT {
         assertThat(run.exitValue()).as(output).isZero();
         String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
-        String title = "Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары";
-        assertThat(screen.indexOf(title)).as("the action plan, shown after the answers")
-                .isGreaterThan(screen.lastIndexOf("Сіздің жауаптарыңыз"));
-        assertThat(screen.substring(screen.indexOf(title))).contains("☐ Оларға енді жауап бермеңіз.",
-                "Дәл қазір бірінші қадамнан бастаңыз", "Бұл файлдарда жеке деректер бар.").doesNotContain("**");
-        // Long lines are broken between words to fit the 120 columns, so compare the words.
+        String start = "Дәл қазір бірінші қадамнан бастаңыз";
+        String reportQuestion = "Қол қоюыңыз үшін полицияға арыздың жобасын дайындайық па?";
+        assertThat(screen.indexOf(start)).as("the action plan, shown before the report's questions")
+                .isPositive().isLessThan(screen.indexOf(reportQuestion));
+        assertThat(screen.indexOf("Банкке қоңырау шалыңыз")).as("call your bank, before the fourth question")
+                .isLessThan(screen.indexOf("4 / 6"));
+        assertThat(screen.substring(screen.indexOf(start), screen.indexOf(reportQuestion)))
+                .contains("☐ Оларға енді жауап бермеңіз.", "Қазір", "Бүгін").doesNotContain("**");
+        assertThat(screen.substring(screen.lastIndexOf("Сіздің жауаптарыңыз")))
+                .contains(start, "Бұл файлдарда жеке деректер бар.");
+        // Long lines are broken between words to fit the 100 columns, so compare the words.
         String words = screen.replaceAll("\\s+", " ");
         for (Question question : new GuideLoader("en").load(GuideSource.bundled()).questions()) {
             assertThat(words).as("asked in Kazakh: " + question.id())
                     .contains(question.text().in("kk").replaceAll("\\s+", " "));
         }
         assertThat(screen.lines()).as("no line runs to the terminal's edge, where it would be cut mid-word")
-                .allSatisfy(line -> assertThat(line.length()).isLessThan(120));
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(100));
     }
 
     private static boolean onPath(String command) {

@@ -20,18 +20,29 @@ class TerminalInterviewTest {
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
 
+    /** Enter on each page of the plan shown on the way, at the fake terminal's 200×40. */
+    static List<String> pages(int count) {
+        return java.util.Collections.nCopies(count, "");
+    }
+
     /** Every question of the default guide answered in Kazakh, with a report and one transfer. */
-    static final List<String> KAZAKH_RUN = List.of(
-            "1",                                   // language: Қазақ тілі
-            "2", "1 2", "3", "2", "2026-11-20",    // in_contact .. incident_date
-            "1", "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // money, sent deceived, one transfer
-            "3", "1",                              // loans unknown, report yes
-            "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
-            "Бостандық аудандық полиция басқармасы",
-            "+7 700 000 00 01", "",                // scammer contacts
-            "Маған «банктен» қоңырау шалып, 1414 кодын сұрады; мен айтып қойдым.",
-            "1 3",                                 // evidence
-            "");                                   // review: all right
+    static final List<String> KAZAKH_RUN = concat(
+            List.of("1",                           // language: Қазақ тілі
+                    "2", "1 2", "1", "3", "3", "2"), // in_contact .. channel: money lost, loans not known
+            pages(5),                              // the plan, a page at a time
+            List.of("1", "2026-11-20",             // report yes, its date
+                    "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // sent deceived, one transfer
+                    "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
+                    "Бостандық аудандық полиция басқармасы",
+                    "+7 700 000 00 01", "",        // scammer contacts
+                    "Маған «банктен» қоңырау шалып, 1414 кодын сұрады; мен айтып қойдым.",
+                    "1 3",                         // evidence
+                    ""));                          // review: all right
+
+    @SafeVarargs
+    static List<String> concat(List<String>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    }
 
     @Test
     void aWholeInterviewInKazakhIsTypedAndShownIntact() {
@@ -51,7 +62,10 @@ class TerminalInterviewTest {
         String screen = fake.screen();
         assertThat(screen).contains("Тілді таңдаңыз", "Қазақ тілі", "Русский", "English");
         assertThat(screen).contains("Кез келген сұрақта: < артқа · ? неге сұраймыз · - өткізіп жіберу");
-        assertThat(screen).contains("1 / 9", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
+        assertThat(screen).contains("1 / 6", "6 / 6", "1 / 12", "12 / 12", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
+        assertThat(screen).as("the plan, paged, before the report's first question")
+                .containsSubsequence("Мұны қазір істеңіз", "Банкке қоңырау шалыңыз", "Enter — келесі: Бүгін",
+                        GUIDE.question("want_report").orElseThrow().text().in("kk"));
         assertThat(screen).contains("Айгерім Сәрсенқызы", "+7 701 234 56 78", "150 000 ₸");
         assertThat(screen.split("Кез келген сұрақта", -1)).as("the commands are listed once").hasSize(2);
         for (Question question : GUIDE.questions()) {
@@ -64,7 +78,7 @@ class TerminalInterviewTest {
     void langSkipsTheLanguageQuestion() {
         FakeTerminal fake = FakeTerminal.dumb(lines("2"));
         fake.run(FakeTerminal.request(Optional.of("ru")), false);
-        assertThat(fake.screen()).doesNotContain("Тілді таңдаңыз").contains("На любом вопросе", "1 / 9", "1  Да");
+        assertThat(fake.screen()).doesNotContain("Тілді таңдаңыз").contains("На любом вопросе", "1 / 6", "1  Да");
     }
 
     @Test
@@ -84,12 +98,12 @@ class TerminalInterviewTest {
 
     @Test
     void ctrlCAtAPromptStops() {
-        FakeTerminal fake = FakeTerminal.xtermKeyByKey("3\r2\r" + "\u0003" + "1\r2026-11-20\r");
+        FakeTerminal fake = FakeTerminal.xtermKeyByKey("3\r2\r" + "\u0003" + "1\r2\r");
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
                 .isInstanceOf(Assessment.Outcome.Stopped.class);
         assertThat(fake.errors()).contains("Interrupted: nothing was saved.");
         assertThat(fake.screen()).as("stopped at the prompt where Ctrl-C was typed, though keys followed")
-                .contains("2 / 9").doesNotContain("3 / 9");
+                .contains("2 / 6").doesNotContain("3 / 6");
     }
 
     @Test
@@ -99,22 +113,26 @@ class TerminalInterviewTest {
         String screen = fake.screen();
         assertThat(screen).contains("Неге сұраймыз: ", "Бұл сұрақты өткізіп жіберуге болмайды: ");
         assertThat(screen).contains("Қазіргі жауап: Жоқ. Өзгертпеу үшін Enter басыңыз.");
-        assertThat(screen.split("1 / 9", -1)).as("each back shows the first question again").hasSize(4);
+        assertThat(screen.split("1 / 6", -1)).as("each back shows the first question again").hasSize(4);
     }
 
     @Test
     void aCardNumberInAStoryIsMaskedAndThePersonToldWhy() {
-        FakeTerminal fake = FakeTerminal.dumb(lines("3", "2", "8", "1", "1", "2026-11-20", "2", "2", "1",
-                "", "", "", "", "", "", "I read them my card 4111 1111 1111 1111"));
+        FakeTerminal fake = FakeTerminal.dumb(lines(concat(List.of("3", "2", "8", "2", "2", "1", "1"), pages(5),
+                List.of("1", "2026-11-20", "", "", "", "", "", "", "I read them my card 4111 1111 1111 1111"))
+                .toArray(String[]::new)));
         fake.run(FakeTerminal.request(Optional.empty()), false);
         assertThat(fake.screen()).contains("A card number was masked to its last four digits");
     }
 
     static final String DOWN = "\033[B";
 
+    /** Enter on each page of the plan for {@link #ARROWS}' answers. */
+    static final String PAGES = "\r".repeat(5);
+
     /** English; in contact (chosen with an arrow), then 1 and 3 marked with arrows and Space. */
-    static final String ARROWS = "3\r" + DOWN + "\r" + "\r" + DOWN + " " + DOWN + DOWN + " \r"
-            + "1\r2\r2026-11-20\r2\r3\r2\r\r\r";
+    static final String ARROWS = "3\r" + DOWN + "\r" + DOWN + " " + DOWN + DOWN + " \r"
+            + "2\r3\r1\r2\r" + PAGES + "2\r\r";
 
     @Test
     void anXtermGetsColourAndBoxesAndChoosesWithArrowsAndSpace() {
@@ -125,16 +143,28 @@ class TerminalInterviewTest {
             assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         });
         assertThat(fake.raw()).contains("\033[");
-        Question inContact = GUIDE.question("in_contact").orElseThrow();
         Question disclosed = GUIDE.question("disclosed").orElseThrow();
-        assertThat(fake.screen()).contains("── 1 / 9", "┏━", "↑ ↓ to move, Space to mark",
-                inContact.alertWhen().orElseThrow().title().in("en").toUpperCase(Locale.ROOT),
+        assertThat(fake.screen()).contains("── 1 / 6", "━━ Do this now ━", "☐ Hang up and stop writing to them", "↑ ↓ to move, Space to mark",
                 " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
     }
 
     @Test
+    void goingBackToAMultipleChoiceShowsItsTicksAndKeepsThemUnlessChanged() {
+        FakeTerminal fake = FakeTerminal.xterm("3\r" + "2\r" + "1 3\r" + "<\r" + DOWN + DOWN + " \r"
+                + "2\r3\r1\r2\r" + PAGES + "2\r\r");
+        Assessment.Outcome outcome = fake.run(FakeTerminal.request(Optional.empty()), false);
+        assertThat(outcome).as(fake.screen()).isInstanceOfSatisfying(Assessment.Outcome.Completed.class,
+                done -> assertThat(done.answers().get("disclosed")).as("ticked again, one more ticked")
+                        .contains(new Answer.Choices(Set.of("egov_code", "bank_code", "eds"))));
+        Question disclosed = GUIDE.question("disclosed").orElseThrow();
+        assertThat(fake.screen()).as("the earlier choices are ticked when the question is shown again")
+                .contains("1  [x] " + disclosed.options().get(0).text().in("en"),
+                        "3  [x] " + disclosed.options().get(2).text().in("en"));
+    }
+
+    @Test
     void typedNumbersStillWorkWhereArrowsDo() {
-        FakeTerminal fake = FakeTerminal.xterm("3\r1\r\r1 3\r1\r2\r2026-11-20\r2\r3\r2\r\r\r");
+        FakeTerminal fake = FakeTerminal.xterm("3\r1\r1 3\r2\r3\r1\r2\r" + PAGES + "2\r\r");
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
                 .isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> assertThat(
                         done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code"))));
@@ -142,12 +172,11 @@ class TerminalInterviewTest {
 
     @Test
     void plainModeHasNoColourNoBoxesAndNumberedOptions() {
-        FakeTerminal fake = FakeTerminal.xterm("3\r1\r\r2\r");
+        FakeTerminal fake = FakeTerminal.xterm("3\r1\r");
         fake.run(FakeTerminal.request(Optional.empty()), true);
         String raw = fake.raw().replaceAll("\033\\[\\?2004[hl]", "");
-        assertThat(raw).doesNotContain("\033[1m", "\033[3", "┏", "──", "›");
-        String title = GUIDE.question("in_contact").orElseThrow().alertWhen().orElseThrow().title().in("en");
-        assertThat(fake.screen()).contains("1 / 9", "  1  Yes", "  2  No", "WARNING: " + title,
+        assertThat(raw).doesNotContain("\033[1m", "\033[3", "┏", "━", "──", "›", "☐");
+        assertThat(fake.screen()).contains("1 / 6", "  1  Yes", "  2  No", "Do this now:", "[ ] Hang up and stop writing to them",
                 "Type the number of your answer.");
     }
 }
