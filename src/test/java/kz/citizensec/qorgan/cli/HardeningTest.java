@@ -1,0 +1,98 @@
+package kz.citizensec.qorgan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import kz.citizensec.qorgan.testing.HostileText;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The defects of the adversarial run (issue 16), one test each, from the outside: the command line
+ * with files in a temporary folder, its exit code, its streams and what it left on disk.
+ */
+class HardeningTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    static Run run(InputStream in, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true), in, env,
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+        int code = new Main(environment).run(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String typed, String... args) {
+        return run(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "en_US.UTF-8"),
+                args);
+    }
+
+    /** An answers file of the default guide, complete, in English, with a story. */
+    static String answers(String story) {
+        return """
+                lang: en
+                answers:
+                  in_contact: false
+                  disclosed: [card]
+                  impersonated: bank
+                  channel: phone_call
+                  incident_date: 2026-11-27
+                  money_lost: false
+                  loans: "no"
+                  want_report: true
+                  story: %s
+                """.formatted(HostileText.yamlQuoted(story));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    // Critical: card numbers with any separators, any digits, an expiry and a CVV.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"  ", "\u00A0", ".", "/", "_", " - ", "\u2009", "\u3000"})
+    void aCardNumberIsMaskedWhateverItsSeparatorsInTheDocumentsAndTheSavedAnswers(String separator)
+            throws IOException {
+        String card = String.join(separator, "4111", "1111", "1111", "1111");
+        String fullWidth = HostileText.fullWidth("5500 0000 0000 0004");
+        Path answers = write("a.yaml", answers("I told them " + card + " 12/27 123 and then " + fullWidth + "."));
+        Run plan = run("", "plan", "--answers", answers.toString());
+        assertThat(plan.code()).isZero();
+        assertThat(HostileText.holdsCardNumber(plan.out(), "4111111111111111")).isFalse();
+        assertThat(HostileText.holdsCardNumber(plan.out(), "5500000000000004")).isFalse();
+        assertThat(plan.out()).doesNotContain("12/27", "12\\/27").contains("1111", "０００４");
+
+        Path saved = dir.resolve("saved.yaml");
+        Run assess = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers",
+                saved.toString());
+        assertThat(assess.code()).isZero();
+        String kept = Files.readString(saved, StandardCharsets.UTF_8);
+        assertThat(HostileText.holdsCardNumber(kept, "4111111111111111")).isFalse();
+        assertThat(HostileText.holdsCardNumber(kept, "5500000000000004")).isFalse();
+        assertThat(HostileText.holdsCardNumber(assess.all(), "4111111111111111")).isFalse();
+    }
+}
