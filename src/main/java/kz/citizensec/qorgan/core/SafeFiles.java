@@ -60,6 +60,28 @@ public final class SafeFiles {
         writeAll(contents, overwrite, lang, SafeFiles::placeExclusively);
     }
 
+    /**
+     * Refuses at once, before anything long (an interview) whose result it is to hold, a file that
+     * could not be written: a folder in its place, a file already there (unless {@code overwrite}),
+     * or a folder where no file of ours can be made (closed, read-only, full of names).
+     */
+    public static void requireWritable(Path target, boolean overwrite, String lang) {
+        Messages messages = Messages.of(BUNDLE, lang);
+        if (Files.isDirectory(target)) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.isDirectory", target));
+        }
+        if (!overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", target));
+        }
+        Path dir = parentOf(target);
+        try {
+            // What writeAll makes first there: a folder of ours.
+            Files.delete(Files.createTempDirectory(dir, PREFIX, ownerOnly(dir, OWNER_ONLY_DIR)));
+        } catch (IOException | SecurityException e) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.failed", target, reason(e)), e);
+        }
+    }
+
     static void writeAll(Map<Path, String> contents, boolean overwrite, String lang, Placing placing) {
         new Transaction(Messages.of(BUNDLE, lang), overwrite, placing).run(contents);
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import kz.citizensec.qorgan.testing.HostileText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,5 +95,67 @@ class HardeningTest {
         assertThat(HostileText.holdsCardNumber(kept, "4111111111111111")).isFalse();
         assertThat(HostileText.holdsCardNumber(kept, "5500000000000004")).isFalse();
         assertThat(HostileText.holdsCardNumber(assess.all(), "4111111111111111")).isFalse();
+    }
+
+    // Critical: --save-answers never replaces a file without --force, and is checked before the interview.
+
+    @Test
+    void saveAnswersRefusesAnExistingFileBeforeTheFirstQuestion() throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        Path saved = write("saved.yaml", "precious");
+        Run run = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers", saved.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains(saved.toString(), "already exists", "--force").doesNotContain("1 / ", ">");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(saved).hasContent("precious");
+    }
+
+    @Test
+    void saveAnswersReplacesAFileWithForce() throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        Path saved = write("saved.yaml", "old");
+        Run run = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers", saved.toString(),
+                "--force");
+        assertThat(run.code()).isZero();
+        assertThat(Files.readString(saved)).contains("story: A story.");
+    }
+
+    @Test
+    void saveAnswersRefusesAFolderBeforeTheFirstQuestion() throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Run run = run("\n".repeat(30), "--lang", "ru", "assess", "--answers", answers.toString(), "--save-answers",
+                folder.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("это папка").doesNotContain(">");
+    }
+
+    @Test
+    void whenTheAnswersCannotBeSavedAtTheEndTheDocumentsAreStillHandedOverAndTheExitIsFour() throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        Path saved = dir.resolve("saved.yaml");
+        byte[] typed = "\n".repeat(30).getBytes(StandardCharsets.UTF_8);
+        // Another program writes the file while the person answers the last questions.
+        InputStream in = new ByteArrayInputStream(typed) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int n = super.read(b, off, len);
+                if (n < 0 && !Files.exists(saved)) {
+                    try {
+                        Files.writeString(saved, "someone else's");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return n;
+            }
+        };
+        Run run = run(in, Map.of("LANG", "en_US.UTF-8"), "assess", "--answers", answers.toString(), "--save-answers",
+                saved.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.out()).startsWith("# If you told scammers a code");
+        assertThat(run.err()).contains(saved.toString(), "nothing was written");
+        assertThat(saved).hasContent("someone else's");
     }
 }

@@ -37,9 +37,17 @@ public final class Assessment {
      * @param answersFile answers known beforehand: only what they lack is asked
      * @param saveAnswers where to write the answers at the end; nothing is written without it
      * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
+     * @param replaceSaved whether {@code saveAnswers} may replace a file that exists ({@code --force})
      */
     public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
-            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {}
+            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, boolean replaceSaved) {
+
+        /** An existing answers file is never replaced. */
+        public Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
+                Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today) {
+            this(lang, reportLang, messagesLang, guide, answersFile, saveAnswers, today, false);
+        }
+    }
 
     /** How the interview ended. */
     public sealed interface Outcome {
@@ -49,8 +57,15 @@ public final class Assessment {
          * @param guide the guide they answered, for the documents
          * @param lang the language they chose
          * @param reportLang the police report's: {@code --report-lang}, else the answers file's, else {@code lang}
+         * @param notSaved why the answers could not be saved as asked (already said on screen); the
+         *     documents are still handed over, a frightened person must not lose them
          */
-        record Completed(Guide guide, String lang, String reportLang, Answers answers) implements Outcome {}
+        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<String> notSaved)
+                implements Outcome {
+            public Completed(Guide guide, String lang, String reportLang, Answers answers) {
+                this(guide, lang, reportLang, answers, Optional.empty());
+            }
+        }
 
         /** Ctrl-C, or end of input at a prompt: nothing was written. */
         record Stopped() implements Outcome {}
@@ -117,15 +132,21 @@ public final class Assessment {
             Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Answers answers = new Session(console, pages, commands).run(interview);
+            Optional<String> notSaved = Optional.empty();
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
                         given.flatMap(AnswersDocument::reportLang), answers);
-                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
-                        true, lang);
-                console.show(List.of(Line.text(texts.get("saved", file))));
+                try {
+                    SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
+                            request.replaceSaved(), lang);
+                    console.show(List.of(Line.text(texts.get("saved", file))));
+                } catch (QorganException e) {
+                    notSaved = Optional.of(e.getMessage());
+                    console.show(List.of(new Line(Line.Tone.ERROR, e.getMessage())));
+                }
             }
-            return new Outcome.Completed(guide, lang, reportLang, answers);
+            return new Outcome.Completed(guide, lang, reportLang, answers, notSaved);
         } catch (Interrupted e) {
             err.println(new Texts(speaking).get("interrupted"));
             err.flush();
@@ -162,13 +183,17 @@ public final class Assessment {
         return lang;
     }
 
-    /** Refuses at once, not after a long interview, a file that could not be written. */
+    /**
+     * Refuses at once, not after a long interview, a file that could not be written: its folder
+     * missing or closed, a folder in its place, or (without {@code --force}) a file already there.
+     */
     private void checkFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new QorganException(ExitStatus.OUTPUT_FAILED,
                     new Texts(speaking()).get("save.noFolder", file, String.valueOf(folder)));
         }
+        SafeFiles.requireWritable(file, request.replaceSaved(), speaking());
     }
 
     private static Guide await(FutureTask<Guide> loading) throws Interrupted {
