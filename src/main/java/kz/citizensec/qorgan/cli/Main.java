@@ -14,6 +14,7 @@ import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -76,7 +77,7 @@ public final class Main {
             return e instanceof QorganException q ? q.status().code() : ExitStatus.INTERNAL_ERROR.code();
         });
         commandLine.setParameterExceptionHandler((e, params) -> {
-            environment.err().println(usageProblem(e, messages));
+            environment.err().println(TypedText.inertLine(usageProblem(e, messages)));
             environment.err().println(messages.get("usage.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitStatus.USAGE.code();
         });
@@ -100,10 +101,10 @@ public final class Main {
             return invalid.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
         }
         if (e instanceof QorganException) {
-            return e.getMessage();
+            return TypedText.inertLine(String.valueOf(e.getMessage()));
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return messages.get(verbose ? "error.internal" : "error.internalHint", firstLine(detail));
+        return TypedText.inertLine(messages.get(verbose ? "error.internal" : "error.internalHint", firstLine(detail)));
     }
 
     private static String usageProblem(ParameterException e, Messages messages) {

@@ -14,6 +14,7 @@ import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -72,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
-        String name = source.displayName("").replaceAll("[/\\\\]$", "");
+        String name = TypedText.inertLine(source.displayName("").replaceAll("[/\\\\]$", ""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
         List<Problem> problems = checked.problems();
         Guide guide = checked.guide().orElse(null);

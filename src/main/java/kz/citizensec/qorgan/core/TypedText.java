@@ -54,12 +54,37 @@ public final class TypedText {
     private TypedText() {}
 
     public static Cleaned clean(String typed) {
-        String text = typed.replace("\r\n", "\n").replace('\r', '\n');
-        text = LINE_SEPARATOR.matcher(text).replaceAll("\n");
-        text = ESCAPE_SEQUENCE.matcher(text).replaceAll("");
-        text = CONTROL.matcher(text).replaceAll("");
-        CardNumbers.Masked cards = CardNumbers.mask(text);
+        CardNumbers.Masked cards = CardNumbers.mask(inert(typed));
         SecretPhrases.Masked secrets = SecretPhrases.mask(cards.text());
         return new Cleaned(secrets.text(), cards.masked(), secrets.masked());
+    }
+
+    /** Escapes and controls removed, line breaks made {@code \n}; nothing masked. */
+    private static String inert(String text) {
+        String inert = LINE_SEPARATOR.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("\n");
+        inert = ESCAPE_SEQUENCE.matcher(inert).replaceAll("");
+        return CONTROL.matcher(inert).replaceAll("");
+    }
+
+    /**
+     * A piece of input (a key, a value, an option) as a message may quote it: cleaned as typed
+     * text, and on one line, its line breaks and tabs shown as {@code \n} and {@code \t}, so that
+     * it can neither drive the terminal nor fake a line of its own.
+     */
+    public static String oneLine(String input) {
+        return visibleBreaks(clean(input).text());
+    }
+
+    /**
+     * On one line and inert as {@link #oneLine}, but never masked: a file's name as a message
+     * quotes it (the person must recognise the name they gave), or a whole message whose quoted
+     * input was cleaned already.
+     */
+    public static String inertLine(String text) {
+        return visibleBreaks(inert(text));
+    }
+
+    private static String visibleBreaks(String text) {
+        return text.replace("\n", "\\n").replace("\t", "\\t");
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.HostileText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,5 +158,53 @@ class HardeningTest {
         assertThat(run.out()).startsWith("# If you told scammers a code");
         assertThat(run.err()).contains(saved.toString(), "nothing was written");
         assertThat(saved).hasContent("someone else's");
+    }
+
+    // Critical: no raw terminal escape, and no faked line, in a message quoting input.
+
+    private static final String OSC52 = "\u001B]52;c;aGk=\u0007\u001B[2Jx";
+
+    /** The message is what the documented exit code says, on one clean line per problem. */
+    static void assertOneCleanLine(Run run, int code) {
+        assertThat(run.code()).as(run.err()).isEqualTo(code);
+        assertThat(run.err().lines()).as(run.err()).hasSize(1).allMatch(HostileText::isCleanMessage);
+        assertThat(run.all()).doesNotContain("\u001B", "\u0007", "\u009B");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @ValueSource(strings = {
+        "\"KEY\": 1\nanswers: {in_contact: false}\n",
+        "answers:\n  \"KEY\": 1\n",
+        "answers:\n  impersonated: \"KEY\"\n",
+        "answers:\n  disclosed: [\"KEY\"]\n",
+        "lang: \"KEY\"\nanswers: {in_contact: false}\n",
+        "answers:\n  incident_date: \"KEY\"\n",
+        "answers:\n  transactions:\n    - {\"KEY\": 1}\n",
+    })
+    void inputQuotedInAMessageCannotDriveTheTerminal(String template) throws IOException {
+        Path answers = write("a.yaml", template.replace("KEY", HostileText.yamlQuoted(OSC52).replaceAll("^\"|\"$", "")));
+        assertOneCleanLine(run("", "plan", "--answers", answers.toString()), 3);
+    }
+
+    @Test
+    void aFileNameWithALineBreakCannotFakeASecondMessage() {
+        String name = dir.resolve("a.yaml\nqorgan: all is well" + OSC52).toString();
+        Run run = run("", "plan", "--answers", name);
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains("a.yaml\\nqorgan: all is well");
+        assertOneCleanLine(run("", "plan", "--answers", name, "--lang", "x\ny" + OSC52), 2);
+        assertOneCleanLine(run("", "plan", "--answers", name, "--format", "x\ny" + OSC52), 2);
+        assertThat(run("", "--bogus\n" + OSC52).err().lines().findFirst()).hasValueSatisfying(
+                line -> assertThat(HostileText.isCleanMessage(line)).isTrue());
+    }
+
+    @Test
+    void aGuideKeyQuotedByValidateCannotDriveTheTerminal() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.replace("questions.yaml", "questions:", "questions:\n  - {" + HostileText.yamlQuoted(OSC52 + "\nfake") + ": 1}");
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err().lines()).isNotEmpty().allMatch(HostileText::isCleanMessage);
+        assertThat(run.all()).doesNotContain("\u001B", "\u0007");
     }
 }
