@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.citizensec.qorgan.core.BoundedRead;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
-import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -95,15 +94,19 @@ public final class AnswersFile {
         return new AnswersDocument(Optional.empty(), Optional.empty(), Answers.NONE);
     }
 
-    /** The text of a file, refused when too large, missing, unreadable or not UTF-8. */
+    /**
+     * The text of a file, refused when too large, missing, unreadable or not UTF-8. Any file is
+     * read through {@link BoundedRead}: a device never fills the memory, a silent pipe is given up.
+     */
     private String text(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw fail(name, 0, 0, "", "file.tooLarge", MAX_BYTES / 1024);
-            }
-            bytes = PlainFiles.readAllBytes(file);
+            bytes = BoundedRead.bytes(file, MAX_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            throw fail(name, 0, 0, "", "file.tooLarge", MAX_BYTES / 1024);
+        } catch (BoundedRead.TimedOut e) {
+            throw fail(name, 0, 0, "", "file.silent", BoundedRead.PATIENCE.toSeconds());
         } catch (NoSuchFileException e) {
             throw fail(name, 0, 0, "", "file.notFound");
         } catch (IOException e) {

@@ -57,9 +57,11 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = interview.start(today, root.langOption(), Optional.ofNullable(reportLang.getValue()),
                 Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()), replace);
         try (Conversation conversation = interview.conversation()) {
-            if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
-                return ExitStatus.INTERRUPTED.code();
+            Assessment.Outcome outcome = assessment.on(conversation);
+            if (outcome instanceof Assessment.Outcome.Stopped stopped) {
+                return (stopped.badInput() ? ExitStatus.INVALID_INPUT : ExitStatus.INTERRUPTED).code();
             }
+            Assessment.Outcome.Completed done = (Assessment.Outcome.Completed) outcome;
             int delivered = new Handover(environment, conversation, today).deliver(done, folder, replace);
             // The documents were handed over; the answers file asked for was not written.
             return done.notSaved().isPresent() && delivered == ExitStatus.OK.code()

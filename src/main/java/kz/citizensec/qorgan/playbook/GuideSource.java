@@ -3,6 +3,8 @@ package kz.citizensec.qorgan.playbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,10 +58,48 @@ public sealed interface GuideSource {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** A guide's file that is a link leading out of the guide's folder: not read. */
+    final class OutsideException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutsideException(String file) {
+            super(file + " leads outside the guide folder");
+        }
+    }
+
+    /** A guide's file that is not a regular file (a folder, a FIFO, a device): not read. */
+    final class NotRegularException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotRegularException(String file) {
+            super(file + " is not a regular file");
+        }
+    }
+
+    /**
+     * A folder on disk. Only regular files inside it are read, by their real path: a link to
+     * {@code /etc/passwd} is not a template, and a FIFO would block the read forever.
+     */
     record Directory(Path dir) implements GuideSource {
         @Override
         public Optional<String> read(String relativePath) throws IOException {
-            try (InputStream in = PlainFiles.open(dir.resolve(relativePath))) {
+            Path file = dir.resolve(relativePath);
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (NoSuchFileException e) {
+                throw new OutsideException(displayName(relativePath));
+            }
+            if (!real.startsWith(dir.toRealPath())) {
+                throw new OutsideException(displayName(relativePath));
+            }
+            if (!Files.isRegularFile(real)) {
+                throw new NotRegularException(displayName(relativePath));
+            }
+            try (InputStream in = PlainFiles.open(real)) {
                 return Optional.of(readBounded(in, displayName(relativePath)));
             } catch (NoSuchFileException e) {
                 return Optional.empty();

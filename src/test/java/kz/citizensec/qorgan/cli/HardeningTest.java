@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -206,5 +207,95 @@ class HardeningTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err().lines()).isNotEmpty().allMatch(HostileText::isCleanMessage);
         assertThat(run.all()).doesNotContain("\u001B", "\u0007");
+    }
+
+    // Critical: every read is bounded, and nothing waits forever.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/zero", "/dev/urandom"})
+    void aDeviceAsTheAnswersFileIsTooLargeAtOnce(String device) {
+        Run run = run("", "plan", "--answers", device);
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains(device, "256 KiB");
+        assertOneCleanLine(run("", "assess", "--answers", device), 3);
+    }
+
+    @Test
+    void aFifoThatNobodyWritesToIsGivenUpAfterAFewSeconds() throws Exception {
+        Path fifo = dir.resolve("answers.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        long start = System.nanoTime();
+        Run run = run("", "--lang", "kk", "plan", "--answers", fifo.toString());
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains(fifo.toString(), "5 секунд");
+        assertThat(seconds).isBetween(4L, 15L);
+        // Our reader still waits to open it: a writer lets it go.
+        new java.io.FileOutputStream(fifo.toFile()).close();
+    }
+
+    @Test
+    void endlessInputWithoutALineBreakStopsAtTheLineLimit() {
+        InputStream zeros = new InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+        };
+        Run run = run(zeros, Map.of("LANG", "ru_RU.UTF-8"), "assess");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err().lines().reduce((a, b) -> b)).hasValueSatisfying(last -> assertThat(last)
+                .startsWith("qorgan: во входных данных есть строка длиннее"));
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void endlessLinesOfGarbageStopAtTheInputLimit() {
+        java.util.Random random = new java.util.Random(16);
+        InputStream garbage = new InputStream() {
+            @Override
+            public int read() {
+                int b = random.nextInt(256);
+                return b % 23 == 0 ? '\n' : b;
+            }
+        };
+        Run run = run(garbage, Map.of("LANG", "en_US.UTF-8"), "assess");
+        assertThat(run.code()).isEqualTo(3);
+        // Whichever language a random line chose: the last line says why, in it.
+        assertThat(run.err().lines().reduce((a, b) -> b)).hasValueSatisfying(last -> assertThat(last)
+                .startsWith("qorgan: ").contains("16").satisfies(l -> assertThat(HostileText.isCleanMessage(l)).isTrue()));
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aTemplateLinkedOutsideTheGuideIsNotRead() throws IOException {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        Path secret = write("secret.txt", "root:x:0:0:SECRET");
+        Path template = guide.file("templates/plan.en.md.mustache");
+        Files.delete(template);
+        Files.createSymbolicLink(template, secret);
+        Run validate = run("", "validate", guide.dir().toString());
+        assertThat(validate.code()).isEqualTo(3);
+        assertThat(validate.err()).contains("plan.en.md.mustache", "outside the guide folder");
+        assertThat(validate.all()).doesNotContain("SECRET");
+        Path answers = write("a.yaml", answers("A story."));
+        Run plan = run("", "plan", "--guide", guide.dir().toString(), "--answers", answers.toString());
+        assertThat(plan.code()).isEqualTo(3);
+        assertThat(plan.all()).doesNotContain("SECRET");
+    }
+
+    @Test
+    void aLinkInsideTheGuideFolderIsReadAndAFifoIsRefused() throws Exception {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        Path template = guide.file("templates/plan.en.md.mustache");
+        Files.move(template, guide.file("plan.en.kept"));
+        Files.createSymbolicLink(template, Path.of("../plan.en.kept"));
+        assertThat(run("", "validate", guide.dir().toString()).code()).isZero();
+
+        Files.delete(template);
+        assertThat(new ProcessBuilder("mkfifo", template.toString()).start().waitFor()).isZero();
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("plan.en.md.mustache", "not a regular file");
     }
 }

@@ -67,8 +67,16 @@ public final class Assessment {
             }
         }
 
-        /** Ctrl-C, or end of input at a prompt: nothing was written. */
-        record Stopped() implements Outcome {}
+        /**
+         * Ctrl-C, or end of input at a prompt: nothing was written.
+         *
+         * @param badInput a script's input was not answers (beyond the limits of typed lines)
+         */
+        record Stopped(boolean badInput) implements Outcome {
+            public Stopped() {
+                this(false);
+            }
+        }
     }
 
     private final Request request;
@@ -148,9 +156,11 @@ public final class Assessment {
             }
             return new Outcome.Completed(guide, lang, reportLang, answers, notSaved);
         } catch (Interrupted e) {
-            err.println(new Texts(speaking).get("interrupted"));
+            Texts texts = new Texts(speaking);
+            err.println(e.inputTooLong() ? texts.get("input.tooLong", LimitedLines.MAX_LINE, LimitedLines.MAX_TOTAL)
+                    : texts.get("interrupted"));
             err.flush();
-            return new Outcome.Stopped();
+            return new Outcome.Stopped(e.inputTooLong());
         }
     }
 
