@@ -20,6 +20,7 @@ import kz.citizensec.qorgan.testing.HostileText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -297,5 +298,40 @@ class HardeningTest {
         Run run = run("", "validate", guide.dir().toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("plan.en.md.mustache", "not a regular file");
+    }
+
+    // Critical: a template's nesting is limited before it is compiled.
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"validate", "validate --exhaustive", "plan"})
+    void aTemplateNestedThousandsDeepIsRefusedByEveryCommand(String command) throws IOException {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.write("templates/plan.en.md.mustache", "{{#report}}".repeat(3000) + "x" + "{{/report}}".repeat(3000));
+        Path answers = write("a.yaml", answers("A story."));
+        String[] args = command.equals("plan")
+                ? new String[] {"plan", "--guide", guide.dir().toString(), "--answers", answers.toString()}
+                : (command + " " + guide.dir()).split(" ");
+        long start = System.nanoTime();
+        Run run = run("", args);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("plan.en.md.mustache:1:177: sections are nested more than 16 deep")
+                .doesNotContain("StackOverflow", "Exception");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "x {{#report}} y|1:3|the section 'report' opened here is never closed",
+        "{{#report}}{{^steps}} y{{/report}}{{/steps}}|1:24|closes a section other than 'steps'",
+        "{{/report}}|1:1|closes a section that was never opened",
+        "a\\n{{> other}}|2:1|pulls in another file",
+        "{{=<% %>=}}<%report%>|1:1|changes the tag delimiters",
+    })
+    void aTemplateWhoseTagsAreNotWellFormedIsRefusedByPlainValidate(String template, String place, String message) {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.write("templates/report.ru.md.mustache", template.replace("\\n", "\n"));
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("report.ru.md.mustache:" + place + ": ", message);
     }
 }
