@@ -82,7 +82,12 @@ public final class Main {
             return ExitStatus.USAGE.code();
         });
         int code = commandLine.execute(args);
-        environment.out().flush();
+        // A PrintWriter keeps its write errors to itself: a full disk, /dev/full or a closed pipe
+        // behind standard output must not end with 0 and a document cut short.
+        if (environment.out().checkError() && code == ExitStatus.OK.code()) {
+            environment.err().println(messages.get("error.stdout"));
+            code = ExitStatus.OUTPUT_FAILED.code();
+        }
         environment.err().flush();
         return code;
     }

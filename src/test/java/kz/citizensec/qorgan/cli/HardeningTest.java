@@ -334,4 +334,35 @@ class HardeningTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("report.ru.md.mustache:" + place + ": ", message);
     }
+
+    // Major: a failed write to standard output is exit 4 with a message, never 0.
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"plan --answers ANSWERS", "plan --answers ANSWERS --format html",
+        "plan --answers ANSWERS --format json", "--help", "--version", "plan --help", "validate", "assess --answers ANSWERS"})
+    void aStandardOutputThatCannotBeWrittenIsExitFour(String command) throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        StringWriter err = new StringWriter();
+        // As /dev/full: every write fails.
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Environment environment = new Environment(new PrintWriter(full, true), new PrintWriter(err, true),
+                new ByteArrayInputStream("\n".repeat(30).getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "ru_RU.UTF-8"),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
+        int code = new Main(environment).run(command.replace("ANSWERS", answers.toString()).split(" "));
+        assertThat(code).isEqualTo(4);
+        assertThat(err.toString().lines().reduce((a, b) -> b)).hasValue(
+                "qorgan: не удалось записать в стандартный вывод (диск заполнен или читающая программа закрылась):"
+                        + " выведенное неполно.");
+    }
 }
