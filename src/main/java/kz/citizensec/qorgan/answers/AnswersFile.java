@@ -27,6 +27,7 @@ import kz.citizensec.qorgan.core.Suggestions;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.NoAliasParser;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -128,6 +129,9 @@ public final class AnswersFile {
             root = YamlTree.read(factory, yaml, MAX_DEPTH);
         } catch (YamlTree.TooDeep e) {
             throw fail(name, e.line(), e.column(), "", "file.tooDeep", MAX_DEPTH);
+        } catch (NoAliasParser.AliasException e) {
+            var at = e.getLocation();
+            throw fail(name, at.getLineNr(), at.getColumnNr(), "", e.anchor() ? "file.anchor" : "file.alias", e.name());
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",

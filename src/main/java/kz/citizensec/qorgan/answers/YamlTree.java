@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import kz.citizensec.qorgan.playbook.NoAliasParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,12 +57,13 @@ sealed interface YamlTree {
     }
 
     /**
-     * Reads one document. A syntax error or a duplicate key throws Jackson's exception, which
-     * carries the place; more than {@code maxDepth} levels of maps and lists throws
+     * Reads one document. A syntax error, a duplicate key, an anchor or an alias
+     * ({@link NoAliasParser.AliasException}) throws Jackson's exception, which carries the place;
+     * more than {@code maxDepth} levels of maps and lists throws
      * {@link TooDeep}.
      */
     static YamlTree read(YAMLFactory factory, String yaml, int maxDepth) throws IOException {
-        try (JsonParser parser = factory.createParser(yaml)) {
+        try (JsonParser parser = NoAliasParser.of(factory, yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Scalar("", Scalar.Kind.NULL, 1, 1);

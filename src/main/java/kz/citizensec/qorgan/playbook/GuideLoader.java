@@ -131,6 +131,9 @@ public final class GuideLoader {
                 found.add(problems().of(name, text.get(), e));
                 return null;
             }
+        } catch (NoAliasParser.AliasException e) {
+            found.add(problems().of(name, text.get(), e));
+            return null;
         } catch (IOException e) {
             found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
             return null;

@@ -48,8 +48,11 @@ final class LoadProblems {
 
     /** @param text the file's text, re-read to place a field only now that a problem is reported */
     Problem of(String file, String text, JsonProcessingException e) {
-        if (e instanceof NoAliasParser.AliasException alias) {
-            return at(file, e.getLocation(), "", messages.get("yaml.alias", alias.anchor()));
+        // Found through the cause: databind wraps it, and it then read as "cannot be read here".
+        Optional<NoAliasParser.AliasException> alias = causeOf(e, NoAliasParser.AliasException.class);
+        if (alias.isPresent()) {
+            return at(file, alias.get().getLocation(), "",
+                    messages.get(alias.get().anchor() ? "yaml.anchor" : "yaml.alias", alias.get().name()));
         }
         if (causeOf(e, StreamConstraintsException.class).isPresent()) {
             String pointer = e instanceof JsonMappingException m ? FieldPath.pointer(m.getPath()) : "";

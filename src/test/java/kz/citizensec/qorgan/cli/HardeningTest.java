@@ -365,4 +365,34 @@ class HardeningTest {
                 "qorgan: не удалось записать в стандартный вывод (диск заполнен или читающая программа закрылась):"
                         + " выведенное неполно.");
     }
+
+    // Major: anchors and aliases refused in answers files as in guides.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "alias|applicant_name: Айгерим|applicant_address: *n|13:22|YAML aliases (*n) are not allowed in an answers file",
+        "anchor alone|applicant_name: &n Айгерим|applicant_address: Алматы|12:19|YAML anchors (&n) are not allowed",
+        "anchor on a map|applicant_name: Айгерим|transactions: &t [{date: 2026-11-20, amount: 5, bank: K, recipient: x}]|13:17|YAML anchors (&t)",
+    })
+    void anAnswersFileWithAnAnchorOrAnAliasIsRefusedWithItsPlace(String name, String first, String second, String place,
+            String message) throws IOException {
+        Path answers = write("a.yaml", answers("A story.").replace("want_report: true", "want_report: true\n  " + first
+                + "\n  " + second).replace("money_lost: false", name.equals("anchor on a map") ? "money_lost: true\n  transfer_by: i_sent" : "money_lost: false"));
+        Run run = run("", "plan", "--answers", answers.toString());
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains("a.yaml:", message).doesNotContain("Address: n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "an anchor alone|      en: \"What did you tell them?\"|      en: &q \"What did you tell them?\"|YAML anchors (&q) are not allowed in a guide",
+        "an alias|      en: \"My card details\"|      en: *q|YAML aliases (*q) are not allowed in a guide",
+    })
+    void aGuideWithAnAnchorOrAnAliasSaysSo(String name, String old, String replacement, String message) {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.replace("questions.yaml", old, replacement);
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("questions.yaml:", message).doesNotContain("cannot be read here");
+    }
 }
