@@ -395,4 +395,36 @@ class HardeningTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("questions.yaml:", message).doesNotContain("cannot be read here");
     }
+
+    // Major: of concurrent runs writing the same --out, exactly one writes.
+
+    @Test
+    void ofRunsWithTheSameOutExactlyOneWritesAndTheOthersNameTheFileThatAppeared() throws Exception {
+        Path answers = write("a.yaml", answers("A story."));
+        Path out = dir.resolve("out");
+        int runs = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Run>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return run("", "plan", "--answers", answers.toString(), "--out", out.toString(), "--format", "html");
+            }));
+        }
+        start.countDown();
+        java.util.List<Run> done = new java.util.ArrayList<>();
+        for (var result : results) {
+            done.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(done).filteredOn(r -> r.code() == 0).hasSize(1);
+        assertThat(done).filteredOn(r -> r.code() != 0).allSatisfy(r -> {
+            assertThat(r.code()).isEqualTo(4);
+            assertThat(r.err()).containsAnyOf("appeared while qorgan was writing", "already exists").contains("plan.html");
+        });
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("plan.html", "report.html");
+        }
+    }
 }
