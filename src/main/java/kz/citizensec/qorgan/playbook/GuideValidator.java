@@ -36,6 +36,7 @@ public final class GuideValidator {
         new TranslationRules(guide, findings).check();
         new TextRules(guide, findings, allowlist).check();
         new TemplateRules(guide, findings).check();
+        new LinkRules(guide, findings, allowlist).check();
         new GlossaryRules(guide, findings).check();
         return findings.problems();
     }

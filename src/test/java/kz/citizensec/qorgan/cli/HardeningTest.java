@@ -427,4 +427,44 @@ class HardeningTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("plan.html", "report.html");
         }
     }
+
+    // Major: a link is read as a browser reads it: https only, no user-info, no port, host on the list.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[x](https://egov.kz@evil.example.com/)|goes to evil.example.com",
+        "https://egov.kz:443@evil.example.com/|goes to evil.example.com",
+        "https://egov.kz:8443/|names a port",
+        "[x](https&#58;//evil.example.com/)|is not on an official domain",
+        "[x](https&amp;#58;//evil.example.com/)|is not on an official domain",
+        "[x](https\\://evil.example.com/)|is not on an official domain",
+        "[x](//evil.example.com/)|a link without https://",
+        "[x](javascript:alert(1))|is a javascript: link",
+        "[x](JaVaScRiPt&colon;alert(1))|is a javascript: link",
+        "http://egov.kz/|is a http: link",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)|is a data: link",
+        "[x](mailto:help@evil.example.com)|is not on an official domain",
+    })
+    void aLinkThatReadsAsAllowedButIsNotIsRefusedInATemplateAndInAStep(String link, String message) {
+        GuideFixture template = GuideFixture.copyOfMinimal(dir.resolve("t"));
+        template.write("templates/plan.en.md.mustache", "# plan\n\nSee " + link + " now.\n");
+        Run inTemplate = run("", "validate", template.dir().toString());
+        assertThat(inTemplate.code()).isEqualTo(3);
+        assertThat(inTemplate.err()).contains("plan.en.md.mustache:3:", message);
+
+        GuideFixture step = GuideFixture.copyOfMinimal(dir.resolve("s"));
+        step.replace("steps.yaml", "en: \"Call 102.\"", "en: \"Call 102. " + link.replace("\\", "\\\\") + "\"");
+        Run inStep = run("", "validate", step.dir().toString());
+        assertThat(inStep.code()).isEqualTo(3);
+        assertThat(inStep.err()).contains("steps.yaml:", message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://egov.kz/", "[eGov](https://www.egov.kz/services)", "mailto:help@egov.kz", "egov.kz"})
+    void anOfficialLinkPasses(String link) {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.write("templates/plan.en.md.mustache", "# plan\n\nSee " + link + " now.\n");
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.err()).doesNotContain("link", "official domain");
+    }
 }
