@@ -18,6 +18,7 @@ import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.render.TemplateCheck;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -75,8 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
     private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
         String name = TypedText.inertLine(source.displayName("").replaceAll("[/\\\\]$", ""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
-        List<Problem> problems = checked.problems();
+        List<Problem> problems = new ArrayList<>(checked.problems());
         Guide guide = checked.guide().orElse(null);
+        // The templates of a guide without other errors: each compiled and rendered once, every branch taken.
+        if (guide != null && !checked.hasErrors()) {
+            problems.addAll(TemplateCheck.check(guide, lang, LocalDate.now(environment.clock())));
+        }
         for (Problem problem : problems) {
             environment.err().println(problem.isError() ? problem : new Problem(problem.severity(), problem.file(),
                     problem.line(), problem.column(), problem.field(),

@@ -467,4 +467,27 @@ class HardeningTest {
         Run run = run("", "validate", guide.dir().toString());
         assertThat(run.err()).doesNotContain("link", "official domain");
     }
+
+    // Major: plain validate compiles and checks every template, every branch.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a misspelt variable in an inverted section|{{^text.story}}|{{^text.story}}{{text.stroy}}|'text.stroy', which does not exist",
+        "a misspelt variable in a section over a false value|{{#group.transactions.items}}|{{#group.transactions.items}}{{bnak}}|'bnak', which does not exist",
+        "three braces on typed text|{{text.story}}|{{{text.story}}}|'text.story' is plain or typed text",
+        "two braces on guide text|{{{label}}}|{{label}}|'label' is guide text",
+    })
+    void plainValidateFindsATemplateThatFailsOnSomeAnswers(String name, String old, String replacement, String message) {
+        GuideFixture guide = GuideFixture.copyOfDefault(dir);
+        guide.replace("templates/report.en.md.mustache", old, replacement);
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("report.en.md.mustache:", message);
+    }
+
+    @Test
+    void theBundledAndTheDefaultGuidePassPlainValidate() {
+        assertThat(run("", "validate").code()).isZero();
+        assertThat(run("", "validate", GuideFixture.DEFAULT.toString()).code()).isZero();
+    }
 }
