@@ -8,8 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,12 +22,14 @@ import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
+import kz.citizensec.qorgan.core.Utf8;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.NoAliasParser;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.YamlSyntax;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -113,13 +113,11 @@ public final class AnswersFile {
         } catch (IOException e) {
             throw fail(name, 0, 0, "", "file.unreadable", String.valueOf(e.getMessage()));
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw fail(name, 0, 0, "", "file.notUtf8");
+            return Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
+            throw fail(name, e.line(), e.column(), "", "file.notUtf8");
         }
-        return text;
     }
 
     /** Checks the text of an answers file; {@code name} is how to name it in messages. */
@@ -129,10 +127,18 @@ public final class AnswersFile {
             root = YamlTree.read(factory, yaml, MAX_DEPTH);
         } catch (YamlTree.TooDeep e) {
             throw fail(name, e.line(), e.column(), "", "file.tooDeep", MAX_DEPTH);
+        } catch (YamlTree.SecondDocument e) {
+            throw fail(name, e.line(), e.column(), "", "file.secondDocument");
         } catch (NoAliasParser.AliasException e) {
             var at = e.getLocation();
             throw fail(name, at.getLineNr(), at.getColumnNr(), "", e.anchor() ? "file.anchor" : "file.alias", e.name());
         } catch (JsonProcessingException e) {
+            Optional<YamlSyntax.Explained> syntax = YamlSyntax.explain(e, yaml, messages.lang());
+            if (syntax.isPresent()) {
+                throw syntax.get().recognised()
+                        ? fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntax", syntax.get().message())
+                        : fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntaxOther");
+            }
             var at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                     "file.syntax", firstLine(e.getOriginalMessage()));

@@ -56,8 +56,29 @@ sealed interface YamlTree {
         }
     }
 
+    /** A second document after the first ({@code ---}): it would be silently ignored. */
+    final class SecondDocument extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        SecondDocument(int line, int column) {
+            super("a second document at " + line + ":" + column);
+            this.line = line;
+            this.column = column;
+        }
+
+        int line() {
+            return line;
+        }
+
+        int column() {
+            return column;
+        }
+    }
+
     /**
-     * Reads one document. A syntax error, a duplicate key, an anchor or an alias
+     * Reads one document, and refuses a second one after it ({@link SecondDocument}). A syntax error, a duplicate key, an anchor or an alias
      * ({@link NoAliasParser.AliasException}) throws Jackson's exception, which carries the place;
      * more than {@code maxDepth} levels of maps and lists throws
      * {@link TooDeep}.
@@ -69,7 +90,12 @@ sealed interface YamlTree {
                 return new Scalar("", Scalar.Kind.NULL, 1, 1);
             }
             JsonLocation at = parser.currentTokenLocation();
-            return value(parser, at.getLineNr(), at.getColumnNr(), maxDepth);
+            YamlTree root = value(parser, at.getLineNr(), at.getColumnNr(), maxDepth);
+            if (parser.nextToken() != null) {
+                JsonLocation second = parser.currentTokenLocation();
+                throw new SecondDocument(second.getLineNr(), second.getColumnNr());
+            }
+            return root;
         }
     }
 

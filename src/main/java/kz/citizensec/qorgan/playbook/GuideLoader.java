@@ -169,6 +169,10 @@ public final class GuideLoader {
         if (e instanceof GuideSource.NotRegularException) {
             return problems().file(name, "file.notRegular");
         }
+        if (e instanceof GuideSource.NotUtf8Exception notUtf8) {
+            Problem problem = problems().file(name, "file.notUtf8");
+            return new Problem(problem.severity(), name, notUtf8.line(), notUtf8.column(), "", problem.message());
+        }
         return problems().file(name, "file.unreadable", String.valueOf(e.getMessage()));
     }
 

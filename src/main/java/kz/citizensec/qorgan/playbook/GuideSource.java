@@ -2,13 +2,13 @@ package kz.citizensec.qorgan.playbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.PlainFiles;
+import kz.citizensec.qorgan.core.Utf8;
 
 /** Where a guide's files are read from: a folder on disk, or the guide bundled in the jar. */
 public sealed interface GuideSource {
@@ -49,13 +49,41 @@ public sealed interface GuideSource {
         }
     }
 
-    /** Reads at most one byte past the limit, so that a huge file never fills the memory. */
+    /** A guide's file that is not UTF-8 text, with the place of its first byte that is not. */
+    final class NotUtf8Exception extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        NotUtf8Exception(String file, int line, int column) {
+            super(file + " is not UTF-8 at " + line + ":" + column);
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    /**
+     * Reads at most one byte past the limit, so that a huge file never fills the memory, and
+     * decodes it strictly: a byte that is not UTF-8 is named, not read as something else.
+     */
     private static String readBounded(InputStream in, String file) throws IOException {
         byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
             throw new TooLargeException(file);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        try {
+            return Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
+            throw new NotUtf8Exception(file, e.line(), e.column());
+        }
     }
 
     /** A guide's file that is a link leading out of the guide's folder: not read. */

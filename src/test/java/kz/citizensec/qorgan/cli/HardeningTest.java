@@ -490,4 +490,69 @@ class HardeningTest {
         assertThat(run("", "validate").code()).isZero();
         assertThat(run("", "validate", GuideFixture.DEFAULT.toString()).code()).isZero();
     }
+
+    // Major: a parse error says what and where, in the user's language, without SnakeYAML's English.
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kk|a tab|answers:\\n  in_contact: false\\n\\tdisclosed: [card]\\n|3:1|табуляция таңбасы",
+        "ru|a tab after a key|answers:\\n  in_contact:\\tfalse\\n|2:14|символ табуляции",
+        "en|an unclosed quote|answers:\\n  in_contact: false\\n  story: \"open\\n  channel: phone_call\\n  loans: \"no\"\\n|3:10|a quotation mark is opened and never closed",
+        "kk|an unclosed list|answers:\\n  disclosed: [card\\n  channel: x\\n|2:14|тізім",
+        "ru|a colon in a text|answers:\\n  story: a: b\\n|2:11|двоеточие с пробелом",
+    })
+    void anAnswersFileSyntaxErrorIsPlacedAndWordedInTheUsersLanguage(String lang, String name, String yaml,
+            String place, String message) throws IOException {
+        Path answers = write("a.yaml", yaml.replace("\\n", "\n").replace("\\t", "\t"));
+        Run run = run("", "--lang", lang, "plan", "--answers", answers.toString());
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains("a.yaml:" + place + ": ", message)
+                .doesNotContain("while", "scanning", "parsing", "found", "expected");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8ArePlacedInAnAnswersFileAndInAGuide() throws IOException {
+        Path answers = dir.resolve("a.yaml");
+        Files.write(answers, "answers:\n  story: \"ab\u00FF".getBytes(StandardCharsets.ISO_8859_1));
+        Run plan = run("", "--lang", "ru", "plan", "--answers", answers.toString());
+        assertOneCleanLine(plan, 3);
+        assertThat(plan.err()).contains("a.yaml:2:13: ", "UTF-8");
+
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        String questions = guide.read("questions.yaml");
+        int at = questions.indexOf("What did");
+        byte[] bytes = questions.getBytes(StandardCharsets.UTF_8);
+        int offset = questions.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        byte[] broken = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, broken, 0, offset);
+        broken[offset] = (byte) 0xFF;
+        System.arraycopy(bytes, offset, broken, offset + 1, bytes.length - offset);
+        Files.write(guide.file("questions.yaml"), broken);
+        Run validate = run("", "--lang", "kk", "validate", guide.dir().toString());
+        assertThat(validate.code()).isEqualTo(3);
+        assertThat(validate.err()).contains("questions.yaml:7:12: ", "UTF-8").doesNotContain("шегініс");
+    }
+
+    @Test
+    void anUnclosedQuoteInAGuideIsPlacedWhereItOpens() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.replace("questions.yaml", "en: \"What did you tell them?\"", "en: \"What did you tell them?");
+        Run run = run("", "--lang", "ru", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("questions.yaml:7:11: кавычка открыта и не закрыта");
+    }
+
+    @Test
+    void aSecondYamlDocumentIsRefusedNotIgnored() throws IOException {
+        Path answers = write("a.yaml", answers("A story.") + "---\nanswers:\n  story: another\n");
+        Run plan = run("", "plan", "--answers", answers.toString());
+        assertOneCleanLine(plan, 3);
+        assertThat(plan.err()).contains("a.yaml:13:1: ", "a second document begins here");
+
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.write("steps.yaml", guide.read("steps.yaml") + "\n---\nextra: 1\n");
+        Run validate = run("", "validate", guide.dir().toString());
+        assertThat(validate.code()).isEqualTo(3);
+        assertThat(validate.err()).contains("steps.yaml:", "a second document begins here");
+    }
 }
