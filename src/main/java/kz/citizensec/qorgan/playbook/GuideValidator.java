@@ -37,6 +37,7 @@ public final class GuideValidator {
         new TextRules(guide, findings, allowlist).check();
         new TemplateRules(guide, findings).check();
         new LinkRules(guide, findings, allowlist).check();
+        new CharacterRules(guide, findings).check();
         new GlossaryRules(guide, findings).check();
         return findings.problems();
     }

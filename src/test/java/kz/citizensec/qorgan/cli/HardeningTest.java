@@ -555,4 +555,19 @@ class HardeningTest {
         assertThat(validate.code()).isEqualTo(3);
         assertThat(validate.err()).contains("steps.yaml:", "a second document begins here");
     }
+
+    @Test
+    void aControlCharacterInATemplateOrAGuideTextIsRefused() {
+        GuideFixture template = GuideFixture.copyOfMinimal(dir.resolve("t"));
+        template.write("templates/plan.en.md.mustache", "# plan\n\nText \u001B[2J\u001B]52;c;aGk=\u0007 here.\n");
+        Run inTemplate = run("", "validate", template.dir().toString());
+        assertThat(inTemplate.code()).isEqualTo(3);
+        assertThat(inTemplate.err()).contains("plan.en.md.mustache:3:6: ", "U+001B").doesNotContain("\u001B");
+
+        GuideFixture text = GuideFixture.copyOfMinimal(dir.resolve("s"));
+        text.replace("questions.yaml", "en: \"What did you tell them?\"", "en: \"What did you \\e[2Jtell them?\"");
+        Run inText = run("", "validate", text.dir().toString());
+        assertThat(inText.code()).isEqualTo(3);
+        assertThat(inText.err()).contains("questions.yaml:7:", "U+001B");
+    }
 }

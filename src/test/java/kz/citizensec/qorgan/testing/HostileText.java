@@ -131,4 +131,89 @@ public final class HostileText {
                 && !line.contains("Exception") && !line.contains("\tat ") && !line.startsWith("\tat")
                 && !line.contains("Error:");
     }
+
+    /** Tags and pieces of Mustache a template mutation inserts. */
+    public static final List<String> TEMPLATE_PIECES = List.of("{{#report}}", "{{/report}}", "{{^steps}}", "{{/steps}}",
+            "{{> other}}", "{{=<% %>=}}", "{{{text.story}}}", "{{text.nope}}", "{{text.story}}", "{{{guideTitle}}}",
+            "{{guideTitle}}", "{{", "}}", "{{{", "}}}", "{{#", "{{/", "{{!", "{{&text.story}}", "{{.}}",
+            "[x](https://egov.kz@evil.example.com/)", "[x](javascript:alert(1))", "https&#58;//evil.example.com",
+            "{{#refs.nope.value}}x{{/refs.nope.value}}", "\u001B[2J", "{{#group.transactions.items}}{{bnak}}{{/group.transactions.items}}",
+            "{{#report}}".repeat(40) + "{{/report}}".repeat(40), "+7 700 123 45 67", "ст. 999", "\n", "\t");
+
+    /** A mutation of a template: pieces inserted, a slice deleted or repeated. */
+    public static String mutateTemplate(Random random, String template) {
+        StringBuilder out = new StringBuilder(template);
+        int operations = 1 + random.nextInt(3);
+        for (int i = 0; i < operations; i++) {
+            int at = random.nextInt(out.length() + 1);
+            switch (random.nextInt(4)) {
+                case 0 -> out.insert(at, TEMPLATE_PIECES.get(random.nextInt(TEMPLATE_PIECES.size())));
+                case 1 -> out.delete(at, Math.min(out.length(), at + 1 + random.nextInt(20)));
+                case 2 -> out.insert(at, out.substring(at, Math.min(out.length(), at + random.nextInt(60))));
+                default -> out.insert(at, text(random, 4));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A mutation of a valid answers file, line by line: a typed text made hostile (maybe with a
+     * card number in it), a value replaced, a key added or removed, a character inserted that
+     * breaks the YAML (a tab, a quote, a bracket, an anchor, a second document).
+     *
+     * @param planted receives the digits of each card number written into the file
+     */
+    public static String mutateAnswers(Random random, String answers, List<String> planted) {
+        List<String> lines = new java.util.ArrayList<>(answers.lines().toList());
+        int operations = 1 + random.nextInt(3);
+        for (int i = 0; i < operations; i++) {
+            int line = random.nextInt(lines.size());
+            String current = lines.get(line);
+            int colon = current.indexOf(": ");
+            switch (random.nextInt(6)) {
+                case 0, 1 -> {
+                    String card = CARDS.get(random.nextInt(CARDS.size()));
+                    planted.add(card);
+                    lines.removeIf(l -> l.startsWith("  story:"));
+                    lines.add("  story: " + yamlQuoted(text(random, 6) + " " + card(random, card) + " "
+                            + text(random, 3)));
+                }
+                case 2 -> {
+                    if (colon > 0) {
+                        lines.set(line, current.substring(0, colon + 2) + (random.nextBoolean()
+                                ? yamlQuoted(text(random, 5)) : PIECES.get(random.nextInt(PIECES.size()))));
+                    }
+                }
+                case 3 -> lines.add(line, "  " + yamlQuoted(text(random, 3)) + ": " + yamlQuoted(text(random, 3)));
+                case 4 -> lines.remove(line);
+                default -> {
+                    List<String> breaking = List.of("\t", "\"", "[", "{", "&a ", "*a", "\n---\n", ": ", "\u0000", "- ",
+                            "\uFFFE", "'");
+                    int at = random.nextInt(current.length() + 1);
+                    lines.set(line, current.substring(0, at) + breaking.get(random.nextInt(breaking.size()))
+                            + current.substring(at));
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add("answers: {}");
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** What a script might type at a prompt: answers, commands, hostile text, a card number. */
+    public static String typedLine(Random random, List<String> planted) {
+        return switch (random.nextInt(10)) {
+            case 0, 1, 2 -> String.valueOf(1 + random.nextInt(3));
+            case 3 -> List.of("1 2", "2 3", "1 3 5", "2026-11-20", "20.11.2026", "150000", "900101300007",
+                    "+7 701 234 56 78", "yes", "no", "иә", "жоқ", "да", "нет").get(random.nextInt(14));
+            case 4 -> List.of("", "-", "<", "?", " ").get(random.nextInt(5));
+            case 5 -> {
+                String card = CARDS.get(random.nextInt(CARDS.size()));
+                planted.add(card);
+                yield text(random, 3) + " " + card(random, card);
+            }
+            default -> text(random, 8).replace("\n", " ").replace("\r", " ");
+        };
+    }
 }
