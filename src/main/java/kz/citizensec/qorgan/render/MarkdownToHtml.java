@@ -41,6 +41,9 @@ final class MarkdownToHtml {
             })
             .extensions(EXTENSIONS)
             .escapeHtml(true)
+            // A line break inside a paragraph is one the person typed in their story (or one a
+            // template placed): printed, as on screen, rather than joined into one line.
+            .softbreak("<br>\n")
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("https", "mailto")))
             .build();

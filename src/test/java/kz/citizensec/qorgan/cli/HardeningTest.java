@@ -570,4 +570,14 @@ class HardeningTest {
         assertThat(inText.code()).isEqualTo(3);
         assertThat(inText.err()).contains("questions.yaml:7:", "U+001B");
     }
+
+    // Minor.
+
+    @Test
+    void thePrintableHtmlKeepsTheLineBreaksOfTheStory() throws IOException {
+        Path answers = write("a.yaml", answers("First line.\nSecond line.\n\nA new paragraph."));
+        Run run = run("", "plan", "--answers", answers.toString(), "--format", "html");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("<p>First line.<br>\nSecond line.</p>", "<p>A new paragraph.</p>");
+    }
 }
