@@ -35,6 +35,8 @@ public final class AnswerParser {
     static final int MAX_TEXT = 300;
     static final int MAX_LONG_TEXT = 5000;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    /** How far back a date can be: further is a typing mistake, not an incident. */
+    private static final int OLDEST_YEARS = 100;
 
     private static final DateTimeFormatter DOTTED =
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -154,6 +156,10 @@ public final class AnswerParser {
         }
         if (date.isAfter(today)) {
             return invalid("invalid.dateFuture", date.toString(), today.toString());
+        }
+        // Not a rule of any law: a date a hundred years back is a typing mistake (0001-01-01).
+        if (date.isBefore(today.minusYears(OLDEST_YEARS))) {
+            return invalid("invalid.datePast", date.toString(), today.minusYears(OLDEST_YEARS).toString());
         }
         return ok(new Answer.Date(date));
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -113,6 +114,10 @@ public final class Main {
     }
 
     private static String usageProblem(ParameterException e, Messages messages) {
+        if (e.getCause() instanceof TypeConversionException conversion && Specs.EMPTY.equals(conversion.getMessage())
+                && e.getArgSpec() instanceof OptionSpec option) {
+            return messages.get("usage.empty", option.longestName());
+        }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             return messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);

@@ -14,7 +14,6 @@ import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
-import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -74,7 +73,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
-        String name = TypedText.inertLine(source.displayName("").replaceAll("[/\\\\]$", ""));
+        // A path: messages quote it as a file's name, on one inert line and never masked.
+        Path name = Path.of(source.displayName(""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
         List<Problem> problems = new ArrayList<>(checked.problems());
         Guide guide = checked.guide().orElse(null);
@@ -96,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
         return errors == 0 && combinationsOk;
     }
 
-    private boolean exhaustive(Guide guide, boolean render, String name, String lang, Messages messages,
+    private boolean exhaustive(Guide guide, boolean render, Path name, String lang, Messages messages,
             Environment environment) {
         LocalDate today = LocalDate.now(environment.clock());
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.HostileText;
@@ -579,5 +580,47 @@ class HardeningTest {
         Run run = run("", "plan", "--answers", answers.toString(), "--format", "html");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("<p>First line.<br>\nSecond line.</p>", "<p>A new paragraph.</p>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "plan --answers ANSWERS --out ''|--out",
+        "plan --answers ''|--answers",
+        "plan --answers ANSWERS --lang ''|--lang",
+        "plan --answers ANSWERS --lang ,,,|--lang",
+        "plan --answers ANSWERS --report-lang ' '|--report-lang",
+        "assess --save-answers ''|--save-answers",
+        "validate --lang ' , '|--lang",
+    })
+    void anEmptyValueIsABadCommandLine(String command, String option) throws IOException {
+        Path answers = write("a.yaml", answers("A story."));
+        List<String> args = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
+        while (m.find()) {
+            args.add(m.group(1) != null ? m.group(1) : m.group(2).replace("ANSWERS", answers.toString()));
+        }
+        Run run = run("", args.toArray(String[]::new));
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines().findFirst()).hasValue("qorgan: " + option + " needs a value; an empty one says nothing.");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "1926-11-27"})
+    void aDateAHundredYearsBackIsATypingMistake(String date) throws IOException {
+        Path answers = write("a.yaml", answers("A story.").replace("2026-11-27", date));
+        Run run = run("", "plan", "--answers", answers.toString());
+        assertOneCleanLine(run, 3);
+        assertThat(run.err()).contains("incident_date", "is too far back", "1926-11-28 or later");
+        Path recent = write("b.yaml", answers("A story.").replace("2026-11-27", "1926-11-28"));
+        assertThat(run("", "plan", "--answers", recent.toString()).code()).isZero();
+    }
+
+    @Test
+    void theHelpDeskSkipsADanglingLinkWhereAVisitorsFolderWouldGo() throws IOException {
+        Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
+        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n))).isEqualTo(dir.resolve("visitor-002"));
     }
 }
