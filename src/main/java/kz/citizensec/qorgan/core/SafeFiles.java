@@ -74,6 +74,7 @@ public final class SafeFiles {
             throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", target));
         }
         Path dir = parentOf(target);
+        refuseOpenFolder(dir, messages);
         try {
             // What writeAll makes first there: a folder of ours.
             Files.delete(Files.createTempDirectory(dir, PREFIX, ownerOnly(dir, OWNER_ONLY_DIR)));
@@ -106,6 +107,7 @@ public final class SafeFiles {
 
         void run(Map<Path, String> contents) {
             for (Path target : contents.keySet()) {
+                refuseOpenFolder(parentOf(target), messages);
                 if (Files.isDirectory(target)) {
                     throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.isDirectory", target));
                 }
@@ -193,6 +195,28 @@ public final class SafeFiles {
                 Files.createDirectory(p, ownerOnly(p.getParent(), OWNER_ONLY_DIR));
                 createdDirectories.add(0, p);
             }
+        }
+    }
+
+    /**
+     * Refuses a folder that anyone may write in and rename in (mode 777 without the sticky bit of
+     * /tmp): another user could replace a person's documents there, or read them by swapping a
+     * name. Where the system does not tell modes, nothing is refused.
+     */
+    private static void refuseOpenFolder(Path dir, Messages messages) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        int mode;
+        try {
+            mode = (Integer) Files.getAttribute(dir, "unix:mode");
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return;
+        }
+        boolean othersWrite = (mode & 0002) != 0;
+        boolean sticky = (mode & 01000) != 0;
+        if (othersWrite && !sticky) {
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.openFolder", dir));
         }
     }
 

@@ -174,4 +174,23 @@ class SafeFilesAllOrNothingTest {
             return files.filter(p -> p.getFileName().toString().startsWith(".qorgan-")).toList();
         }
     }
+
+    @Test
+    void aFolderAnyoneMayRenameInIsRefusedButOneWithTheStickyBitIsNot() throws IOException {
+        Path open = Files.createDirectory(dir.resolve("open"));
+        Files.setAttribute(open, "unix:mode", 0777);
+        assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(open.resolve("plan.md"), "plan"), false, "en"))
+                .isInstanceOfSatisfying(QorganException.class, e -> {
+                    assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
+                    assertThat(e.getMessage()).contains("can be changed by anyone", "nothing was written");
+                });
+        assertThatThrownBy(() -> SafeFiles.requireWritable(open.resolve("answers.yaml"), false, "en"))
+                .isInstanceOf(QorganException.class);
+        assertThat(open.resolve("plan.md")).doesNotExist();
+
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Files.setAttribute(shared, "unix:mode", 01777);
+        SafeFiles.writeAll(Map.of(shared.resolve("plan.md"), "plan"), false, "en");
+        assertThat(shared.resolve("plan.md")).hasContent("plan");
+    }
 }
