@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Utf8;
 
@@ -31,6 +33,14 @@ public sealed interface GuideSource {
 
     /** How to name a file of the guide in messages. */
     String displayName(String relativePath);
+
+    /**
+     * The names in a folder of the guide, sorted; empty when it cannot be listed (the bundled
+     * guide, built from a guide that was checked).
+     */
+    default List<String> list(String folder) {
+        return List.of();
+    }
 
     static GuideSource bundled() {
         return new Bundled(DEFAULT_GUIDE);
@@ -137,6 +147,15 @@ public sealed interface GuideSource {
         @Override
         public String displayName(String relativePath) {
             return dir.resolve(relativePath).toString();
+        }
+
+        @Override
+        public List<String> list(String folder) {
+            try (Stream<Path> names = Files.list(dir.resolve(folder))) {
+                return names.map(p -> p.getFileName().toString()).sorted().toList();
+            } catch (IOException | SecurityException e) {
+                return List.of();
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public final class GuideValidator {
         new ReachabilityRules(guide, findings).check(wrong);
         new TranslationRules(guide, findings).check();
         new TextRules(guide, findings, allowlist).check();
-        new TemplateRules(guide, findings).check();
+        new TemplateRules(guide, source, findings).check();
         new LinkRules(guide, findings, allowlist).check();
         new CharacterRules(guide, findings).check();
         new GlossaryRules(guide, findings).check();

@@ -623,4 +623,14 @@ class HardeningTest {
         Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
         assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n))).isEqualTo(dir.resolve("visitor-002"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan.de.md.mustache", "plan.kz.md.mustache", "letter.en.md.mustache"})
+    void aTemplateNoDocumentReadsIsRefused(String name) {
+        GuideFixture guide = GuideFixture.copyOfMinimal(dir);
+        guide.write("templates/" + name, "# nobody reads me\n");
+        Run run = run("", "validate", guide.dir().toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(name + ": no document reads this file", "plan, report", "kk, ru, en");
+    }
 }
