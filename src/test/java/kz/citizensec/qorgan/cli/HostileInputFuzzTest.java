@@ -8,179 +8,157 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.cli.HardeningTest.Run;
+import kz.citizensec.qorgan.testing.Case;
+import kz.citizensec.qorgan.testing.Cases;
 import kz.citizensec.qorgan.testing.GuideFixture;
-import kz.citizensec.qorgan.testing.HostileText;
-import org.junit.jupiter.api.Test;
+import kz.citizensec.qorgan.testing.Oracles;
+import kz.citizensec.qorgan.testing.RandomAnswers;
+import kz.citizensec.qorgan.testing.RandomText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile input by the hundred, from seeded generators ({@link HostileText}): mutated answers
- * files for {@code plan}, random lines and random bytes on standard input for {@code assess},
- * mutated templates for {@code validate} and {@code plan}. Every run must end with a documented
- * exit code, say what went wrong on clean lines (no escape, no control character, no stack
- * trace), change no file it was not asked to write, and show no full card number. A failure
- * names its seed and case, so that it can be replayed; the counts go to standard output.
+ * Hostile input by the hundred, from the seeded generators of the other properties ({@link Cases}):
+ * mutated answers files for {@code plan}, random lines and random bytes on standard input for
+ * {@code assess}, mutated templates for {@code validate} and {@code plan}. Every run must end with
+ * a documented exit code, say what went wrong on clean lines (no escape, no control character, no
+ * stack trace), change no file it was not asked to write, and show no full card number. The exit
+ * codes seen are printed at the end, one line per kind of input.
  */
+@ExtendWith(Cases.class)
 class HostileInputFuzzTest {
 
-    private static final long SEED = 16;
     private static final Path FULL = Path.of("src/test/resources/golden/everything_full_report.yaml");
+
+    /** For each kind of input, how many runs ended with each exit code. */
+    private static final Map<String, Map<Integer, Integer>> EXITS = new ConcurrentHashMap<>();
 
     @TempDir
     Path dir;
 
-    /** How many runs ended with each exit code, for the report. */
-    private final Map<Integer, Integer> exits = new TreeMap<>();
+    @RepeatedTest(value = 250, failureThreshold = 1)
+    void aMutatedAnswersFileIsPlannedOrRefusedCleanly(Case c) throws IOException {
+        List<String> planted = new ArrayList<>();
+        String yaml = RandomAnswers.mutatedFile(c, Files.readString(FULL, StandardCharsets.UTF_8), planted);
+        String format = c.pick("md", "html", "json");
+        String lang = c.pick("kk", "ru", "en");
+        c.show("answers file", () -> yaml);
+        c.show("command", () -> "qorgan --lang " + lang + " plan --answers FILE --format " + format);
+        Path answers = Files.writeString(dir.resolve("answers.yaml"), yaml, StandardCharsets.UTF_8);
 
-    private Run counted(Run run) {
-        exits.merge(run.code(), 1, Integer::sum);
+        Map<String, String> before = snapshot(dir);
+        Run run = counted("mutated answers files (plan)",
+                HardeningTest.run("", "--lang", lang, "plan", "--answers", answers.toString(), "--format", format));
+
+        assertThat(judge(run, Set.of(0, 3), planted)).isEmpty();
+        assertThat(snapshot(dir)).isEqualTo(before);
+    }
+
+    @RepeatedTest(value = 150, failureThreshold = 1)
+    void randomLinesOrBytesOnStandardInputEndCleanly(Case c) throws IOException {
+        List<String> planted = new ArrayList<>();
+        int kind = c.between(1, 3);
+        byte[] typed = switch (kind) {
+            case 1 -> RandomText.bytes(c, 2000);
+            case 2 -> scripted(c, planted).getBytes(StandardCharsets.UTF_8);
+            default -> {
+                StringBuilder lines = new StringBuilder();
+                for (int l = c.between(0, 60); l > 0; l--) {
+                    lines.append(RandomText.typedLine(c, planted)).append('\n');
+                }
+                yield lines.toString().getBytes(StandardCharsets.UTF_8);
+            }
+        };
+        Path saved = dir.resolve("saved.yaml");
+        List<String> args = new ArrayList<>(List.of("assess"));
+        if (c.chance(0.5)) {
+            args.addAll(List.of("--save-answers", saved.toString()));
+        }
+        // A script answers the language question itself.
+        if (kind != 2 && c.chance(0.5)) {
+            args.addAll(List.of("--lang", c.pick("kk", "ru", "en")));
+        }
+        c.show("standard input", () -> new String(typed, StandardCharsets.UTF_8));
+        c.show("command", () -> "qorgan " + String.join(" ", args));
+
+        Map<String, String> before = snapshot(dir);
+        Run run = counted("random lines and bytes on stdin (assess)", HardeningTest.run(new ByteArrayInputStream(typed),
+                Map.of("LANG", "ru_RU.UTF-8"), args.toArray(String[]::new)));
+
+        // The prompts go to standard error: judged as text, not as one message.
+        assertThat(judgeStreams(run, Set.of(0, 3, 130), planted)).isEmpty();
+        Map<String, String> after = snapshot(dir);
+        after.remove(saved.getFileName().toString());
+        assertThat(after).isEqualTo(before);
+        if (Files.exists(saved)) {
+            String kept = Files.readString(saved, StandardCharsets.UTF_8);
+            assertThat(run.code()).as("the exit of a run that saved the answers").isZero();
+            assertThat(planted).noneMatch(card -> Oracles.holdsCardNumber(kept, card));
+        }
+    }
+
+    @RepeatedTest(value = 30, failureThreshold = 1)
+    void aMutatedTemplateIsRefusedOrRendersCleanly(Case c) throws IOException {
+        GuideFixture guide = GuideFixture.copyOfDefault(dir);
+        List<String> templates;
+        try (Stream<Path> files = Files.list(guide.dir().resolve("templates"))) {
+            templates = files.map(file -> "templates/" + file.getFileName()).sorted().toList();
+        }
+        String template = c.pick(templates);
+        String mutated = RandomText.mutatedTemplate(c, guide.read(template));
+        guide.write(template, mutated);
+        c.show(template, () -> mutated);
+
+        Map<String, String> before = snapshot(guide.dir());
+        Run validate = counted("mutated templates (validate, then plan)",
+                HardeningTest.run("", "validate", guide.dir().toString()));
+        List<String> wrong = judge(validate, Set.of(0, 3), List.of());
+        if (validate.code() == 0) {
+            String lang = template.split("\\.")[1];
+            wrong.addAll(judge(HardeningTest.run("", "plan", "--guide", guide.dir().toString(), "--answers",
+                    FULL.toString(), "--lang", lang), Set.of(0), List.of()));
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(snapshot(guide.dir())).isEqualTo(before);
+    }
+
+    @AfterAll
+    static void report() {
+        EXITS.forEach((kind, exits) -> System.out.printf("fuzz: %s: exit codes %s%n", kind, exits));
+    }
+
+    private static Run counted(String kind, Run run) {
+        EXITS.computeIfAbsent(kind, k -> new ConcurrentHashMap<>()).merge(run.code(), 1, Integer::sum);
         return run;
     }
 
-    @Test
-    void mutatedAnswersFiles() throws IOException {
-        String base = Files.readString(FULL, StandardCharsets.UTF_8);
-        List<String> failures = new ArrayList<>();
-        int cases = 250;
-        long start = System.nanoTime();
-        for (int i = 0; i < cases; i++) {
-            Random random = new Random(SEED * 1_000_003 + i);
-            List<String> planted = new ArrayList<>();
-            String yaml = HostileText.mutateAnswers(random, base, planted);
-            Path answers = dir.resolve("case-" + i + ".yaml");
-            Files.writeString(answers, yaml, StandardCharsets.UTF_8);
-            String format = List.of("md", "html", "json").get(random.nextInt(3));
-            String lang = List.of("kk", "ru", "en").get(random.nextInt(3));
-            Map<String, String> before = snapshot(dir);
-            Run run = counted(HardeningTest.run("", "--lang", lang, "plan", "--answers", answers.toString(), "--format", format));
-            List<String> wrong = judge(run, Set.of(0, 3), planted);
-            if (!snapshot(dir).equals(before)) {
-                wrong.add("a file changed");
-            }
-            record(failures, "answers", i, wrong, yaml);
-        }
-        report("mutated answers files (plan)", cases, failures, start);
-    }
-
-    @Test
-    void randomLinesAndBytesOnStandardInput() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int cases = 150;
-        long start = System.nanoTime();
-        for (int i = 0; i < cases; i++) {
-            Random random = new Random(SEED * 2_000_003 + i);
-            List<String> planted = new ArrayList<>();
-            byte[] typed;
-            int kind = random.nextInt(3);
-            if (kind == 0) {
-                typed = HostileText.bytes(random, 2000);
-            } else if (kind == 1) {
-                typed = scripted(random, planted).getBytes(StandardCharsets.UTF_8);
-            } else {
-                StringBuilder lines = new StringBuilder();
-                int count = random.nextInt(60);
-                for (int l = 0; l < count; l++) {
-                    lines.append(HostileText.typedLine(random, planted)).append('\n');
-                }
-                typed = lines.toString().getBytes(StandardCharsets.UTF_8);
-            }
-            Path saved = dir.resolve("saved-" + i + ".yaml");
-            List<String> args = new ArrayList<>(List.of("assess"));
-            if (random.nextBoolean()) {
-                args.addAll(List.of("--save-answers", saved.toString()));
-            }
-            if (random.nextBoolean()) {
-                args.addAll(List.of("--lang", List.of("kk", "ru", "en").get(random.nextInt(3))));
-            }
-            Map<String, String> before = snapshot(dir);
-            Run run = counted(HardeningTest.run(new ByteArrayInputStream(typed), Map.of("LANG", "ru_RU.UTF-8"),
-                    args.toArray(String[]::new)));
-            // The prompts go to standard error: judged as text, not as one message.
-            List<String> wrong = judgeStreams(run, Set.of(0, 3, 130), planted);
-            Map<String, String> after = snapshot(dir);
-            after.remove(saved.getFileName().toString());
-            if (!after.equals(before)) {
-                wrong.add("a file changed");
-            }
-            if (Files.exists(saved)) {
-                String kept = Files.readString(saved, StandardCharsets.UTF_8);
-                if (run.code() != 0 || planted.stream().anyMatch(card -> HostileText.holdsCardNumber(kept, card))) {
-                    wrong.add("the saved answers hold a card number, or were saved by a run that failed");
-                }
-            }
-            record(failures, "stdin", i, wrong, new String(typed, StandardCharsets.UTF_8));
-        }
-        report("random lines and bytes on stdin (assess)", cases, failures, start);
-    }
-
-    @Test
-    void mutatedTemplates() throws IOException {
-        Path pristine = GuideFixture.copyOfDefault(dir.resolve("pristine")).dir();
-        List<Path> templates;
-        try (Stream<Path> files = Files.list(pristine.resolve("templates"))) {
-            templates = files.sorted().toList();
-        }
-        Path answers = dir.resolve("answers.yaml");
-        Files.copy(FULL, answers);
-        List<String> failures = new ArrayList<>();
-        int cases = 30;
-        long start = System.nanoTime();
-        for (int i = 0; i < cases; i++) {
-            Random random = new Random(SEED * 3_000_003 + i);
-            GuideFixture guide = GuideFixture.copyOfDefault(dir.resolve("case-" + i));
-            Path template = templates.get(random.nextInt(templates.size()));
-            String relative = "templates/" + template.getFileName();
-            String mutated = HostileText.mutateTemplate(random, guide.read(relative));
-            guide.write(relative, mutated);
-            Map<String, String> before = snapshot(guide.dir());
-            Run validate = counted(HardeningTest.run("", "validate", guide.dir().toString()));
-            List<String> wrong = judge(validate, Set.of(0, 3), List.of());
-            if (validate.code() == 0) {
-                String lang = template.getFileName().toString().split("\\.")[1];
-                Run plan = HardeningTest.run("", "plan", "--guide", guide.dir().toString(), "--answers",
-                        answers.toString(), "--lang", lang);
-                wrong.addAll(judge(plan, Set.of(0), List.of()));
-            }
-            if (!snapshot(guide.dir()).equals(before)) {
-                wrong.add("a file of the guide changed");
-            }
-            record(failures, "template", i, wrong, relative + ":\n" + mutated);
-        }
-        report("mutated templates (validate, then plan)", cases, failures, start);
-    }
-
     /**
-     * A whole interview as a script types it (Kazakh, a report wanted), its typed details hostile
-     * and holding card numbers, with junk lines slipped in before some answers (asked again).
+     * An interview as a script types it, with a report wanted, where some typed answers (not the
+     * numbers of options, nor dates) are replaced by hostile text holding a card number.
      */
-    private static String scripted(Random random, List<String> planted) {
-        List<String> script = new ArrayList<>(AssessCommandTest.WITH_REPORT);
-        // The name, the address, the police department and the story: free text.
-        for (int i : new int[] {9, 11, 13, 15}) {
-            if (random.nextBoolean()) {
-                String card = HostileText.CARDS.get(random.nextInt(HostileText.CARDS.size()));
-                planted.add(card);
-                script.set(i, HostileText.text(random, 4).replaceAll("[\\n\\r]", " ") + " " + HostileText.card(random, card));
-            }
-        }
+    private static String scripted(Case c, List<String> planted) {
         StringBuilder typed = new StringBuilder();
-        boolean junk = random.nextBoolean();
-        for (String line : script) {
-            if (junk && random.nextInt(4) == 0) {
-                typed.append(HostileText.typedLine(random, planted)).append('\n');
+        for (String line : AssessCommandTest.WITH_REPORT) {
+            if (!line.matches("[\\d\\s-]+") && c.chance(0.5)) {
+                RandomText.Card card = RandomText.card(c);
+                planted.add(card.digits());
+                line = RandomText.typed(c, 20).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ") + " " + card.written();
             }
             typed.append(line).append('\n');
         }
-        return typed.toString();
+        // A replaced answer that was refused (an IIN, a phone number) is asked again: Enter skips it then.
+        return typed.append("\n".repeat(10)).toString();
     }
 
     /** The documented exit code, clean messages on standard error, nothing hidden in standard output. */
@@ -190,7 +168,7 @@ class HostileInputFuzzTest {
             if (run.err().isBlank()) {
                 wrong.add("exit " + run.code() + " without a message");
             }
-            run.err().lines().filter(line -> !HostileText.isCleanMessage(line))
+            run.err().lines().filter(line -> !Oracles.isCleanMessage(line))
                     .forEach(line -> wrong.add("a message that is not clean: " + line));
         }
         return wrong;
@@ -202,31 +180,18 @@ class HostileInputFuzzTest {
             wrong.add("exit " + run.code() + ", not one of " + codes + ": " + run.err().lines().reduce((a, b) -> b).orElse(""));
         }
         String all = run.all();
-        if (all.codePoints().anyMatch(c -> c == 0x1B || c == 0x9B || c == 0x07 || c == 0 || c == 0x202E)) {
+        if (all.codePoints().anyMatch(ch -> ch == 0x1B || ch == 0x9B || ch == 0x07 || ch == 0 || ch == 0x202E)) {
             wrong.add("an escape or control character in the output");
         }
         if (all.contains("Exception") || all.contains("\tat ") || all.contains("Error:")) {
             wrong.add("a stack trace or an exception's name");
         }
         for (String card : planted) {
-            if (HostileText.holdsCardNumber(all, card)) {
+            if (Oracles.holdsCardNumber(all, card)) {
                 wrong.add("the full card number " + card + " in the output");
             }
         }
         return wrong;
-    }
-
-    private static void record(List<String> failures, String kind, int i, List<String> wrong, String input) {
-        if (!wrong.isEmpty()) {
-            failures.add(kind + " case " + i + " (seed " + SEED + "): " + wrong + "\n--- input ---\n" + input);
-        }
-    }
-
-    private void report(String what, int cases, List<String> failures, long start) {
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        System.out.printf("fuzz: %s: %d tried, %d clean, exit codes %s, %.1f s%n", what, cases,
-                cases - failures.size(), exits, took.toMillis() / 1000.0);
-        assertThat(failures).as("%d of %d cases", failures.size(), cases).isEmpty();
     }
 
     /** Every file under {@code root} with its size and content's hash: what a run may not change. */
