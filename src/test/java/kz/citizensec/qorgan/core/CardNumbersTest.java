@@ -50,6 +50,22 @@ class CardNumbersTest {
         assertThat(CardNumbers.mask(masked.text())).isEqualTo(new CardNumbers.Masked(masked.text(), 0));
     }
 
+    /**
+     * A card's last four digits, kept, and the digits after them can be another Luhn-valid run:
+     * it is masked at once, so that masking again changes nothing (seeds 858732298888 and
+     * 531392003070 of TypedTextTest's idempotence property).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "3913  5665  9622  06575066/6201/9004/0231/289|3913  ****  ****  ********/****/****/***1/289",
+        "2001 6796 3649 9630 - 3508.1715.7595|**** **** **** **** - ****.****.7595",
+    })
+    void aCardThatBeginsInTheLastDigitsOfAnotherIsMaskedAtOnce(String typed, String expected) {
+        CardNumbers.Masked masked = CardNumbers.mask(typed);
+        assertThat(masked).isEqualTo(new CardNumbers.Masked(expected, 2));
+        assertThat(CardNumbers.mask(expected)).isEqualTo(new CardNumbers.Masked(expected, 0));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "4111 1111 1111 1112",                  // fails Luhn
