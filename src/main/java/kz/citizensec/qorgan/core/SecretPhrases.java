@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <pre>
  *   phrase   = keyword filler* codes | code [деген] keyword
  *   keyword  = a word for a code (code, OTP, PIN, CVV, код, kod, ...) or for a password
- *              (password, пароль, parol, құпиясөз, kupiya soz, ...), in kk, ru, en or Latin letters
+ *              (password, пароль, parol, құпиясөз, kupiya soz, ...), in kk, ru, en or Latin letters;
+ *              a word of its own, or the end of a longer one (mypassword, smskod)
  *   filler   = ":" | "=" | "-" | "—" | is | was | это | был | из смс | from sms | мынау | ...
  *   codes    = code (("," | "/" | ";" | и | and | or | или | және | мен | немесе)? code)*
  *   code     = a token with a digit (not a date, a year, nor 1414, the eGov sender), digits spaced
@@ -40,8 +41,17 @@ public final class SecretPhrases {
     private static final String PASSWORD_WORDS = "passwords?|passwd|парол\\p{L}*|parol\\p{L}*"
             + "|құпия\\s?сөз\\p{L}*|(?:kupiya|qupiya|qupia|kupia)\\s?s[oö]z\\p{L}*";
 
+    /** The words for a code that may end a longer word ("smskod", "ОхPIN"): without an ending, so that "Skoda" is none. */
+    private static final String BARE_CODE_WORDS = "codes?|otp|pin|cvv2?|cvc2?|код|kod";
+
+    /**
+     * A keyword standing as a word of its own, or ending a longer one: a word for a password
+     * whatever comes before it ("mypassword: hunter2", "Rпароль=qwerty", typed text glued to the
+     * keyword), a word for a code in its bare form.
+     */
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?iU)(?<![\\p{L}\\p{N}])(?:(?<password>" + PASSWORD_WORDS + ")|(?<code>" + CODE_WORDS + "))(?![\\p{L}\\p{N}])");
+            "(?iU)(?:(?<![\\p{L}\\p{N}])(?:(?<password>" + PASSWORD_WORDS + ")|(?<code>" + CODE_WORDS + "))"
+                    + "|(?<gluedPassword>" + PASSWORD_WORDS + ")|(?<gluedCode>" + BARE_CODE_WORDS + "))(?![\\p{L}\\p{N}])");
 
     /** Words that may stand between the keyword and the secret ("код из смс 123456", "password is"). */
     private static final Set<String> FILLERS = Set.of(
@@ -81,8 +91,10 @@ public final class SecretPhrases {
     public static Masked mask(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher keyword = KEYWORD.matcher(text);
-        while (keyword.find()) {
-            Kind kind = keyword.group("password") != null ? Kind.PASSWORD : Kind.CODE;
+        // Keywords may overlap: the ending of one ("парольқұпия", a word with its suffix) may begin another.
+        for (int from = 0; from < text.length() && keyword.find(from); from = keyword.start() + 1) {
+            Kind kind = keyword.group("password") != null || keyword.group("gluedPassword") != null
+                    ? Kind.PASSWORD : Kind.CODE;
             boolean cyrillic = keyword.group().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                     == Character.UnicodeScript.CYRILLIC);
             codeBefore(text, keyword.start()).ifPresent(spans::add);

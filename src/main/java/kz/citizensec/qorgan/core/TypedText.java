@@ -27,12 +27,18 @@ public final class TypedText {
         }
     }
 
-    /** CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), other two-character escapes. */
+    /**
+     * CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), DCS and the other strings, ESC with
+     * intermediates and a final (ESC ( B), ESC and one sign. After a lone ESC a letter or a digit
+     * stays: without the ESC it is plain text, and it may begin a word that matters ("ESC" then
+     * "password: …" must still be masked).
+     */
     private static final Pattern ESCAPE_SEQUENCE = Pattern.compile(
             "\u001B\\[[0-?]*[ -/]*[@-~]"
                     + "|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?"
                     + "|\u001B[PX^_][^\u001B]*(?:\u001B\\\\)?"
-                    + "|\u001B[ -~]?"
+                    + "|\u001B[ -/]+[0-~]"
+                    + "|\u001B[0-~&&[^A-Za-z0-9]]?"
                     + "|\u009B[0-?]*[ -/]*[@-~]");
 
     /**

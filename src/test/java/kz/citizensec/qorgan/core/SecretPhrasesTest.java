@@ -62,6 +62,16 @@ class SecretPhrasesTest {
         "parol Qwerty123|parol ****",
         "qupiya söz 5544|qupiya söz ****",
         "kodty 4455 aittym|kodty **** aittym",
+        // the keyword glued to the word before it: a password word any, a code word bare
+        "іmpassword: hunter2|іmpassword: ****",
+        "mypassword is qwerty|mypassword is ****",
+        "Rпароль=qwerty|Rпароль=****",
+        "Ққұпиясөз: Almaty2024|Ққұпиясөз: ****",
+        "the code is 482913password: hunter2|the code is **** ****",
+        "smskod 1234|smskod ****",
+        "ОхPIN 0000|ОхPIN ****",
+        "парольқұпия сөз lcrb620|парольқұпия сөз ****",
+        "кодтыkupiya soz: zhlqwmar322|кодтыkupiya soz: ****",
     })
     void masksTheSecretBesideItsWord(String typed, String expected) {
         SecretPhrases.Masked masked = SecretPhrases.mask(typed);
@@ -87,6 +97,7 @@ class SecretPhrasesTest {
         "code 12",
         "кодировка UTF8",
         "коды **** и ****",
+        "Skoda 777",
     })
     void leavesMentionsThatHoldNoSecretAlone(String typed) {
         assertThat(SecretPhrases.mask(typed)).isEqualTo(new SecretPhrases.Masked(typed, 0));

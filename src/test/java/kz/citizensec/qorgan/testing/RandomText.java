@@ -42,6 +42,18 @@ public final class RandomText {
     private static final List<String> CARD_SEPARATORS = List.of("", " ", "-", "  ", "\u00a0", ".", "/", "_", " - ",
             "\u2009", "\u202f", "\u3000");
 
+    /** How a phrase holding a password is written; {@code %s} is the password. */
+    private static final List<String> PASSWORD_PHRASES = List.of("password: %s", "password is %s", "my password was %s",
+            "пароль: %s", "пароль=%s", "пароль %s", "мой пароль был %s", "құпиясөз: %s", "құпия сөз %s", "parol %s",
+            "kupiya soz: %s");
+
+    /**
+     * How a phrase holding a code is written; {@code %s} is the code. Only the words that are
+     * still keywords glued to the text before them ({@code core.SecretPhrases}): "code", not "коды".
+     */
+    private static final List<String> CODE_PHRASES = List.of("code %s", "the code is %s", "code: %s", "код %s",
+            "код из смс %s", "СМС код: %s", "kod %s", "CVV %s", "PIN %s", "OTP %s");
+
     /** Tags and pieces of Mustache, links and contacts that make a template wrong. */
     private static final List<String> TEMPLATE_PIECES = List.of("{{#report}}", "{{/report}}", "{{^steps}}",
             "{{/steps}}", "{{> other}}", "{{=<% %>=}}", "{{{text.story}}}", "{{text.nope}}", "{{text.story}}",
@@ -58,6 +70,9 @@ public final class RandomText {
 
     /** A card number as written, and its digits. */
     public record Card(String digits, String written) {}
+
+    /** A code or a password written beside its word, and the secret in it. */
+    public record Secret(String phrase, String secret) {}
 
     private RandomText() {}
 
@@ -105,6 +120,24 @@ public final class RandomText {
         StringBuilder out = new StringBuilder(text.length());
         text.chars().forEach(ch -> out.append(ch >= '0' && ch <= '9' ? (char) ('\uFF10' + ch - '0') : (char) ch));
         return out.toString();
+    }
+
+    /**
+     * A code (six digits, sometimes spaced out) or a password (Latin letters and digits)
+     * written beside its word in kk, ru or en. The secret is drawn afresh, so it stands nowhere else.
+     */
+    public static Secret secret(Case c) {
+        if (c.chance(0.5)) {
+            StringBuilder password = new StringBuilder();
+            for (int i = c.between(4, 8); i > 0; i--) {
+                password.append((char) ('a' + c.between(0, 25)));
+            }
+            String secret = password.append(c.between(1, 999)).toString();
+            return new Secret(String.format(c.pick(PASSWORD_PHRASES), secret), secret);
+        }
+        String digits = String.valueOf(c.between(100_000, 999_999));
+        String secret = c.chance(0.2) ? String.join(" ", digits.split("")) : digits;
+        return new Secret(String.format(c.pick(CODE_PHRASES), secret), secret);
     }
 
     /** What a script types at a prompt: an answer, a command, hostile text or a card number (its digits go to {@code planted}). */
