@@ -1,10 +1,12 @@
 package kz.citizensec.qorgan.core;
 
+import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -242,7 +244,7 @@ public final class SafeFiles {
      */
     private static void writeDurably(Path temporary, String text) throws IOException {
         if (!temporary.toFile().createNewFile()) {
-            throw new IOException(temporary + " is there already");
+            throw new FileSystemException(temporary.toString(), null, "is there already");
         }
         if (isPosix(temporary)) {
             Files.setPosixFilePermissions(temporary, OWNER_ONLY);
@@ -315,9 +317,15 @@ public final class SafeFiles {
         }
     }
 
+    /**
+     * What went wrong, without the file's name: the message names it already, as a path (quoted on
+     * one inert line), while this reason is quoted as text. A java.io stream says "NAME (reason)".
+     */
     private static String reason(Exception e) {
-        String message = e.getMessage();
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return message == null ? kind : kind + ": " + message;
+        String why = e instanceof FileSystemException system ? system.getReason()
+                : e instanceof FileNotFoundException && e.getMessage() != null
+                        ? e.getMessage().replaceFirst("(?s)^.* \\(([^()]*)\\)$", "$1") : e.getMessage();
+        return why == null ? kind : kind + ": " + why;
     }
 }

@@ -203,6 +203,44 @@ class HardeningTest {
                 line -> assertThat(Oracles.isCleanMessage(line)).isTrue());
     }
 
+    /**
+     * Every message that names a folder or a file quotes it the same way, as a path: its escapes
+     * and controls removed, its line breaks shown as \\n, so that the whole message is one clean
+     * line; the name is never masked, so that a person knows it again.
+     */
+    @Test
+    void aFolderOrFileNameIsQuotedOnOneInertLineInEveryMessage() throws IOException {
+        String hostile = "x\n" + OSC52 + "y код 1234";
+        String shown = "x\\nxy код 1234";
+        Path answers = write("a.yaml", answers("A story."));
+        Path missing = dir.resolve(hostile).resolve("saved.yaml");
+        Run noFolder = run("", "assess", "--answers", answers.toString(), "--save-answers", missing.toString());
+        assertOneCleanLine(noFolder, 4);
+        assertThat(noFolder.err()).contains(shown + "/saved.yaml:", shown + " does not exist");
+
+        Path folder = Files.createDirectory(dir.resolve(hostile));
+        Path existing = Files.writeString(folder.resolve("saved.yaml"), "precious");
+        Run exists = run("", "assess", "--answers", answers.toString(), "--save-answers", existing.toString());
+        assertOneCleanLine(exists, 4);
+        assertThat(exists.err()).contains(shown + "/saved.yaml");
+
+        Run notFolder = run("", "plan", "--answers", answers.toString(), "--out", existing.toString());
+        assertOneCleanLine(notFolder, 4);
+        assertThat(notFolder.err()).contains(shown + "/saved.yaml");
+
+        Run written = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
+        assertThat(written.code()).as(written.err()).isZero();
+        assertThat(written.err().lines()).hasSize(2).allMatch(Oracles::isCleanMessage)
+                .allSatisfy(line -> assertThat(line).contains(shown + "/"));
+        Run again = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
+        assertOneCleanLine(again, 4);
+        assertThat(again.err()).contains(shown + "/plan.md");
+
+        Run validate = run("", "validate", missing.toString());
+        assertOneCleanLine(validate, 3);
+        assertThat(validate.err()).contains(shown);
+    }
+
     @Test
     void aGuideKeyQuotedByValidateCannotDriveTheTerminal() {
         GuideFixture guide = GuideFixture.copyOfMinimal(dir);

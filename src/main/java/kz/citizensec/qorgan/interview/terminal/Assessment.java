@@ -200,8 +200,9 @@ public final class Assessment {
     private void checkFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new QorganException(ExitStatus.OUTPUT_FAILED,
-                    new Texts(speaking()).get("save.noFolder", file, String.valueOf(folder)));
+            // Both names as paths: quoted alike, on one inert line (core.Messages).
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, new Texts(speaking()).get("save.noFolder", file,
+                    folder == null ? file.toAbsolutePath() : folder));
         }
         SafeFiles.requireWritable(file, request.replaceSaved(), speaking());
     }
