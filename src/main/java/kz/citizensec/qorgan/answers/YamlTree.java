@@ -35,14 +35,14 @@ sealed interface YamlTree {
     /** Keys in the order written; a key written twice is refused while reading. */
     record Mapping(Map<String, YamlTree> entries, int line, int column) implements YamlTree {}
 
-    /** Nesting deeper than a reader allows, found at {@code line}:{@code column}. */
-    final class TooDeep extends IOException {
+    /** Something a reader refuses, found at {@code line}:{@code column}. */
+    abstract sealed class Refused extends IOException permits TooDeep, SecondDocument {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
 
-        TooDeep(int line, int column) {
-            super("nested too deeply at " + line + ":" + column);
+        Refused(String what, int line, int column) {
+            super(what + " at " + line + ":" + column);
             this.line = line;
             this.column = column;
         }
@@ -56,24 +56,21 @@ sealed interface YamlTree {
         }
     }
 
-    /** A second document after the first ({@code ---}): it would be silently ignored. */
-    final class SecondDocument extends IOException {
+    /** Nesting deeper than a reader allows. */
+    final class TooDeep extends Refused {
         private static final long serialVersionUID = 1L;
-        private final int line;
-        private final int column;
+
+        TooDeep(int line, int column) {
+            super("nested too deeply", line, column);
+        }
+    }
+
+    /** A second document after the first ({@code ---}): it would be silently ignored. */
+    final class SecondDocument extends Refused {
+        private static final long serialVersionUID = 1L;
 
         SecondDocument(int line, int column) {
-            super("a second document at " + line + ":" + column);
-            this.line = line;
-            this.column = column;
-        }
-
-        int line() {
-            return line;
-        }
-
-        int column() {
-            return column;
+            super("a second document", line, column);
         }
     }
 

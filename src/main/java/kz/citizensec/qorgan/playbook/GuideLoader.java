@@ -171,7 +171,8 @@ public final class GuideLoader {
         }
         if (e instanceof GuideSource.NotUtf8Exception notUtf8) {
             Problem problem = problems().file(name, "file.notUtf8");
-            return new Problem(problem.severity(), name, notUtf8.line(), notUtf8.column(), "", problem.message());
+            return new Problem(problem.severity(), name, notUtf8.where().line(), notUtf8.where().column(), "",
+                    problem.message());
         }
         return problems().file(name, "file.unreadable", String.valueOf(e.getMessage()));
     }

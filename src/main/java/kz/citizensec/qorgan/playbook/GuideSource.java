@@ -62,21 +62,15 @@ public sealed interface GuideSource {
     /** A guide's file that is not UTF-8 text, with the place of its first byte that is not. */
     final class NotUtf8Exception extends IOException {
         private static final long serialVersionUID = 1L;
-        private final int line;
-        private final int column;
+        private final Utf8.Malformed where;
 
-        NotUtf8Exception(String file, int line, int column) {
-            super(file + " is not UTF-8 at " + line + ":" + column);
-            this.line = line;
-            this.column = column;
+        NotUtf8Exception(String file, Utf8.Malformed where) {
+            super(file + " is " + where.getMessage(), where);
+            this.where = where;
         }
 
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
+        public Utf8.Malformed where() {
+            return where;
         }
     }
 
@@ -92,7 +86,7 @@ public sealed interface GuideSource {
         try {
             return Utf8.decode(bytes);
         } catch (Utf8.Malformed e) {
-            throw new NotUtf8Exception(file, e.line(), e.column());
+            throw new NotUtf8Exception(file, e);
         }
     }
 

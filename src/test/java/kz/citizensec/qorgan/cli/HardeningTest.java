@@ -57,19 +57,7 @@ class HardeningTest {
 
     /** An answers file of the default guide, complete, in English, with a story. */
     static String answers(String story) {
-        return """
-                lang: en
-                answers:
-                  in_contact: false
-                  disclosed: [card]
-                  impersonated: bank
-                  channel: phone_call
-                  incident_date: 2026-11-27
-                  money_lost: false
-                  loans: "no"
-                  want_report: true
-                  story: %s
-                """.formatted(TestAnswers.yamlQuoted(story));
+        return "lang: en\n" + PlanCommandTest.body() + "  story: " + TestAnswers.yamlQuoted(story) + "\n";
     }
 
     private Path write(String name, String text) throws IOException {
