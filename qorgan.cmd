@@ -20,7 +20,7 @@ set "QORGAN_JVM=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:CompileThresho
 rem Kazakh letters need the UTF-8 code page in the console.
 for /f "tokens=2 delims=:." %%c in ('chcp') do set "OLDCP=%%c"
 chcp 65001 >nul
-java %QORGAN_JVM% %QORGAN_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
+java %QORGAN_JVM% -XX:+DisplayVMOutputToStderr "-XX:ErrorFile=%TEMP%\qorgan-hs_err-%%p.log" %QORGAN_JAVA_OPTS% -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -jar "%JAR%" %*
 set "RC=%ERRORLEVEL%"
 chcp %OLDCP% >nul
 exit /b %RC%

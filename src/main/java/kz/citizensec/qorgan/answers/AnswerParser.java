@@ -35,6 +35,8 @@ public final class AnswerParser {
     static final int MAX_TEXT = 300;
     static final int MAX_LONG_TEXT = 5000;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    /** How far back a date can be: further is a typing mistake, not an incident. */
+    private static final int OLDEST_YEARS = 100;
 
     /** A date as typed: day, month, year with dots, or the answers file's year-month-day. */
     private static final Pattern DOTTED_SHAPE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
@@ -175,6 +177,10 @@ public final class AnswerParser {
         }
         if (date.isAfter(today)) {
             return invalid("invalid.dateFuture", SHOWN.format(date), SHOWN.format(today));
+        }
+        // Not a rule of any law: a date a hundred years back is a typing mistake (0001-01-01).
+        if (date.isBefore(today.minusYears(OLDEST_YEARS))) {
+            return invalid("invalid.datePast", date.toString(), today.minusYears(OLDEST_YEARS).toString());
         }
         return ok(new Answer.Date(date));
     }

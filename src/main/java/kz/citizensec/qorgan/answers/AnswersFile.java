@@ -8,9 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,16 +17,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.citizensec.qorgan.core.BoundedRead;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
-import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
+import kz.citizensec.qorgan.core.Utf8;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.NoAliasParser;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.YamlSyntax;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -95,27 +95,29 @@ public final class AnswersFile {
         return new AnswersDocument(Optional.empty(), Optional.empty(), Answers.NONE);
     }
 
-    /** The text of a file, refused when too large, missing, unreadable or not UTF-8. */
+    /**
+     * The text of a file, refused when too large, missing, unreadable or not UTF-8. Any file is
+     * read through {@link BoundedRead}: a device never fills the memory, a silent pipe is given up.
+     */
     private String text(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw fail(name, 0, 0, "", "file.tooLarge", MAX_BYTES / 1024);
-            }
-            bytes = PlainFiles.readAllBytes(file);
+            bytes = BoundedRead.bytes(file, MAX_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            throw fail(name, 0, 0, "", "file.tooLarge", MAX_BYTES / 1024);
+        } catch (BoundedRead.TimedOut e) {
+            throw fail(name, 0, 0, "", "file.silent", BoundedRead.PATIENCE.toSeconds());
         } catch (NoSuchFileException e) {
             throw fail(name, 0, 0, "", "file.notFound");
         } catch (IOException e) {
             throw fail(name, 0, 0, "", "file.unreadable", String.valueOf(e.getMessage()));
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw fail(name, 0, 0, "", "file.notUtf8");
+            return Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
+            throw fail(name, e.line(), e.column(), "", "file.notUtf8");
         }
-        return text;
     }
 
     /** Checks the text of an answers file; {@code name} is how to name it in messages. */
@@ -125,7 +127,18 @@ public final class AnswersFile {
             root = YamlTree.read(factory, yaml, MAX_DEPTH);
         } catch (YamlTree.TooDeep e) {
             throw fail(name, e.line(), e.column(), "", "file.tooDeep", MAX_DEPTH);
+        } catch (YamlTree.SecondDocument e) {
+            throw fail(name, e.line(), e.column(), "", "file.secondDocument");
+        } catch (NoAliasParser.AliasException e) {
+            var at = e.getLocation();
+            throw fail(name, at.getLineNr(), at.getColumnNr(), "", e.anchor() ? "file.anchor" : "file.alias", e.name());
         } catch (JsonProcessingException e) {
+            Optional<YamlSyntax.Explained> syntax = YamlSyntax.explain(e, yaml, messages.lang());
+            if (syntax.isPresent()) {
+                throw syntax.get().recognised()
+                        ? fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntax", syntax.get().message())
+                        : fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntaxOther");
+            }
             var at = e.getLocation();
             throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
                     "file.syntax", firstLine(e.getOriginalMessage()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import kz.citizensec.qorgan.playbook.NoAliasParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,14 +35,14 @@ sealed interface YamlTree {
     /** Keys in the order written; a key written twice is refused while reading. */
     record Mapping(Map<String, YamlTree> entries, int line, int column) implements YamlTree {}
 
-    /** Nesting deeper than a reader allows, found at {@code line}:{@code column}. */
-    final class TooDeep extends IOException {
+    /** Something a reader refuses, found at {@code line}:{@code column}. */
+    abstract sealed class Refused extends IOException permits TooDeep, SecondDocument {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
 
-        TooDeep(int line, int column) {
-            super("nested too deeply at " + line + ":" + column);
+        Refused(String what, int line, int column) {
+            super(what + " at " + line + ":" + column);
             this.line = line;
             this.column = column;
         }
@@ -55,19 +56,43 @@ sealed interface YamlTree {
         }
     }
 
+    /** Nesting deeper than a reader allows. */
+    final class TooDeep extends Refused {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(int line, int column) {
+            super("nested too deeply", line, column);
+        }
+    }
+
+    /** A second document after the first ({@code ---}): it would be silently ignored. */
+    final class SecondDocument extends Refused {
+        private static final long serialVersionUID = 1L;
+
+        SecondDocument(int line, int column) {
+            super("a second document", line, column);
+        }
+    }
+
     /**
-     * Reads one document. A syntax error or a duplicate key throws Jackson's exception, which
-     * carries the place; more than {@code maxDepth} levels of maps and lists throws
+     * Reads one document, and refuses a second one after it ({@link SecondDocument}). A syntax error, a duplicate key, an anchor or an alias
+     * ({@link NoAliasParser.AliasException}) throws Jackson's exception, which carries the place;
+     * more than {@code maxDepth} levels of maps and lists throws
      * {@link TooDeep}.
      */
     static YamlTree read(YAMLFactory factory, String yaml, int maxDepth) throws IOException {
-        try (JsonParser parser = factory.createParser(yaml)) {
+        try (JsonParser parser = NoAliasParser.of(factory, yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Scalar("", Scalar.Kind.NULL, 1, 1);
             }
             JsonLocation at = parser.currentTokenLocation();
-            return value(parser, at.getLineNr(), at.getColumnNr(), maxDepth);
+            YamlTree root = value(parser, at.getLineNr(), at.getColumnNr(), maxDepth);
+            if (parser.nextToken() != null) {
+                JsonLocation second = parser.currentTokenLocation();
+                throw new SecondDocument(second.getLineNr(), second.getColumnNr());
+            }
+            return root;
         }
     }
 

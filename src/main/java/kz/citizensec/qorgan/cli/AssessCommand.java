@@ -31,7 +31,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "assess.out").build();
 
-    private final OptionSpec force = Specs.flag("--force", "plan.force").build();
+    private final OptionSpec force = Specs.flag("--force", "assess.force").build();
 
     private final CommandSpec spec;
 
@@ -55,12 +55,17 @@ final class AssessCommand implements Callable<Integer> {
         boolean replace = Specs.isOn(force);
         folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
         Assessment assessment = interview.start(today, root.langOption(), Optional.ofNullable(reportLang.getValue()),
-                Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()));
+                Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()), replace);
         try (Conversation conversation = interview.conversation()) {
-            if (!(assessment.on(conversation) instanceof Assessment.Outcome.Completed done)) {
-                return ExitStatus.INTERRUPTED.code();
+            Assessment.Outcome outcome = assessment.on(conversation);
+            if (outcome instanceof Assessment.Outcome.Stopped stopped) {
+                return (stopped.badInput() ? ExitStatus.INVALID_INPUT : ExitStatus.INTERRUPTED).code();
             }
-            return new Handover(environment, conversation, today).deliver(done, folder, replace);
+            Assessment.Outcome.Completed done = (Assessment.Outcome.Completed) outcome;
+            int delivered = new Handover(environment, conversation, today).deliver(done, folder, replace);
+            // The documents were handed over; the answers file asked for was not written.
+            return done.notSaved().isPresent() && delivered == ExitStatus.OK.code()
+                    ? ExitStatus.OUTPUT_FAILED.code() : delivered;
         }
     }
 }

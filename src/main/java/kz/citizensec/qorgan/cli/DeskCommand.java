@@ -57,7 +57,7 @@ final class DeskCommand implements Callable<Integer> {
         Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
         Optional<String> policeLang = Optional.ofNullable(reportLang.getValue());
         Assessment assessment = interview.start(LocalDate.now(environment.clock()), Optional.empty(), policeLang,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), false);
         try {
             // A broken guide or a language it lacks is refused before the first visitor.
             Guide guide = assessment.guide();

@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class DocumentFiles {
         for (String format : formats) {
             for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
                 Path file = folder.resolve(name);
-                if (!force && Files.exists(file)) {
+                if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
                 }
             }
@@ -87,7 +88,8 @@ final class DocumentFiles {
     static Path freeFolder(Path parent, IntFunction<String> name) {
         for (int n = 1; ; n++) {
             Path folder = parent.resolve(name.apply(n));
-            if (!Files.exists(folder)) {
+            // A dangling symbolic link takes the name too: skip it rather than fail on it.
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 return folder;
             }
         }

@@ -35,7 +35,7 @@ final class InterviewOptions {
 
     /** An interview where each person chooses their language and nothing is known beforehand. */
     Assessment start(LocalDate today) {
-        return start(today, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return start(today, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     /**
@@ -45,11 +45,12 @@ final class InterviewOptions {
      * @param reportLang the police report's language when already known
      * @param answers answers known beforehand
      * @param saveAnswers where to save the answers at the end
+     * @param replaceSaved whether that file may be replaced ({@code --force})
      */
     Assessment start(LocalDate today, Optional<String> lang, Optional<String> reportLang, Optional<Path> answers,
-            Optional<Path> saveAnswers) {
+            Optional<Path> saveAnswers, boolean replaceSaved) {
         return Assessment.start(new Assessment.Request(lang, reportLang, root.language(), Specs.guideSource(guide),
-                answers, saveAnswers, today, new ActionPlanPreview(today)), root.environment().err());
+                answers, saveAnswers, today, new ActionPlanPreview(today), replaceSaved), root.environment().err());
     }
 
     /** The conversation with the person: on their terminal when there is one, else on the streams. */

@@ -15,6 +15,7 @@ import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -77,12 +79,17 @@ public final class Main {
             return e instanceof QorganException q ? q.status().code() : ExitStatus.INTERNAL_ERROR.code();
         });
         commandLine.setParameterExceptionHandler((e, params) -> {
-            environment.err().println(usageProblem(e, messages));
+            environment.err().println(TypedText.inertLine(usageProblem(e, messages)));
             environment.err().println(messages.get("usage.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitStatus.USAGE.code();
         });
         int code = commandLine.execute(args);
-        environment.out().flush();
+        // A PrintWriter keeps its write errors to itself: a full disk, /dev/full or a closed pipe
+        // behind standard output must not end with 0 and a document cut short.
+        if (environment.out().checkError() && code == ExitStatus.OK.code()) {
+            environment.err().println(messages.get("error.stdout"));
+            code = ExitStatus.OUTPUT_FAILED.code();
+        }
         environment.err().flush();
         return code;
     }
@@ -101,13 +108,17 @@ public final class Main {
             return invalid.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
         }
         if (e instanceof QorganException) {
-            return e.getMessage();
+            return TypedText.inertLine(String.valueOf(e.getMessage()));
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return messages.get(verbose ? "error.internal" : "error.internalHint", firstLine(detail));
+        return TypedText.inertLine(messages.get(verbose ? "error.internal" : "error.internalHint", firstLine(detail)));
     }
 
     private static String usageProblem(ParameterException e, Messages messages) {
+        if (e.getCause() instanceof TypeConversionException conversion && Specs.EMPTY.equals(conversion.getMessage())
+                && e.getArgSpec() instanceof OptionSpec option) {
+            return messages.get("usage.empty", option.longestName());
+        }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             String problem = messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);

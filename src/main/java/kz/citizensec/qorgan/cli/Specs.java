@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -33,14 +34,38 @@ final class Specs {
         return spec;
     }
 
-    /** An option that takes a value, shown as {@code name=label} in the help. */
+    /** The message of the conversion failure of an empty value, which {@link Main} words in the user's language. */
+    static final String EMPTY = "empty";
+
+    /**
+     * An option that takes a value, shown as {@code name=label} in the help. An empty value is
+     * refused (a path of {@code ''} would be the current folder, a language of {@code ''} or
+     * {@code ,,,} none at all): the command line says "needs a value" (exit 2).
+     */
     static OptionSpec.Builder option(String name, Class<?> type, String label, String descriptionKey) {
-        return OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
+        OptionSpec.Builder option = OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
+        if (type == Path.class) {
+            option.converters(value -> Path.of(notEmpty(value)));
+        } else if (type == String.class) {
+            // A list such as --lang kk,ru: only commas is empty too.
+            option.converters(value -> {
+                notEmpty(value.replace(',', ' '));
+                return value;
+            });
+        }
+        return option;
     }
 
     /** An option whose value is a language, or a comma list of them: the shell completes kk, ru and en. */
     static OptionSpec.Builder language(String name, String descriptionKey) {
         return option(name, String.class, "LANG", descriptionKey).completionCandidates(Languages.SUPPORTED);
+    }
+
+    private static String notEmpty(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException(EMPTY);
+        }
+        return value;
     }
 
     /** An option without a value: on when given. */

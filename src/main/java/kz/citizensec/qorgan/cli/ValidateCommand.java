@@ -17,6 +17,7 @@ import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.render.TemplateCheck;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -72,10 +73,15 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
-        String name = source.displayName("").replaceAll("[/\\\\]$", "");
+        // A path: messages quote it as a file's name, on one inert line and never masked.
+        Path name = Path.of(source.displayName(""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
-        List<Problem> problems = checked.problems();
+        List<Problem> problems = new ArrayList<>(checked.problems());
         Guide guide = checked.guide().orElse(null);
+        // The templates of a guide without other errors: each compiled and rendered once, every branch taken.
+        if (guide != null && !checked.hasErrors()) {
+            problems.addAll(TemplateCheck.check(guide, lang, LocalDate.now(environment.clock())));
+        }
         for (Problem problem : problems) {
             environment.err().println(problem.isError() ? problem : new Problem(problem.severity(), problem.file(),
                     problem.line(), problem.column(), problem.field(),
@@ -90,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
         return errors == 0 && combinationsOk;
     }
 
-    private boolean exhaustive(Guide guide, boolean render, String name, String lang, Messages messages,
+    private boolean exhaustive(Guide guide, boolean render, Path name, String lang, Messages messages,
             Environment environment) {
         LocalDate today = LocalDate.now(environment.clock());
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;

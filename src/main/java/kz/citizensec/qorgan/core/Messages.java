@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.core;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -47,7 +48,10 @@ public final class Messages {
 
     /**
      * The message for {@code key}, always through {@link MessageFormat} so that every pattern
-     * follows one rule: a literal apostrophe is written twice.
+     * follows one rule: a literal apostrophe is written twice. What it quotes may come from a
+     * file, a command line or a keyboard: texts are cleaned as typed text ({@link TypedText}:
+     * no terminal escape, no control character, no full card number or code), and a path is
+     * inert and on one line ({@link TypedText#inertLine}).
      */
     public String get(String key, Object... args) {
         String pattern;
@@ -56,6 +60,20 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' in " + baseName, e);
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] quoted = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            quoted[i] = quoted(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(quoted);
+    }
+
+    private static Object quoted(Object arg) {
+        if (arg instanceof Path path) {
+            return TypedText.inertLine(path.toString());
+        }
+        if (arg instanceof CharSequence text) {
+            return TypedText.clean(text.toString()).text();
+        }
+        return arg;
     }
 }

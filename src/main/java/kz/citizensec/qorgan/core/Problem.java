@@ -17,10 +17,14 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:column: field: message}, the one-line form every message takes. */
+    /**
+     * {@code file:line:column: field: message}, the one-line form every message takes; the file
+     * name ({@link TypedText#inertLine}) and the field, a key from the file ({@link TypedText#oneLine}),
+     * quoted as input is.
+     */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(file);
+        StringBuilder out = new StringBuilder(TypedText.inertLine(file));
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
@@ -29,8 +33,8 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         }
         out.append(": ");
         if (!field.isEmpty()) {
-            out.append(field).append(": ");
+            out.append(TypedText.oneLine(field)).append(": ");
         }
-        return out.append(message).toString();
+        return out.append(TypedText.inertLine(message)).toString();
     }
 }

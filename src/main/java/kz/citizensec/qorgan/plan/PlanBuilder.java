@@ -36,6 +36,14 @@ public final class PlanBuilder {
         return new Plan(chosen, ReportWish.in(answers));
     }
 
+    /**
+     * Every step of the guide, each at its urgency for these answers and with its deadline, and a
+     * report: not a plan for anyone, but every value a template can meet, for checking templates.
+     */
+    public Plan everyStep(Answers answers, LocalDate today) {
+        return new Plan(guide.steps().stream().map(step -> plan(step, answers, today)).toList(), true);
+    }
+
     private static PlannedStep plan(Step step, Answers answers, LocalDate today) {
         Optional<DueDate> due = step.deadlineRule().flatMap(rule -> answers.get(rule.from())
                 .filter(Answer.Date.class::isInstance)

@@ -114,11 +114,8 @@ public final class GuideLoader {
         Optional<String> text;
         try {
             text = source.read(file);
-        } catch (GuideSource.TooLargeException e) {
-            found.add(problems().file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
-            return null;
         } catch (IOException e) {
-            found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
+            found.add(unreadable(name, e));
             return null;
         }
         if (text.isEmpty()) {
@@ -134,6 +131,9 @@ public final class GuideLoader {
                 found.add(problems().of(name, text.get(), e));
                 return null;
             }
+        } catch (NoAliasParser.AliasException e) {
+            found.add(problems().of(name, text.get(), e));
+            return null;
         } catch (IOException e) {
             found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
             return null;
@@ -150,14 +150,31 @@ public final class GuideLoader {
                 try {
                     source.read(file).ifPresent(text -> byKey.put(document + "." + lang,
                             new Templates.Template(document, lang, name, text)));
-                } catch (GuideSource.TooLargeException e) {
-                    found.add(problems().file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024)));
                 } catch (IOException e) {
-                    found.add(problems().file(name, "file.unreadable", String.valueOf(e.getMessage())));
+                    found.add(unreadable(name, e));
                 }
             }
         }
         return new Templates(byKey);
+    }
+
+    /** Why a file of the guide was not read. */
+    private Problem unreadable(String name, IOException e) {
+        if (e instanceof GuideSource.TooLargeException) {
+            return problems().file(name, "file.tooLarge", String.valueOf(GuideSource.MAX_FILE_BYTES / 1024));
+        }
+        if (e instanceof GuideSource.OutsideException) {
+            return problems().file(name, "file.outside");
+        }
+        if (e instanceof GuideSource.NotRegularException) {
+            return problems().file(name, "file.notRegular");
+        }
+        if (e instanceof GuideSource.NotUtf8Exception notUtf8) {
+            Problem problem = problems().file(name, "file.notUtf8");
+            return new Problem(problem.severity(), name, notUtf8.where().line(), notUtf8.where().column(), "",
+                    problem.message());
+        }
+        return problems().file(name, "file.unreadable", String.valueOf(e.getMessage()));
     }
 
     /** The messages are looked up only when something is wrong: a guide that loads needs none. */

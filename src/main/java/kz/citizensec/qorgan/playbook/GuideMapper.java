@@ -65,7 +65,7 @@ final class GuideMapper {
      * failure: until then it still tells which token the failure was at.
      */
     static JsonParser parser(String text) throws IOException {
-        JsonParser parser = new NoAliasParser(FACTORY.createParser(text));
+        JsonParser parser = NoAliasParser.of(FACTORY, text);
         parser.setCodec(MAPPER);
         return parser;
     }

@@ -9,8 +9,8 @@ import kz.citizensec.qorgan.core.Problem;
  * Checks the sense of a loaded guide, beyond what the loader can see in one file: ids that are
  * repeated or referred to but not defined, conditions that do not fit their question, missing
  * translations and templates, questions and steps no answers can reach, links outside the
- * allowlist, contacts that no public source confirms, and (as warnings) facts without a confirmed
- * source and words the glossary avoids.
+ * allowlist, contacts that no public source confirms, templates whose tags are not well formed,
+ * and (as warnings) facts without a confirmed source and words the glossary avoids.
  */
 public final class GuideValidator {
 
@@ -35,6 +35,9 @@ public final class GuideValidator {
         new ReachabilityRules(guide, findings).check(wrong);
         new TranslationRules(guide, findings).check();
         new TextRules(guide, findings, allowlist).check();
+        new TemplateRules(guide, source, findings).check();
+        new LinkRules(guide, findings, allowlist).check();
+        new CharacterRules(guide, findings).check();
         new GlossaryRules(guide, findings).check();
         return findings.problems();
     }

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Words what Jackson and SnakeYAML found wrong in a guide file as one of our messages, in the
@@ -48,16 +47,23 @@ final class LoadProblems {
 
     /** @param text the file's text, re-read to place a field only now that a problem is reported */
     Problem of(String file, String text, JsonProcessingException e) {
-        if (e instanceof NoAliasParser.AliasException alias) {
-            return at(file, e.getLocation(), "", messages.get("yaml.alias", alias.anchor()));
+        // Found through the cause: databind wraps it, and it then read as "cannot be read here".
+        Optional<NoAliasParser.AliasException> alias = causeOf(e, NoAliasParser.AliasException.class);
+        if (alias.isPresent()) {
+            return at(file, alias.get().getLocation(), "",
+                    messages.get(alias.get().anchor() ? "yaml.anchor" : "yaml.alias", alias.get().name()));
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return at(file, e.getLocation(), "", messages.get("yaml.secondDocument"));
         }
         if (causeOf(e, StreamConstraintsException.class).isPresent()) {
             String pointer = e instanceof JsonMappingException m ? FieldPath.pointer(m.getPath()) : "";
             return located(file, text, pointer, e, messages.get("yaml.tooDeep", GuideMapper.MAX_DEPTH));
         }
-        Optional<MarkedYAMLException> syntax = causeOf(e, MarkedYAMLException.class);
+        Optional<YamlSyntax.Explained> syntax = YamlSyntax.explain(e, text, messages.lang());
         if (syntax.isPresent()) {
-            return syntax(file, syntax.get());
+            return new Problem(Problem.Severity.ERROR, file, syntax.get().line(), syntax.get().column(), "",
+                    syntax.get().message());
         }
         Optional<String> duplicate = duplicateKey(e);
         if (duplicate.isPresent()) {
@@ -178,30 +184,6 @@ final class LoadProblems {
         } catch (java.io.IOException | RuntimeException ignored) {
             return "";
         }
-    }
-
-    /** SnakeYAML's problems, for the mistakes editors make most, in plain words. */
-    private Problem syntax(String file, MarkedYAMLException e) {
-        String problem = String.valueOf(e.getProblem());
-        String context = String.valueOf(e.getContext());
-        String key;
-        if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
-            key = "yaml.syntax.tab";
-        } else if (problem.contains("mapping values are not allowed")) {
-            key = "yaml.syntax.colon";
-        } else if (problem.contains("end of stream") && context.contains("quoted scalar")) {
-            key = "yaml.syntax.quote";
-        } else if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
-            key = "yaml.syntax.flow";
-        } else if (problem.contains("<block end>") || problem.contains("could not find expected ':'")
-                || problem.contains("did not find expected")) {
-            key = "yaml.syntax.indent";
-        } else {
-            key = "yaml.syntax.other";
-        }
-        var mark = e.getProblemMark();
-        return new Problem(Problem.Severity.ERROR, file, mark == null ? 0 : mark.getLine() + 1,
-                mark == null ? 0 : mark.getColumn() + 1, "", messages.get(key, problem));
     }
 
     private static Problem located(String file, String text, String pointer, JsonProcessingException e,

@@ -4,6 +4,7 @@ import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Iteration;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
@@ -35,8 +36,23 @@ final class DocumentMustacheFactory extends DefaultMustacheFactory {
     static final String GUIDE_ESCAPED = "template.doubleBracesOnGuideText";
 
     DocumentMustacheFactory() {
+        this(false);
+    }
+
+    /**
+     * @param everyBranch for checking a template, not for documents: every inverted section is
+     *     run, and every section on a false or empty text, as if it held (a true value adds no
+     *     name a template can use), so that one rendering meets every variable a template names
+     *     outside sections over empty lists and absent values
+     */
+    private DocumentMustacheFactory(boolean everyBranch) {
         super(name -> null);
-        setObjectHandler(new StrictObjectHandler());
+        setObjectHandler(new StrictObjectHandler(everyBranch));
+    }
+
+    /** The factory of {@link TemplateCheck}: see {@link #DocumentMustacheFactory(boolean)}. */
+    static DocumentMustacheFactory everyBranch() {
+        return new DocumentMustacheFactory(true);
     }
 
     @Override
@@ -85,6 +101,25 @@ final class DocumentMustacheFactory extends DefaultMustacheFactory {
 
     /** Looks variables up by reflection and map keys, and refuses a variable found nowhere. */
     private static final class StrictObjectHandler extends ReflectionObjectHandler {
+        private final boolean everyBranch;
+
+        StrictObjectHandler(boolean everyBranch) {
+            this.everyBranch = everyBranch;
+        }
+
+        @Override
+        public Writer iterate(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+            if (everyBranch && (Boolean.FALSE.equals(object) || "".equals(object))) {
+                return iteration.next(writer, object, scopes);
+            }
+            return super.iterate(iteration, writer, object, scopes);
+        }
+
+        @Override
+        public Writer falsey(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
+            return everyBranch ? iteration.next(writer, object, scopes) : super.falsey(iteration, writer, object, scopes);
+        }
+
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
             return new GuardedBinding(this, name, tc, code) {

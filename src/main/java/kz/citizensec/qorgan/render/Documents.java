@@ -167,7 +167,7 @@ public final class Documents {
         }
     }
 
-    private static InvalidInputException problem(Templates.Template template, MustacheException e, String lang) {
+    static InvalidInputException problem(Templates.Template template, MustacheException e, String lang) {
         Messages messages = Messages.of(BUNDLE, lang);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TemplateError error) {

@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Turns a document's Markdown into an HTML fragment with commonmark-java: GitHub tables (the
  * transactions) and task lists (the steps' checkboxes). Safe for what the person typed, twice
  * over: the Markdown escaper already made it literal, and here raw HTML is escaped too. URLs are
- * not turned into links (no autolink extension), a link may only be http, https or mailto, and
+ * not turned into links (no autolink extension), a link may only be https or mailto, and
  * an image is printed as its description, so that nothing in the page can load or run anything.
  * Thread-safe.
  */
@@ -41,8 +41,11 @@ final class MarkdownToHtml {
             })
             .extensions(EXTENSIONS)
             .escapeHtml(true)
+            // A line break inside a paragraph is one the person typed in their story (or one a
+            // template placed): printed, as on screen, rather than joined into one line.
+            .softbreak("<br>\n")
             .sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("https", "mailto")))
             .build();
 
     String toHtml(String markdown) {

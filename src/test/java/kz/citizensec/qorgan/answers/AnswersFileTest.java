@@ -113,7 +113,7 @@ class AnswersFileTest {
         "answers:\\n  money_lost: yes\\n  transactions:\\n    - {date: 2026-11-20, amont: 5}|en|4|26|transactions[0].amont|Did you mean 'amount'?",
         "lnag: ru\\nanswers: {}|en|1|1|lnag|Did you mean 'lang'?",
         "lang: de\\nanswers: {}|en|1|1|lang|kk, ru, en",
-        "answers:\\n  in_contact: [yes|en|2|19||not valid YAML",
+        "answers:\\n  in_contact: [yes|en|2|15||not valid YAML: a list in [ ]",
         "answers:\\n  in_contact: no\\n  in_contact: yes|en|3|13||Duplicate",
         "answers:\\n  impersonated: [bank, police]|en|2|3|impersonated|single value",
         "- just a list|en|1|1||expected a map",

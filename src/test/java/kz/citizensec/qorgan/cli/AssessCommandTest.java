@@ -157,6 +157,10 @@ class AssessCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("In which language should the draft police report be written?");
         assertThat(run.out()).startsWith("# If you told scammers a code").contains("# ЗАЯВЛЕНИЕ").doesNotContain("# STATEMENT");
+        typed.set(typed.size() - 1, "");
+        Run keeps = run(typed, "assess");
+        assertThat(keeps.err()).contains("Enter: English");
+        assertThat(keeps.out()).as("Enter keeps the interview's language").contains("# STATEMENT");
     }
 
     @Test

@@ -130,6 +130,18 @@ class BundleIT {
                 .isEqualToIgnoringNewLines(moved.toRealPath().toString());
     }
 
+    /** What the JVM itself prints (here the flags it was given) goes to stderr, never into the document. */
+    @Test
+    void theJvmsOwnOutputGoesToStandardErrorAndACrashReportToTheTemporaryFolder() throws Exception {
+        env.put("QORGAN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        env.put("XDG_RUNTIME_DIR", null);
+        env.put("TMPDIR", temp.toString());
+        Command run = bundle("plan", "--answers", GOLDEN.resolve("eds_only.yaml").toAbsolutePath().toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# ").doesNotContain("-XX:");
+        assertThat(run.err()).contains("-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + temp + "/qorgan-hs_err-%p.log");
+    }
+
     @Test
     void theBundleHoldsItsRuntimeLicencesManPagesAndCompletionInAtMost35MiB() throws Exception {
         assertThat(Files.size(tarball)).isLessThanOrEqualTo(MAX_BYTES);

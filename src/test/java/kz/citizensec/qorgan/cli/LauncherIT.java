@@ -210,6 +210,26 @@ class LauncherIT {
         return with;
     }
 
+    @Test
+    void aThreadDumpGoesToStandardErrorNeverIntoTheDocument() throws Exception {
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = new ProcessBuilder("bash", home.resolve("qorgan").toString(), "assess")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        // The launcher execs java: the process is the JVM. Its first question shows it is waiting.
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.readString(err, StandardCharsets.UTF_8).contains("> ") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor()).isZero();
+        Thread.sleep(1000);
+        process.getOutputStream().close();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Full thread dump");
+    }
+
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("qorgan").toString()));
         command.addAll(List.of(args));

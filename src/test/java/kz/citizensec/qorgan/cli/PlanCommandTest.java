@@ -267,7 +267,8 @@ class PlanCommandTest {
         assertThat(run("plan", "--answers", dir.resolve("none.yaml").toString()).code()).isEqualTo(3);
     }
 
-    private static String body() {
+    /** Complete answers to the default guide (a card disclosed, a report wanted), as an answers file's {@code answers:} section. */
+    static String body() {
         return """
                 answers:
                   in_contact: false

@@ -112,7 +112,7 @@ class GuideLoaderTest {
     }
 
     @Test
-    void anAliasBombIsRefusedAtTheFirstAlias() {
+    void anAliasBombIsRefusedAtTheFirstAnchor() {
         StringBuilder bomb = new StringBuilder("lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
         for (int i = 1; i < 10; i++) {
             bomb.append("lol").append(i).append(": &a").append(i).append(" [")
@@ -123,8 +123,8 @@ class GuideLoaderTest {
 
         Problem problem = only(guide);
 
-        guide.assertOnLineOf(problem, "guide.yaml", "version: *t");
-        assertThat(problem.message()).isEqualTo("YAML aliases (*t) are not allowed in a guide: write the value out in full");
+        guide.assertOnLineOf(problem, "guide.yaml", "title: &t");
+        assertThat(problem.message()).isEqualTo("YAML anchors (&t) are not allowed in a guide: write things out");
     }
 
     @Test

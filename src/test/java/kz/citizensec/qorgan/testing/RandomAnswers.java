@@ -68,6 +68,51 @@ public final class RandomAnswers {
         return document;
     }
 
+    /**
+     * An answers file made wrong, line by line, one to three times: the story made hostile with a
+     * card number in it, a value replaced with hostile text, a key added or removed, something
+     * inserted that breaks the YAML (a tab, a quote, a bracket, an anchor, a second document).
+     *
+     * @param planted receives the digits of each card number written into the file
+     */
+    public static String mutatedFile(Case c, String answersFile, List<String> planted) {
+        List<String> lines = new ArrayList<>(answersFile.lines().toList());
+        for (int operations = c.between(1, 3); operations > 0; operations--) {
+            int line = c.between(0, lines.size() - 1);
+            String current = lines.get(line);
+            int colon = current.indexOf(": ");
+            switch (c.between(1, 6)) {
+                case 1, 2 -> {
+                    RandomText.Card card = RandomText.card(c);
+                    planted.add(card.digits());
+                    lines.removeIf(l -> l.startsWith("  story:"));
+                    lines.add("  story: " + TestAnswers.yamlQuoted(RandomText.typed(c, 40) + " " + card.written() + " "
+                            + RandomText.typed(c, 20)));
+                }
+                case 3 -> {
+                    if (colon > 0) {
+                        String value = RandomText.typed(c, 40);
+                        lines.set(line, current.substring(0, colon + 2)
+                                + (c.chance(0.5) ? TestAnswers.yamlQuoted(value) : value.replace("\n", " ")));
+                    }
+                }
+                case 4 -> lines.add(line, "  " + TestAnswers.yamlQuoted(RandomText.typed(c, 20)) + ": "
+                        + TestAnswers.yamlQuoted(RandomText.typed(c, 20)));
+                case 5 -> lines.remove(line);
+                default -> {
+                    int at = c.between(0, current.length());
+                    lines.set(line, current.substring(0, at)
+                            + c.pick("\t", "\"", "[", "{", "&a ", "*a", "\n---\n", ": ", "\u0000", "- ", "\uFFFE", "'")
+                            + current.substring(at));
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add("answers: {}");
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
     /** The text of the answers file that holds these answers. */
     public String answersFile(AnswersDocument document) {
         return answersFile.toYaml(document);

@@ -11,7 +11,7 @@ import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 
-/** The bundled guide and answers built in code, for tests of the plan and the documents. */
+/** The bundled guide and answers built in code or written as a file, for tests of the plan and the documents. */
 public final class TestAnswers {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -54,5 +54,20 @@ public final class TestAnswers {
         item.put("recipient", new Answer.Text(recipient));
         item.put("note", new Answer.Text(note));
         return item;
+    }
+
+    /** {@code text} as a YAML double-quoted scalar for an answers file, every character kept (controls as escapes). */
+    public static String yamlQuoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('"').toString();
     }
 }

@@ -39,9 +39,11 @@ public final class Assessment {
      * @param saveAnswers where to write the answers at the end; nothing is written without it
      * @param today no date after it is accepted, unless {@link #on(Conversation, LocalDate)} says otherwise
      * @param preview the action plan shown before the questions that only the documents need
+     * @param replaceSaved whether {@code saveAnswers} may replace a file that exists ({@code --force})
      */
     public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
-            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, PlanPreview preview) {}
+            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, PlanPreview preview,
+            boolean replaceSaved) {}
 
     /** How the interview ended. */
     public sealed interface Outcome {
@@ -52,12 +54,22 @@ public final class Assessment {
          * @param lang the language they chose
          * @param reportLang the police report's: {@code --report-lang}, else the answers file's, else {@code lang}
          * @param planShownFor the answers the action plan was shown for during the interview, if it was
+         * @param notSaved why the answers could not be saved as asked (already said on screen); the
+         *     documents are still handed over, a frightened person must not lose them
          */
-        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<Answers> planShownFor)
-                implements Outcome {}
+        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<Answers> planShownFor,
+                Optional<String> notSaved) implements Outcome {}
 
-        /** Ctrl-C, or end of input at a prompt: nothing was written. */
-        record Stopped() implements Outcome {}
+        /**
+         * Ctrl-C, or end of input at a prompt: nothing was written.
+         *
+         * @param badInput a script's input was not answers (beyond the limits of typed lines)
+         */
+        record Stopped(boolean badInput) implements Outcome {
+            public Stopped() {
+                this(false);
+            }
+        }
     }
 
     /**
@@ -135,19 +147,27 @@ public final class Assessment {
                     && ReportWish.in(answers) && guide.languages().size() > 1
                     ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console)) : Optional.empty();
             String reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
+            Optional<String> notSaved = Optional.empty();
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
                         given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers);
-                SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
-                        true, lang);
-                console.show(List.of(Line.text(texts.get("saved", file))));
+                try {
+                    SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
+                            request.replaceSaved(), lang);
+                    console.show(List.of(Line.text(texts.get("saved", file))));
+                } catch (QorganException e) {
+                    notSaved = Optional.of(e.getMessage());
+                    console.show(List.of(new Line(Line.Tone.ERROR, e.getMessage())));
+                }
             }
-            return new Outcome.Completed(guide, lang, reportLang, answers, result.planShownFor());
+            return new Outcome.Completed(guide, lang, reportLang, answers, result.planShownFor(), notSaved);
         } catch (Interrupted e) {
-            err.println(new Texts(speaking).get("interrupted"));
+            Texts texts = new Texts(speaking);
+            err.println(e.inputTooLong() ? texts.get("input.tooLong", LimitedLines.MAX_LINE, LimitedLines.MAX_TOTAL)
+                    : texts.get("interrupted"));
             err.flush();
-            return new Outcome.Stopped();
+            return new Outcome.Stopped(e.inputTooLong());
         }
     }
 
@@ -173,13 +193,18 @@ public final class Assessment {
         return lang;
     }
 
-    /** Refuses at once, not after a long interview, a file that could not be written. */
+    /**
+     * Refuses at once, not after a long interview, a file that could not be written: its folder
+     * missing or closed, a folder in its place, or (without {@code --force}) a file already there.
+     */
     private void checkFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new QorganException(ExitStatus.OUTPUT_FAILED,
-                    new Texts(speaking()).get("save.noFolder", file, String.valueOf(folder)));
+            // Both names as paths: quoted alike, on one inert line (core.Messages).
+            throw new QorganException(ExitStatus.OUTPUT_FAILED, new Texts(speaking()).get("save.noFolder", file,
+                    folder == null ? file.toAbsolutePath() : folder));
         }
+        SafeFiles.requireWritable(file, request.replaceSaved(), speaking());
     }
 
     private static Guide await(FutureTask<Guide> loading) throws Interrupted {

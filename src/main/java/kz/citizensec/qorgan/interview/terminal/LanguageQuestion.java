@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.interview.terminal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A choice among the guide's languages, each named in itself (Қазақ тілі, Русский, English), by
@@ -12,31 +13,38 @@ final class LanguageQuestion {
 
     private final List<String> languages;
     private final Texts texts;
-    private final String question;
+    private final List<Line> question;
+    private final Optional<String> onEnter;
 
-    private LanguageQuestion(List<String> languages, Texts texts, String question) {
+    private LanguageQuestion(List<String> languages, Texts texts, List<Line> question, Optional<String> onEnter) {
         this.languages = List.copyOf(languages);
         this.texts = texts;
-        this.question = question;
+        this.question = List.copyOf(question);
+        this.onEnter = onEnter;
     }
 
     /** @param fallback the language of the one line of instructions (the system's, or English) */
     static LanguageQuestion ofInterview(List<String> languages, String fallback) {
         Texts texts = new Texts(fallback);
-        return new LanguageQuestion(languages, texts, texts.get("language.choose"));
+        return new LanguageQuestion(languages, texts, List.of(new Line(Line.Tone.QUESTION, texts.get("language.choose"))),
+                Optional.empty());
     }
 
-    /** @param lang the language of the interview */
+    /** @param lang the language of the interview, which Enter keeps */
     static LanguageQuestion ofReport(List<String> languages, String lang) {
         Texts texts = new Texts(lang);
-        return new LanguageQuestion(languages, texts, texts.get("reportLang.choose"));
+        return new LanguageQuestion(languages, texts, List.of(new Line(Line.Tone.QUESTION, texts.get("reportLang.choose")),
+                new Line(Line.Tone.HINT, texts.get("reportLang.enter", nameInItself(lang)))), Optional.of(lang));
     }
 
     String ask(Console console) throws Interrupted {
         List<String> names = languages.stream().map(LanguageQuestion::nameInItself).toList();
-        Page page = new Page(List.of(new Line(Line.Tone.QUESTION, question)), names, false, false);
+        Page page = new Page(question, names, false, false);
         while (true) {
             String typed = console.read(page).strip();
+            if (typed.isEmpty() && onEnter.isPresent()) {
+                return onEnter.get();
+            }
             for (int i = 0; i < languages.size(); i++) {
                 if (typed.equals(String.valueOf(i + 1)) || typed.equalsIgnoreCase(languages.get(i))) {
                     return languages.get(i);

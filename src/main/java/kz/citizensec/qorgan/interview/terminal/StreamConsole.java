@@ -30,6 +30,8 @@ final class StreamConsole implements Console {
     private final Thread reading = Thread.currentThread();
     private final Object previousHandler;
     private volatile boolean interrupted;
+    /** The input went beyond {@link LimitedLines}' limits: what came before it is still answered. */
+    private volatile boolean tooLong;
     private Thread pump;
 
     StreamConsole(InputStream in, PrintWriter out, PrintWriter err) {
@@ -71,7 +73,7 @@ final class StreamConsole implements Console {
         try {
             Optional<String> line = interrupted ? Optional.empty() : lines.take();
             if (line.isEmpty() || interrupted) {
-                throw new Interrupted(!interrupted);
+                throw tooLong && !interrupted ? Interrupted.ofInputTooLong() : new Interrupted(!interrupted);
             }
             return line.get();
         } catch (InterruptedException e) {
@@ -81,9 +83,12 @@ final class StreamConsole implements Console {
 
     private void pumpLines() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(Optional.of(line));
+            LimitedLines limited = new LimitedLines(reader);
+            for (Optional<String> line = limited.next(); line.isPresent(); line = limited.next()) {
+                lines.add(line);
             }
+        } catch (LimitedLines.TooLong e) {
+            tooLong = true;
         } catch (IOException e) {
             // Input that cannot be read ends like input that has ended: nothing is saved.
         }

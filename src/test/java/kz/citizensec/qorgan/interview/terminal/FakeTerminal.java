@@ -81,7 +81,7 @@ public final class FakeTerminal {
 
     static Assessment.Request request(Optional<String> lang) {
         return new Assessment.Request(lang, Optional.empty(), "en", GuideSource.bundled(), Optional.empty(),
-                Optional.empty(), TODAY, PREVIEW);
+                Optional.empty(), TODAY, PREVIEW, false);
     }
 
     /** The action plan as the documents stage renders it; where to start, as a fixed line. */

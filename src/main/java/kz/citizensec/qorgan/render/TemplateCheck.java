@@ -1,0 +1,95 @@
+package kz.citizensec.qorgan.render;
+
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.plan.PlanBuilder;
+import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.Option;
+import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.Templates;
+
+/**
+ * Checks every template of a guide without trying every combination of answers (what
+ * {@code validate --exhaustive} does): each is compiled, then rendered once against the context
+ * the renderer builds from every step and an answer to every question (every option of a
+ * multiple choice, one item of each group), with every inverted section and every section on a
+ * false value run too. So a misspelt variable, braces that do not suit a value or a syntax error
+ * is found by plain {@code validate}, wherever it stands, except inside a section over something
+ * that even these answers leave empty. A template that is wrong is never wrongly accused: the
+ * variables are looked up as the renderer looks them up, in the same scopes.
+ */
+public final class TemplateCheck {
+
+    /** The synthetic IIN of FACTS.md, with a right check digit; a phone in the normalised form. */
+    private static final String IIN = "900101300007";
+    private static final String PHONE = "+7 700 000 00 00";
+    private static final String TEXT = "Sample";
+
+    private TemplateCheck() {}
+
+    /**
+     * @param lang the language of the messages
+     * @return one problem per template that fails, at its file and line
+     */
+    public static List<Problem> check(Guide guide, String lang, LocalDate today) {
+        Answers answers = everything(guide, today);
+        DocumentMustacheFactory factory = DocumentMustacheFactory.everyBranch();
+        ContextBuilder contexts = new ContextBuilder(guide);
+        var plan = new PlanBuilder(guide).everyStep(answers, today);
+        List<Problem> problems = new ArrayList<>();
+        for (Templates.Template template : guide.templates().byKey().values()) {
+            try {
+                Mustache mustache = factory.compile(new StringReader(template.source()), template.file());
+                mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.lang(), today));
+            } catch (MustacheException e) {
+                problems.addAll(Documents.problem(template, e, lang).problems());
+            } catch (TemplateError e) {
+                problems.addAll(Documents.problem(template, new MustacheException(e.getMessage(), e), lang).problems());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
+    /** An answer to every question: yes, every option, a date, an amount, a text, one item of a group. */
+    private static Answers everything(Guide guide, LocalDate today) {
+        Answers answers = Answers.NONE;
+        for (Question question : guide.questions()) {
+            answers = answers.with(question.id(), answer(question, today));
+        }
+        return answers;
+    }
+
+    private static Answer answer(Question question, LocalDate today) {
+        return switch (question.type()) {
+            case YES_NO -> new Answer.YesNo(true);
+            case SINGLE -> new Answer.Choice(question.options().get(0).id());
+            case MULTI -> new Answer.Choices(new LinkedHashSet<>(question.options().stream().map(Option::id).toList()));
+            case DATE -> new Answer.Date(today);
+            case MONEY -> new Answer.Money(BigDecimal.TEN);
+            case TEXT, LONG_TEXT -> new Answer.Text(TEXT);
+            case TEXT_LIST -> new Answer.TextList(List.of(TEXT));
+            case IIN -> new Answer.Text(IIN);
+            case PHONE -> new Answer.Text(PHONE);
+            case GROUP -> {
+                Map<String, Answer> item = new LinkedHashMap<>();
+                question.fields().forEach(field -> item.put(field.id(), answer(field, today)));
+                yield new Answer.Group(List.of(item));
+            }
+        };
+    }
+}
