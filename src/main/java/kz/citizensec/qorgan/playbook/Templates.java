@@ -13,7 +13,7 @@ public record Templates(Map<String, Template> byKey) {
         byKey = Map.copyOf(byKey);
     }
 
-    public Optional<Template> find(String document, String lang) {
+    public Optional<Template> find(DocumentId document, String lang) {
         return Optional.ofNullable(byKey.get(document + "." + lang));
     }
 
