@@ -47,7 +47,7 @@ class ManualsTest {
         }
         assertThat(Files.readString(man.resolve("qorgan-plan.adoc")))
                 .contains("= qorgan-plan(1)", "*--answers*=_FILE_", "*--format*=_FORMAT_",
-                        "Language of the police report: kk, ru or en");
+                        "Language of the police report and the letters: kk, ru or en");
     }
 
     /** What bash offers after {@code line}, as it would when Tab is pressed at its end. */
