@@ -8,8 +8,13 @@ import java.util.List;
  * templates, and when it is made.
  *
  * @param when the document is made only when this holds; absent means always
+ * @param sources where the facts its templates state come from (deadlines, grounds, names)
  */
-public record GuideDocument(String id, Condition when) {
+public record GuideDocument(String id, Condition when, List<String> sources) {
+
+    public GuideDocument {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
 
     /** The typed id; only for a guide that passed validation (the id is well formed). */
     public DocumentId documentId() {

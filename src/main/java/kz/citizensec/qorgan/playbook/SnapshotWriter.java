@@ -58,6 +58,7 @@ record SnapshotWriter(DataOutputStream out) {
             if (present(document)) {
                 string(document.id());
                 condition(document.when());
+                strings(document.sources());
             }
         }
     }

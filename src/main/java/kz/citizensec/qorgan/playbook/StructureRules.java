@@ -100,6 +100,9 @@ final class StructureRules {
             } else {
                 ids.add(document.id(), at + "/id");
             }
+            if (document != null && document.sources().isEmpty()) {
+                findings.warning(file, at + "/sources", "document.noSources");
+            }
         }
     }
 

@@ -43,7 +43,7 @@ class InterviewInTmuxIT {
         String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
         String start = "Дәл қазір бірінші қадамнан бастаңыз";
-        String reportQuestion = "Қол қоюыңыз үшін полицияға арыздың жобасын дайындайық па?";
+        String reportQuestion = "Қол қоюыңыз үшін құжаттардың жобасын дайындайық па";
         assertThat(screen.indexOf(start)).as("the action plan, shown before the report's questions")
                 .isPositive().isLessThan(screen.indexOf(reportQuestion));
         assertThat(screen.indexOf("Банкке қоңырау шалыңыз")).as("call your bank, before the fourth question")
