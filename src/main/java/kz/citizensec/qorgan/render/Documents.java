@@ -23,7 +23,8 @@ import kz.citizensec.qorgan.playbook.Templates;
 
 /**
  * The documents stage: answers in, the action plan and the papers that apply (the police-report
- * draft, the letters: the guide's documents.yaml decides) out, as Markdown. Each template is compiled once per process, on first use or when {@link #prepare}
+ * draft, the letters: the guide's documents.yaml decides) out, as Markdown. Each template is
+ * compiled once per process, on first use or when {@link #prepare}
  * asks, and kept, so that rendering thousands of answer combinations ({@code validate
  * --exhaustive}) stays cheap and a template compiled ahead on another thread is not compiled
  * again. Thread-safe.

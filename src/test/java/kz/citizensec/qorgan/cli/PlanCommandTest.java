@@ -135,6 +135,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void jsonListsThePapersThatApplyInTheirLanguage() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(
+                run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json").out());
+        List<String> papers = new ArrayList<>();
+        json.get("documents").forEach(document -> papers.add(document.get("id").asText() + "." + document.get("lang").asText()));
+        assertThat(papers).containsExactly("report.ru", "letter-bank.ru", "letter-lender.ru", "dispute-pkb.ru", "dispute-gkb.ru");
+        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--format", "json").out())
+                .get("documents")).as("no papers wanted: the plan alone").isEmpty();
+    }
+
+    @Test
     void aLanguageTheGuideLacksIsExit2WithOneLine() {
         Run run = run("plan", "--answers", FULL, "--lang", "de");
         assertThat(run.code()).isEqualTo(2);
