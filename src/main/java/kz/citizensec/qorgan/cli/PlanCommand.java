@@ -86,7 +86,8 @@ final class PlanCommand implements Callable<Integer> {
         String lang = planLanguage(langOption, document, environment.env(), guide);
         List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
         String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
-        new AnswersFile(guide, lang, today).requireComplete(document, file.toString());
+        // Every message about the file in one language, the interface's, which a broken file cannot change.
+        new AnswersFile(guide, messages.lang(), today).requireComplete(document, file.toString());
 
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         Map<String, String> documents = json
