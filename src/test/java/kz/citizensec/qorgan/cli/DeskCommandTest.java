@@ -120,6 +120,33 @@ class DeskCommandTest {
     }
 
     @Test
+    void statsCountsEachVisitorServedInOneLineWithNothingPersonal() throws IOException {
+        Path out = dir.resolve("desk");
+        Path stats = dir.resolve("counts.jsonl");
+        String typed = "\r" + keys(FIRST) + "\r" + "3\r" + "Aigerim" + CTRL_C + "\r" + keys(SECOND) + "q\r";
+        Run run = run(FakeTerminal.xtermKeyByKey(typed), Map.of(), "desk", "--out", out.toString(), "--stats",
+                stats.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(stats, StandardCharsets.UTF_8);
+        assertThat(lines).as("two served, the one who left is not counted").hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"day\":\"2026-11-28\",\"lang\":\"en\",\"impersonated\":\"government\"")
+                .contains("\"report\":\"yes\"");
+        assertThat(lines.get(1)).contains("\"lang\":\"ru\"", "\"report\":\"no\"");
+        for (String trace : List.of("Aigerim", "Sadykova", "Secret Name", "FIRST STORY", "701", "2026-11-20")) {
+            assertThat(String.join("\n", lines)).doesNotContain(trace);
+        }
+        assertThat(Files.getPosixFilePermissions(stats)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void aStatsFileThatIsAFolderIsRefusedBeforeTheFirstVisitor() {
+        Run run = run(FakeTerminal.xterm("\r"), Map.of(), "desk", "--out", dir.toString(), "--stats", dir.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("--stats " + dir + ": not a plain file");
+        assertThat(run.raw()).doesNotContain("Next visitor?");
+    }
+
+    @Test
     void anEnglishSpeakingVisitorChoosesTheReportsLanguage() throws IOException {
         Path out = dir.resolve("desk");
         List<String> russianReport = new java.util.ArrayList<>(FIRST.subList(0, FIRST.size() - 1));
