@@ -15,9 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * {@code qorgan desk --out DIR [--print] [--stats FILE]}: help-desk mode (see {@link HelpDesk}). {@code --lang}
- * is the volunteer's language; each visitor chooses theirs. Needs a terminal that can clear its
- * screen, and for {@code --print} a printer it can reach: both are checked before the first visitor.
+ * {@code qorgan desk --out DIR [--print] [--stats FILE]}: help-desk mode (see {@link HelpDesk}).
+ * {@code --lang} is the volunteer's language; each visitor chooses theirs. Needs a terminal that
+ * can clear its screen, for {@code --print} a printer it can reach, and for {@code --stats} a file
+ * that can take counts: all are checked before the first visitor.
  */
 final class DeskCommand implements Callable<Integer> {
 

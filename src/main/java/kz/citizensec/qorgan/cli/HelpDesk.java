@@ -21,8 +21,9 @@ import kz.citizensec.qorgan.render.Rendered;
  * A help desk: a volunteer serves visitor after visitor on one terminal. Each visitor chooses
  * their language, answers, sees their action plan, and gets their documents in a folder of their
  * own under the desk's folder ({@code visitor-001}, ...: nothing personal in the name), printed
- * when asked, and counted when asked ({@code --stats}: no personal data). Before each visitor the screen and its scrollback are cleared; each visitor has a
- * line reader of their own, and their answers and documents are dropped once they are served.
+ * when asked, and counted when asked ({@code --stats}: no personal data). Before each visitor the
+ * screen and its scrollback are cleared; each visitor has a line reader of their own, and their
+ * answers and documents are dropped once they are served.
  * The desk speaks the volunteer's language; at the end it says how many visitors were served.
  *
  * <p>Ctrl-C or Ctrl-D during a visitor's interview abandons that visitor: nothing is written for

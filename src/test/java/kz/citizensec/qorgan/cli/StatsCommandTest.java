@@ -183,4 +183,17 @@ class StatsCommandTest {
         AssessCommandTest.Run empty = AssessCommandTest.run(List.of(), "stats", stats.toString());
         assertThat(empty.out()).contains("No visitors counted.");
     }
+
+    @Test
+    void helpOfStatsInEachLanguage() {
+        AssessCommandTest.Run en = AssessCommandTest.run(List.of(), "stats", "--help");
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("by ISO week and by scheme", "--from=DATE", "--format=FORMAT", "FILE")
+                .doesNotContain("''");
+        assertThat(AssessCommandTest.run(List.of(), "--lang", "ru", "stats", "--help").out())
+                .contains("по неделям ISO и по схемам");
+        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "stats", "--help").out())
+                .contains("Көмек көрсету пунктінің анонимді есептері", "ISO апталары");
+        assertThat(AssessCommandTest.run(List.of(), "plan", "--help").out()).contains("--stats=FILE");
+    }
 }
