@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# A help desk in a real terminal: tmux runs `java -jar target/qorgan.jar --lang kk desk --out DIR`
-# and serves two visitors, the first in English with a police report in Russian, the second in Russian (a
+# A help desk in a real terminal: tmux runs `java -jar target/qorgan.jar --lang kk desk --out DIR
+# --stats FILE [--print]` and serves two visitors, the first in English with a police report in Russian, the second in Russian (a
 # third leaves with Ctrl-C at the first question: nothing is written for them). It
 # checks, with the whole scrollback (capture-pane -S -), that nothing of the first visitor is left
 # once the second starts, nor at the end; that each visitor has an owner-only folder of their own;
-# and that the end gives the count. Where a Chromium browser is installed the desk also runs with
-# --print: the real browser makes the PDFs and a stand-in `lp` keeps them (pdftotext reads them
-# when poppler-utils is there). Run by DeskInTmuxIT (mvn verify), or by hand:
+# that the end gives the count; and that the counts file holds two anonymous lines, one per visitor
+# served, with nothing of theirs. Where a Chromium browser is installed the desk also runs with
+# --print: the real browser makes the PDFs and an `lp` in front of the real one keeps a copy of each
+# (pdftotext reads them when poppler-utils is there), then hands it to a cups-pdf queue where a
+# CUPS scheduler is reachable (.ci/run starts one), whose two jobs must complete; elsewhere it
+# stands in for lp. Run by DeskInTmuxIT (mvn verify), or by hand:
 #   src/test/tmux/desk-two-visitors.sh target/qorgan.jar target/tmux
 # The last screen is left in OUT_DIR/desk-screen.txt. Exit 0 when every check passed.
 set -euo pipefail
@@ -18,6 +21,7 @@ session="qorgan-desk-$$"
 desk="$work/desk"
 spool="$work/spool"
 screen="$out_dir/desk-screen.txt"
+counts="$work/counts.jsonl"
 incident="$(date -d '-3 days' +%F)"
 first_traces=("FIRSTVISITOR" "Aigerim" "FIRST-STORY-UNIQUE" "701 234 56 78")
 
@@ -65,14 +69,26 @@ no_trace_of_the_first() {
 
 print=""
 path="$PATH"
+real_lp=""
+queue=""
+if command -v lp >/dev/null 2>&1 && [ "$(LC_ALL=C lpstat -r 2>/dev/null)" = "scheduler is running" ]; then
+  queue="$(LC_ALL=C lpstat -v 2>/dev/null | sed -n 's/^device for \([^:]*\): cups-pdf:.*/\1/p' | head -1)"
+  [ -n "$queue" ] && real_lp="$(command -v lp)"
+fi
 for browser in chromium chromium-browser google-chrome; do
   if command -v "$browser" >/dev/null 2>&1; then
     mkdir -p "$work/bin" "$spool"
     cat > "$work/bin/lp" <<'LP'
 #!/bin/sh
 for a in "$@"; do last="$a"; done
-n=$(ls "$SPOOL" | wc -l)
+n=$(ls "$SPOOL" | grep -c '^job-')
 cp "$last" "$SPOOL/job-$((n + 1)).pdf"
+if [ -n "$REAL_LP" ]; then
+  "$REAL_LP" "$@" > "$SPOOL/lp-$((n + 1)).out" 2>&1
+  status=$?
+  cat "$SPOOL/lp-$((n + 1)).out"
+  exit $status
+fi
 echo "request id is stand-in-$((n + 1)) (1 file(s))"
 LP
     chmod 700 "$work/bin/lp"
@@ -81,9 +97,11 @@ LP
     break
   fi
 done
+started="$(date +%s)"
 
+# LPDEST: the jobs go to the cups-pdf queue, never to a paper printer that is the default.
 tmux new-session -d -s "$session" -x 120 -y 40 \
-  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PATH='$path' SPOOL='$spool' java -jar '$jar' --lang kk desk --out '$desk' $print; echo \"EXIT=\$?\"; sleep 600"
+  "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PATH='$path' SPOOL='$spool' REAL_LP='$real_lp' LPDEST='$queue' java -jar '$jar' --lang kk desk --out '$desk' --stats '$counts' $print; echo \"EXIT=\$?\"; sleep 600"
 
 wait_cleared "Көмек көрсету пункті. Әр келушінің құжаттары $desk ішіндегі жеке қалтаға жазылады."
 wait_for "Келесі келуші?"
@@ -158,8 +176,17 @@ for visitor in visitor-001 visitor-002; do
 done
 grep -qF "Aigerim FIRSTVISITOR" "$desk/visitor-001/report.md" || fail "the first visitor's report lacks their name"
 [ ! -e "$desk/visitor-002/report.md" ] || fail "the second visitor asked for no report"
+[ "$(stat -c %a "$counts")" = "600" ] || fail "the counts file is not owner-only"
+[ "$(wc -l < "$counts")" = "2" ] || fail "expected one counts line per visitor served, not for the one who left"
+for trace in "${first_traces[@]}" "$incident" "Aigerim FIRSTVISITOR"; do
+  if grep -qF -- "$trace" "$counts"; then
+    fail "the counts file holds \"$trace\""
+  fi
+done
+grep -q '"lang":"en".*"report":"yes"' <(sed -n 1p "$counts") || fail "the first counts line is not the first visitor's"
+grep -q '"lang":"ru".*"report":"no"' <(sed -n 2p "$counts") || fail "the second counts line is not the second visitor's"
 if [ -n "$print" ]; then
-  [ "$(ls "$spool" | wc -l)" = "2" ] || fail "expected one print job per visitor"
+  [ "$(ls "$spool" | grep -c '^job-')" = "2" ] || fail "expected one print job per visitor"
   for job in "$spool"/job-1.pdf "$spool"/job-2.pdf; do
     head -c 4 "$job" | grep -q "%PDF" || fail "$job is not a PDF"
   done
@@ -171,6 +198,31 @@ if [ -n "$print" ]; then
     grep -qF "ЗАЯВЛЕНИЕ" <<< "$first_text" || fail "the first print lacks the Russian report the visitor chose"
     grep -qF "Если вы сообщили мошенникам код" <<< "$second_text" || fail "the second print lacks its plan"
   fi
-  echo "desk-two-visitors: printed through the browser and the stand-in lp"
+  if [ -n "$real_lp" ]; then
+    for n in 1 2; do
+      job="$(sed -n 's/^request id is \([^ ]*\).*/\1/p' "$spool/lp-$n.out")"
+      [ -n "$job" ] || fail "lp gave no request id for job $n: $(cat "$spool/lp-$n.out")"
+      for _ in $(seq 1 300); do
+        completed="$(LC_ALL=C lpstat -W completed -o "$queue")"
+        grep -q "^$job " <<< "$completed" && break
+        sleep 0.2
+      done
+      grep -q "^$job " <<< "$completed" || fail "the queue did not complete $job"
+    done
+    # cups-pdf names its PDF after the job's title (qorgan), so the second job replaces the first.
+    out="$(sed -n 's/^Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf 2>/dev/null | head -1 | sed "s|\${HOME}|$HOME|")"
+    [ -n "$out" ] || out="$HOME/PDF"
+    printed="$(find "$out" -maxdepth 1 -name '*.pdf' -newermt "@$started" 2>/dev/null | head -1)"
+    [ -n "$printed" ] || fail "cups-pdf wrote no PDF in $out"
+    if command -v pdfinfo >/dev/null 2>&1; then
+      info="$(pdfinfo "$printed")"
+      grep -Eq 'Page size: +59[45](\.[0-9]+)? x 84[12]' <<< "$info" || fail "$printed is not A4"
+    fi
+    rm -f "$printed"
+    echo "desk-two-visitors: printed through the browser and the CUPS queue $queue (jobs completed)"
+  else
+    echo "desk-two-visitors: printed through the browser and the stand-in lp"
+  fi
 fi
+echo "desk-two-visitors: two counts lines, nothing personal in them"
 echo "desk-two-visitors: two visitors served, nothing of the first left; screen in $screen"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +34,15 @@ final class AssessCommand implements Callable<Integer> {
 
     private final OptionSpec force = Specs.flag("--force", "assess.force").build();
 
+    private final OptionSpec stats = Counting.option();
+
     private final CommandSpec spec;
 
     AssessCommand(QorganCommand root) {
         this.root = root;
         this.interview = new InterviewOptions(root);
         this.spec = Specs.command("assess", this, interview.guide(), interview.plain(), answers, saveAnswers, reportLang,
-                out, force);
+                out, force, stats);
     }
 
     CommandSpec spec() {
@@ -54,6 +57,7 @@ final class AssessCommand implements Callable<Integer> {
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         boolean replace = Specs.isOn(force);
         folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
+        Counting counting = Counting.prepare(stats, Messages.of(Main.BUNDLE, messagesLang));
         Assessment assessment = interview.start(today, root.langOption(), Optional.ofNullable(reportLang.getValue()),
                 Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()), replace);
         try (Conversation conversation = interview.conversation()) {
@@ -63,6 +67,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             Assessment.Outcome.Completed done = (Assessment.Outcome.Completed) outcome;
             int delivered = new Handover(environment, conversation, today).deliver(done, folder, replace);
+            counting.count(done.answers(), done.lang(), today);
             // The documents were handed over; the answers file asked for was not written.
             return done.notSaved().isPresent() && delivered == ExitStatus.OK.code()
                     ? ExitStatus.OUTPUT_FAILED.code() : delivered;

@@ -15,9 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * {@code qorgan desk --out DIR [--print]}: help-desk mode (see {@link HelpDesk}). {@code --lang}
- * is the volunteer's language; each visitor chooses theirs. Needs a terminal that can clear its
- * screen, and for {@code --print} a printer it can reach: both are checked before the first visitor.
+ * {@code qorgan desk --out DIR [--print] [--stats FILE]}: help-desk mode (see {@link HelpDesk}).
+ * {@code --lang} is the volunteer's language; each visitor chooses theirs. Needs a terminal that
+ * can clear its screen, for {@code --print} a printer it can reach, and for {@code --stats} a file
+ * that can take counts: all are checked before the first visitor.
  */
 final class DeskCommand implements Callable<Integer> {
 
@@ -30,6 +31,8 @@ final class DeskCommand implements Callable<Integer> {
     private final OptionSpec reportLang = Specs.option("--report-lang", String.class, "LANG", "desk.reportLang")
             .build();
 
+    private final OptionSpec stats = Counting.option();
+
     private final InterviewOptions interview;
 
     private final CommandSpec spec;
@@ -37,7 +40,8 @@ final class DeskCommand implements Callable<Integer> {
     DeskCommand(QorganCommand root) {
         this.root = root;
         this.interview = new InterviewOptions(root);
-        this.spec = Specs.command("desk", this, out, print, reportLang, interview.guide(), interview.plain());
+        this.spec = Specs.command("desk", this, out, print, stats, reportLang, interview.guide(),
+                interview.plain());
     }
 
     CommandSpec spec() {
@@ -55,6 +59,7 @@ final class DeskCommand implements Callable<Integer> {
         Path folder = out.getValue();
         DocumentFiles.requireFolder(folder, lang);
         Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
+        Counting counting = Counting.prepare(stats, messages);
         Optional<String> policeLang = Optional.ofNullable(reportLang.getValue());
         Assessment assessment = interview.start(LocalDate.now(environment.clock()), Optional.empty(), policeLang,
                 Optional.empty(), Optional.empty(), false);
@@ -72,7 +77,7 @@ final class DeskCommand implements Callable<Integer> {
             if (!desk.canClear()) {
                 throw new QorganException(ExitStatus.USAGE, messages.get("desk.cannotClear"));
             }
-            return new HelpDesk(environment, desk, assessment, folder, printer, messages).run();
+            return new HelpDesk(environment, desk, assessment, folder, printer, counting, messages).run();
         }
     }
 }

@@ -21,8 +21,9 @@ import kz.citizensec.qorgan.render.Rendered;
  * A help desk: a volunteer serves visitor after visitor on one terminal. Each visitor chooses
  * their language, answers, sees their action plan, and gets their documents in a folder of their
  * own under the desk's folder ({@code visitor-001}, ...: nothing personal in the name), printed
- * when asked. Before each visitor the screen and its scrollback are cleared; each visitor has a
- * line reader of their own, and their answers and documents are dropped once they are served.
+ * when asked, and counted when asked ({@code --stats}: no personal data). Before each visitor the
+ * screen and its scrollback are cleared; each visitor has a line reader of their own, and their
+ * answers and documents are dropped once they are served.
  * The desk speaks the volunteer's language; at the end it says how many visitors were served.
  *
  * <p>Ctrl-C or Ctrl-D during a visitor's interview abandons that visitor: nothing is written for
@@ -36,6 +37,7 @@ final class HelpDesk {
     private final Assessment assessment;
     private final Path root;
     private final Optional<Printer> printer;
+    private final Counting counting;
     private final Messages messages;
     private final Set<String> quitWords;
     private int served;
@@ -46,12 +48,13 @@ final class HelpDesk {
      * @param messages the volunteer's language
      */
     HelpDesk(Environment environment, Conversation desk, Assessment assessment, Path root, Optional<Printer> printer,
-            Messages messages) {
+            Counting counting, Messages messages) {
         this.environment = environment;
         this.desk = desk;
         this.assessment = assessment;
         this.root = root;
         this.printer = printer;
+        this.counting = counting;
         this.messages = messages;
         this.quitWords = Arrays.stream(messages.get("desk.quit.words").split(","))
                 .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -86,6 +89,12 @@ final class HelpDesk {
                 return;
             }
             served++;
+            try {
+                counting.count(done.answers(), done.lang(), today);
+            } catch (QorganException e) {
+                // The visitor is served all the same: the volunteer sees why their line is missing.
+                visitor.error(e.getMessage());
+            }
             Handover handover = new Handover(environment, visitor, today);
             Rendered rendered = handover.render(done);
             Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);

@@ -49,13 +49,15 @@ final class PlanCommand implements Callable<Integer> {
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
             .defaultValue("md").completionCandidates(FORMATS).build();
 
+    private final OptionSpec stats = Counting.option();
+
     private final OptionSpec guideDir = Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
 
     private final CommandSpec spec;
 
     PlanCommand(QorganCommand root) {
         this.root = root;
-        this.spec = Specs.command("plan", this, answers, reportLang, out, force, format, guideDir);
+        this.spec = Specs.command("plan", this, answers, reportLang, out, force, format, stats, guideDir);
     }
 
     CommandSpec spec() {
@@ -87,8 +89,10 @@ final class PlanCommand implements Callable<Integer> {
         String lang = planLanguage(langOption, document, environment.env(), guide);
         List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
         String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
-        new AnswersFile(guide, lang, today).requireComplete(document, file.toString());
+        // Every message about the file in one language, the interface's, which a broken file cannot change.
+        new AnswersFile(guide, messages.lang(), today).requireComplete(document, file.toString());
 
+        Counting counting = Counting.prepare(stats, messages);
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         Map<String, String> documents = json
                 ? Map.of(DocumentId.PLAN + ".json",
@@ -102,6 +106,7 @@ final class PlanCommand implements Callable<Integer> {
             DocumentFiles.write(documents, folder.get(), Specs.isOn(force), lang)
                     .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
         }
+        counting.count(document.answers(), lang, today);
         return ExitStatus.OK.code();
     }
 

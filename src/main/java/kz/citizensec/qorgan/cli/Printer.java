@@ -41,12 +41,14 @@ final class Printer {
 
     private final Path browser;
     private final Path spooler;
+    private final Optional<Path> lpstat;
     private final Map<String, String> env;
     private final Messages messages;
 
-    private Printer(Path browser, Path spooler, Map<String, String> env, Messages messages) {
+    private Printer(Path browser, Path spooler, Optional<Path> lpstat, Map<String, String> env, Messages messages) {
         this.browser = browser;
         this.spooler = spooler;
+        this.lpstat = lpstat;
         this.env = env;
         this.messages = messages;
     }
@@ -64,7 +66,7 @@ final class Printer {
                 new QorganException(ExitStatus.USAGE, messages.get("print.noSpooler")));
         Path browser = onPath(env, BROWSERS).or(() -> Optional.of(MAC_CHROME).filter(Files::isExecutable))
                 .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("print.noBrowser")));
-        return new Printer(browser, spooler, env, messages);
+        return new Printer(browser, spooler, onPath(env, List.of("lpstat")), env, messages);
     }
 
     private static Optional<Path> onPath(Map<String, String> env, List<String> names) {
@@ -101,8 +103,12 @@ final class Printer {
                 throw failed(messages.get("print.noPdf", browser.getFileName()));
             }
             boolean lp = spooler.getFileName().toString().equals("lp");
-            run(List.of(spooler.toString(), lp ? "-t" : "-T", JOB_TITLE, pdf.toString()), work.resolve("spooler.log"),
-                    SPOOLER_SECONDS);
+            try {
+                run(List.of(spooler.toString(), lp ? "-t" : "-T", JOB_TITLE, pdf.toString()),
+                        work.resolve("spooler.log"), SPOOLER_SECONDS);
+            } catch (QorganException e) {
+                throw diagnosis(work).orElse(e);
+            }
         } catch (IOException e) {
             throw failed(e.getMessage());
         } finally {
@@ -111,9 +117,14 @@ final class Printer {
     }
 
     private void run(List<String> command, Path log, long seconds) throws IOException {
+        run(command, log, seconds, Map.of());
+    }
+
+    private void run(List<String> command, Path log, long seconds, Map<String, String> locale) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
+        builder.environment().putAll(locale);
         Process process = builder.start();
         try {
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
@@ -131,6 +142,36 @@ final class Printer {
             String reason = said.isEmpty() ? "exit " + process.exitValue() : said.get(said.size() - 1).strip();
             throw failed(Path.of(command.get(0)).getFileName() + ": " + reason);
         }
+    }
+
+    /**
+     * Why the spooler failed, in the volunteer's words, where CUPS's lpstat can tell: {@code lp}
+     * says "No default destination" both when no queue is set and when the scheduler is down.
+     */
+    private Optional<QorganException> diagnosis(Path work) {
+        if (lpstat.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (said(List.of("-r"), work).contains("not running")) {
+                return Optional.of(failed(messages.get("print.schedulerStopped")));
+            }
+            if (said(List.of("-d"), work).contains("no system default destination")) {
+                return Optional.of(failed(messages.get("print.noQueue")));
+            }
+        } catch (IOException | QorganException e) {
+            // No diagnosis: the spooler's own words are reported.
+        }
+        return Optional.empty();
+    }
+
+    /** What lpstat says, in English whatever the locale, so that it can be recognised. */
+    private String said(List<String> arguments, Path work) throws IOException {
+        List<String> command = new ArrayList<>(List.of(lpstat.orElseThrow().toString()));
+        command.addAll(arguments);
+        Path log = work.resolve("lpstat.log");
+        run(command, log, SPOOLER_SECONDS, Map.of("LC_ALL", "C", "LANG", "C"));
+        return new String(PlainFiles.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     private QorganException failed(String reason) {

@@ -29,6 +29,7 @@ final class QorganCommand implements Callable<Integer> {
         spec.addSubcommand("assess", assess.spec());
         spec.addSubcommand("plan", new PlanCommand(this).spec());
         spec.addSubcommand("desk", new DeskCommand(this).spec());
+        spec.addSubcommand("stats", new StatsCommand(this).spec());
         spec.addSubcommand("validate", new ValidateCommand(this).spec());
     }
 

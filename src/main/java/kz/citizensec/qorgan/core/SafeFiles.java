@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 
 /**
@@ -86,7 +88,25 @@ public final class SafeFiles {
     }
 
     static void writeAll(Map<Path, String> contents, boolean overwrite, String lang, Placing placing) {
-        new Transaction(Messages.of(BUNDLE, lang), overwrite, placing).run(contents);
+        // A SIGTERM or SIGHUP while the set is written runs the JVM's shutdown hooks, then halts:
+        // this hook holds the halt until the set is whole, or undone, never half placed.
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread waitForTheSet = new Thread(() -> {
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "qorgan-writing");
+        boolean held = ShutdownHooks.add(waitForTheSet);
+        try {
+            new Transaction(Messages.of(BUNDLE, lang), overwrite, placing).run(contents);
+        } finally {
+            finished.countDown();
+            if (held) {
+                ShutdownHooks.remove(waitForTheSet);
+            }
+        }
     }
 
     /** One set of files being written: what was done so far, so that it can be undone. */

@@ -64,10 +64,6 @@ public final class Documents {
         return new Documents(guide);
     }
 
-    public Guide guide() {
-        return guide;
-    }
-
     /**
      * Does ahead what the first rendering in {@code lang} does: compiles its templates and renders
      * them once for nobody (no answers), which reads its messages and the locale's formats and

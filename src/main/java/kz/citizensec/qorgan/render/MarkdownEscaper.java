@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * code, HTML, a heading or a list marker stays the characters that were typed. Only the
  * characters that could start Markdown syntax are backslash-escaped, so that the raw Markdown
  * still reads well in a terminal. Line breaks stay (a paragraph break stays a paragraph break);
- * leading indentation is dropped, since four spaces would make a code block.
+ * leading indentation is dropped, since four spaces would make a code block. A typed web address
+ * ({@code https://…}, {@code www.…}) becomes inline code: GitHub-flavoured viewers turn a bare
+ * address into a live link, which a scammer's link in a victim's document must never be.
  */
 public final class MarkdownEscaper {
 
@@ -17,6 +19,12 @@ public final class MarkdownEscaper {
 
     /** An HTML entity or character reference, which Markdown would decode. */
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+
+    /**
+     * What a GitHub-flavoured viewer would make a link of: a scheme and "//", or "www.", up to a
+     * space or a character that would end or break inline code (a backtick, or a table's pipe).
+     */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:[a-z][a-z0-9+.-]{0,15}://|www\\.)[^\\s`|<>]+");
 
     /** An ordered-list marker at the start of a line: "1." or "1)" before a space or the end. */
     private static final Pattern ORDERED = Pattern.compile("^([0-9]{1,9})([.)])(?=\\s|$)");
@@ -54,7 +62,16 @@ public final class MarkdownEscaper {
             out.append('\\');
         }
         Matcher entity = ENTITY.matcher(line);
+        Matcher address = WEB_ADDRESS.matcher(line);
+        int nextAddress = address.find(start) ? address.start() : -1;
         for (int i = start; i < line.length(); i++) {
+            if (i == nextAddress) {
+                // Inside inline code nothing is Markdown, so the address is kept as typed.
+                out.append('`').append(address.group()).append('`');
+                i = address.end() - 1;
+                nextAddress = address.find(address.end()) ? address.start() : -1;
+                continue;
+            }
             char c = line.charAt(i);
             if (INLINE.indexOf(c) >= 0 || (c == '&' && entity.find(i) && entity.start() == i)) {
                 out.append('\\');

@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The stages of DESIGN.md as packages, data flowing one way: playbook → answers → interview, and
- * playbook → plan → render → check; only cli sees them all (and injects the terminal), and only
+ * playbook → plan → render → check, and playbook → stats (the anonymous counts); only cli sees them all (and injects the terminal), and only
  * Main ends the process.
  */
 @AnalyzeClasses(packages = "kz.citizensec.qorgan", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,15 +26,19 @@ class StagesTest {
             .layer("plan").definedBy("kz.citizensec.qorgan.plan..")
             .layer("render").definedBy("kz.citizensec.qorgan.render..")
             .layer("check").definedBy("kz.citizensec.qorgan.check..")
+            .layer("stats").definedBy("kz.citizensec.qorgan.stats..")
             .layer("cli").definedBy("kz.citizensec.qorgan.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("render").mayOnlyBeAccessedByLayers("check", "cli")
             .whereLayer("plan").mayOnlyBeAccessedByLayers("render", "check", "cli")
             .whereLayer("interview").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("answers").mayOnlyBeAccessedByLayers("interview", "check", "cli")
-            .whereLayer("playbook").mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "cli")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("playbook", "answers", "interview", "plan", "render", "check", "cli");
+            .whereLayer("playbook").mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats",
+                    "cli")
+            .whereLayer("core").mayOnlyBeAccessedByLayers("playbook", "answers", "interview", "plan", "render", "check",
+                    "stats", "cli");
 
     @ArchTest
     static final ArchRule onlyMainEndsTheProcess = noClasses()

@@ -120,6 +120,33 @@ class DeskCommandTest {
     }
 
     @Test
+    void statsCountsEachVisitorServedInOneLineWithNothingPersonal() throws IOException {
+        Path out = dir.resolve("desk");
+        Path stats = dir.resolve("counts.jsonl");
+        String typed = "\r" + keys(FIRST) + "\r" + "3\r" + "Aigerim" + CTRL_C + "\r" + keys(SECOND) + "q\r";
+        Run run = run(FakeTerminal.xtermKeyByKey(typed), Map.of(), "desk", "--out", out.toString(), "--stats",
+                stats.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(stats, StandardCharsets.UTF_8);
+        assertThat(lines).as("two served, the one who left is not counted").hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"day\":\"2026-11-28\",\"lang\":\"en\",\"impersonated\":\"government\"")
+                .contains("\"report\":\"yes\"");
+        assertThat(lines.get(1)).contains("\"lang\":\"ru\"", "\"report\":\"no\"");
+        for (String trace : List.of("Aigerim", "Sadykova", "Secret Name", "FIRST STORY", "701", "2026-11-20")) {
+            assertThat(String.join("\n", lines)).doesNotContain(trace);
+        }
+        assertThat(Files.getPosixFilePermissions(stats)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void aStatsFileThatIsAFolderIsRefusedBeforeTheFirstVisitor() {
+        Run run = run(FakeTerminal.xterm("\r"), Map.of(), "desk", "--out", dir.toString(), "--stats", dir.toString());
+        assertThat(run.code()).isEqualTo(4);
+        assertThat(run.err()).contains("--stats " + dir + ": not a plain file");
+        assertThat(run.raw()).doesNotContain("Next visitor?");
+    }
+
+    @Test
     void anEnglishSpeakingVisitorChoosesTheReportsLanguage() throws IOException {
         Path out = dir.resolve("desk");
         List<String> russianReport = new java.util.ArrayList<>(FIRST.subList(0, FIRST.size() - 1));
@@ -204,8 +231,15 @@ class DeskCommandTest {
         assertThat(run.err()).contains("nowhere").contains("guide.yaml");
     }
 
-    /** A fake browser that "prints" the page it is given into the PDF, and a fake lp that keeps what it was sent. */
+    /**
+     * A fake browser that "prints" the page it is given into the PDF, and a fake lp that keeps what it was sent;
+     * a fake lpstat says that CUPS runs with a default queue, so that the machine's own CUPS plays no part.
+     */
     private Path fakeTools(String lpBody) throws IOException {
+        return fakeTools(lpBody, "scheduler is running", "system default destination: PDF");
+    }
+
+    private Path fakeTools(String lpBody, String lpstatR, String lpstatD) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path browser = Files.writeString(bin.resolve("chromium"), """
                 #!/bin/sh
@@ -219,7 +253,15 @@ class DeskCommandTest {
                 { printf '%%PDF-1.4 fake\\n'; cat "$page"; } > "$pdf"
                 """, StandardCharsets.UTF_8);
         Path lp = Files.writeString(bin.resolve("lp"), "#!/bin/sh\n" + lpBody, StandardCharsets.UTF_8);
-        for (Path tool : List.of(browser, lp)) {
+        Path lpstat = Files.writeString(bin.resolve("lpstat"), String.format("""
+                #!/bin/sh
+                [ "$LC_ALL" = C ] || { echo "lpstat: not asked in English" >&2; exit 9; }
+                case "$1" in
+                  -r) echo '%s' ;;
+                  -d) echo '%s' ;;
+                esac
+                """, lpstatR, lpstatD), StandardCharsets.UTF_8);
+        for (Path tool : List.of(browser, lp, lpstat)) {
             Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
         }
         Files.createDirectories(dir.resolve("spool"));
@@ -263,6 +305,40 @@ class DeskCommandTest {
         assertThat(run.afterClears().get(2)).contains("Printing failed: lp: lp: The printer or class does not exist.",
                 "Open the files in " + out.resolve("visitor-001") + " (plan.html, report.html) in a browser");
         assertThat(run.afterClears().get(4)).contains("Visitors served: 2.");
+    }
+
+    static final String NO_DESTINATION = "echo 'lp: Error - No default destination.' >&2\nexit 1\n";
+
+    @Test
+    void aStoppedSchedulerIsOneLineInTheVolunteersLanguageAndTheFilesStayWritten() throws IOException {
+        Map<String, String> lines = Map.of(
+                "en", "Printing failed: the print service (CUPS) is not running: start it, for example with sudo systemctl start cups.",
+                "ru", "Не удалось напечатать: служба печати (CUPS) не запущена: запустите её, например командой sudo systemctl start cups.",
+                "kk", "Басып шығару мүмкін болмады: басып шығару қызметі (CUPS) іске қосылмаған: оны, мысалы, sudo systemctl start cups пәрменімен іске қосыңыз.");
+        assertPrintFailure(fakeTools(NO_DESTINATION, "scheduler is not running", "no system default destination"), lines);
+    }
+
+    @Test
+    void noDefaultQueueIsOneLineInTheVolunteersLanguageAndTheFilesStayWritten() throws IOException {
+        Map<String, String> lines = Map.of(
+                "en", "Printing failed: this computer has no default printer: choose one, for example with lpadmin -d NAME.",
+                "ru", "Не удалось напечатать: на этом компьютере нет принтера по умолчанию: выберите его, например командой lpadmin -d ИМЯ.",
+                "kk", "Басып шығару мүмкін болмады: бұл компьютерде әдепкі принтер жоқ: оны, мысалы, lpadmin -d АТАУЫ пәрменімен таңдаңыз.");
+        assertPrintFailure(fakeTools(NO_DESTINATION, "scheduler is running", "no system default destination"), lines);
+    }
+
+    private void assertPrintFailure(Path bin, Map<String, String> lines) throws IOException {
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            Path out = dir.resolve("desk-" + line.getKey());
+            Run run = run(FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"), path(bin),
+                    "--lang", line.getKey(), "desk", "--out", out.toString(), "--print");
+            assertThat(run.code()).as(run.err()).isZero();
+            String screen = run.afterClears().get(2);
+            assertThat(screen).contains(line.getValue()).doesNotContain("No default destination", "lpstat");
+            assertThat(screen.lines().filter(l -> l.contains("CUPS") || l.contains("lpadmin"))).hasSize(1);
+            assertThat(Files.readString(out.resolve("visitor-001/report.html"))).contains("Aigerim Sadykova");
+            assertThat(out.resolve("visitor-001/plan.html")).exists();
+        }
     }
 
     @Test

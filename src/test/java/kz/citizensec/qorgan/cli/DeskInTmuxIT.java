@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The help desk in a real terminal: the packaged jar in tmux serves two visitors (and a third
  * leaves with Ctrl-C), and the whole scrollback holds nothing of the first once the second
- * starts (src/test/tmux/desk-two-visitors.sh, which also prints through a real headless browser
- * where one is installed). Runs in
+ * starts, and the counts file ({@code --stats}) holds one anonymous line per visitor served
+ * (src/test/tmux/desk-two-visitors.sh, which also prints through a real headless browser where
+ * one is installed, and through the cups-pdf queue where a CUPS scheduler is reachable). Runs in
  * {@code mvn verify}, after the jar is built; skipped only where tmux cannot be found (.ci/run
  * installs it).
  */
@@ -39,7 +40,8 @@ class DeskInTmuxIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(ended).as("the tmux run ended in time").isTrue();
         assertThat(run.exitValue()).as(output).isZero();
-        assertThat(output).contains("two visitors served, nothing of the first left");
+        assertThat(output).contains("two visitors served, nothing of the first left",
+                "two counts lines, nothing personal in them");
         String screen = Files.readString(Path.of("target/tmux/desk-screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
                 .doesNotContain("FIRSTVISITOR", "FIRST-STORY-UNIQUE", "Выберите язык");

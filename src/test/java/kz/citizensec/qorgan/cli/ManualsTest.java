@@ -24,13 +24,15 @@ class ManualsTest {
         Files.writeString(script, Manuals.completion(), StandardCharsets.UTF_8);
 
         assertThat(complete(script, "qorgan pl")).isEqualTo("plan");
-        assertThat(complete(script, "qorgan ")).isEqualTo("assess plan desk validate");
+        assertThat(complete(script, "qorgan ")).isEqualTo("assess plan desk stats validate");
         assertThat(complete(script, "qorgan --")).contains("--lang", "--help", "--version");
         assertThat(complete(script, "qorgan plan --f")).isEqualTo("--force --format");
         assertThat(complete(script, "qorgan plan --format ")).isEqualTo("md html json");
         assertThat(complete(script, "qorgan --lang ")).isEqualTo("kk ru en");
         assertThat(complete(script, "qorgan assess --report-lang ")).isEqualTo("kk ru en");
         assertThat(complete(script, "qorgan validate --ex")).isEqualTo("--exhaustive");
+        assertThat(complete(script, "qorgan stats --format ")).isEqualTo("md csv json");
+        assertThat(complete(script, "qorgan desk --st")).isEqualTo("--stats");
     }
 
     @Test
@@ -41,13 +43,15 @@ class ManualsTest {
         String root = Files.readString(man.resolve("qorgan.adoc"));
         assertThat(root).contains(":doctype: manpage", "= qorgan(1)", ":mansource: qorgan ",
                 "what to do after telling scammers a code", "Exit codes: 0 ok");
-        for (String command : List.of("assess", "plan", "desk", "validate")) {
+        for (String command : List.of("assess", "plan", "desk", "stats", "validate")) {
             assertThat(root).contains("xref:qorgan-" + command + ".adoc");
             assertThat(man.resolve("qorgan-" + command + ".adoc")).exists();
         }
         assertThat(Files.readString(man.resolve("qorgan-plan.adoc")))
                 .contains("= qorgan-plan(1)", "*--answers*=_FILE_", "*--format*=_FORMAT_",
-                        "Language of the police report and the letters: kk, ru or en");
+                        "Language of the police report and the letters: kk, ru or en", "*--stats*=_FILE_");
+        assertThat(Files.readString(man.resolve("qorgan-stats.adoc")))
+                .contains("= qorgan-stats(1)", "*--from*=_DATE_", "_FILE_", "by ISO week and by scheme");
     }
 
     /** What bash offers after {@code line}, as it would when Tab is pressed at its end. */

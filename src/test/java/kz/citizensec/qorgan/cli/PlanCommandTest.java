@@ -253,6 +253,20 @@ class PlanCommandTest {
     }
 
     @Test
+    void everyMessageAboutAFileIsInOneLanguageWhateverTheFileSays() throws IOException {
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, "lang: ru\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
+        Path invalid = dir.resolve("invalid.yaml");
+        Files.writeString(invalid, "lang: ru\nanswers:\n  in_contact: maybe\n", StandardCharsets.UTF_8);
+        String incomplete = run("plan", "--answers", missing.toString()).err();
+        String wrong = run("plan", "--answers", invalid.toString()).err();
+        assertThat(incomplete).contains("disclosed: missing answer").doesNotContain("нет ответа");
+        assertThat(wrong).contains("Answer yes or no");
+        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "--lang", "kk", "plan", "--answers", missing.toString())
+                .err()).as("--lang is the interface's language").doesNotContain("missing answer", "нет ответа");
+    }
+
+    @Test
     void jsonTakesOneLanguageOnly() {
         Run run = run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
         assertThat(run.code()).isEqualTo(2);

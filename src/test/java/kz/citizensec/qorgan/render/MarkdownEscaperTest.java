@@ -11,7 +11,10 @@ class MarkdownEscaperTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "plain Кириллица text, 150 000 ₸ | plain Кириллица text, 150 000 ₸",
         "*bold* and _it_ | \\*bold\\* and \\_it\\_",
-        "[click](http://evil.example) | \\[click\\](http://evil.example)",
+        "[click](http://evil.example) | \\[click\\](`http://evil.example)`",
+        "see https://fake-bank.kz/login?a=1&b=2 now | see `https://fake-bank.kz/login?a=1&b=2` now",
+        "www.kaspi-bonus.kz, then *call* | `www.kaspi-bonus.kz,` then \\*call\\*",
+        "wa.me/77000000002 | wa.me/77000000002",
         "<b>x</b> | \\<b\\>x\\</b\\>",
         "`code` | \\`code\\`",
         "a \\ b | a \\\\ b",
@@ -32,6 +35,11 @@ class MarkdownEscaperTest {
     })
     void makesMarkdownSyntaxLiteral(String typed, String escaped) {
         assertThat(MarkdownEscaper.escape(typed)).isEqualTo(escaped);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWebAddressEndsAtAPipeOrABacktick() {
+        assertThat(MarkdownEscaper.escape("https://a.kz|b and `x`")).isEqualTo("`https://a.kz`\\|b and \\`x\\`");
     }
 
     @org.junit.jupiter.api.Test

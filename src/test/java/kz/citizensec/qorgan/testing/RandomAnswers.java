@@ -77,6 +77,9 @@ public final class RandomAnswers {
      */
     public static String mutatedFile(Case c, String answersFile, List<String> planted) {
         List<String> lines = new ArrayList<>(answersFile.lines().toList());
+        // Each planted card by the line that holds it: a later mutation inside that line (": " in
+        // the middle of a group of digits) makes it no longer a card as people write them.
+        Map<String, String> cardsByLine = new LinkedHashMap<>();
         for (int operations = c.between(1, 3); operations > 0; operations--) {
             int line = c.between(0, lines.size() - 1);
             String current = lines.get(line);
@@ -84,10 +87,11 @@ public final class RandomAnswers {
             switch (c.between(1, 6)) {
                 case 1, 2 -> {
                     RandomText.Card card = RandomText.card(c);
-                    planted.add(card.digits());
                     lines.removeIf(l -> l.startsWith("  story:"));
-                    lines.add("  story: " + TestAnswers.yamlQuoted(RandomText.typed(c, 40) + " " + card.written() + " "
-                            + RandomText.typed(c, 20)));
+                    String story = "  story: " + TestAnswers.yamlQuoted(RandomText.typed(c, 40) + " " + card.written()
+                            + " " + RandomText.typed(c, 20));
+                    lines.add(story);
+                    cardsByLine.put(story, card.digits());
                 }
                 case 3 -> {
                     if (colon > 0) {
@@ -110,6 +114,11 @@ public final class RandomAnswers {
                 lines.add("answers: {}");
             }
         }
+        cardsByLine.forEach((line, digits) -> {
+            if (lines.contains(line)) {
+                planted.add(digits);
+            }
+        });
         return String.join("\n", lines) + "\n";
     }
 

@@ -131,7 +131,10 @@ public final class Assessment {
             request.reportLang().ifPresent(l -> spoken(guide, "--report-lang", l));
             Optional<AnswersDocument> given = request.answersFile()
                     .map(file -> new AnswersFile(guide, before, today).read(file));
-            String lang = language(guide, given, console);
+            String lang;
+            try (Farewell farewell = new Farewell(err, new Texts(before).get("interrupted"))) {
+                lang = language(guide, given, console);
+            }
             speaking = lang;
             Optional<String> reportLangGiven = request.reportLang()
                     .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks));
@@ -140,12 +143,17 @@ public final class Assessment {
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
             Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
-            Session.Result result = new Session(console, pages, commands, texts,
-                    sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
+            Session.Result result;
+            Optional<String> reportLangAsked;
+            try (Farewell farewell = new Farewell(err, texts.get("interrupted"))) {
+                result = new Session(console, pages, commands, texts,
+                        sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
+                reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
+                        && ReportWish.in(result.answers()) && guide.languages().size() > 1
+                        ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console))
+                        : Optional.empty();
+            }
             Answers answers = result.answers();
-            Optional<String> reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
-                    && ReportWish.in(answers) && guide.languages().size() > 1
-                    ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console)) : Optional.empty();
             String reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
             Optional<String> notSaved = Optional.empty();
             if (request.saveAnswers().isPresent()) {

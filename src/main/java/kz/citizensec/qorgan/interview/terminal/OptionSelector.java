@@ -68,9 +68,24 @@ final class OptionSelector {
         }
     }
 
-    /** Whether the options and the input line fit on the screen, so that they can be redrawn. */
+    /** Whether the options, as wrapped, and the input line fit on the screen, so that they can be redrawn. */
     boolean fits(List<String> labels) {
-        return terminal.getHeight() > labels.size() + 2;
+        int rows = 0;
+        for (String label : labels) {
+            rows += WordWrap.hanging(prefix(false, 0, true, false), label, width()).size();
+        }
+        return terminal.getHeight() > rows + 2;
+    }
+
+    /** Columns for the options: one less than the screen's, so that no line reaches its edge. */
+    private int width() {
+        return (terminal.getWidth() > 0 ? terminal.getWidth() : 80) - 1;
+    }
+
+    /** What stands before an option's label: the marker of the marked one, its number, its box. */
+    private static String prefix(boolean here, int index, boolean multiple, boolean ticked) {
+        return (here ? " › " : "   ") + String.format("%2d  ", index + 1)
+                + (multiple ? (ticked ? "[x] " : "[ ] ") : "");
     }
 
     /** @param chosen the options ticked to begin with (numbers from 1), on the line as typed numbers */
@@ -159,14 +174,11 @@ final class OptionSelector {
         AttributedStringBuilder text = new AttributedStringBuilder();
         for (int i = 0; i < options.size(); i++) {
             boolean here = i == marked;
-            String box = multi ? (chosen.contains(i + 1) ? "[x] " : "[ ] ") : "";
-            text.style(styles.of(here ? Tone.QUESTION : Tone.OPTION))
-                    .append(here ? " › " : "   ")
-                    .append(String.format("%2d  ", i + 1))
-                    .append(box)
-                    .append(options.get(i))
-                    .style(AttributedStyle.DEFAULT)
-                    .append('\n');
+            text.style(styles.of(here ? Tone.QUESTION : Tone.OPTION));
+            for (String line : WordWrap.hanging(prefix(here, i, multi, chosen.contains(i + 1)), options.get(i), width())) {
+                text.append(line).append('\n');
+            }
+            text.style(AttributedStyle.DEFAULT);
         }
         text.append("> ");
         return styles.ansi(text, terminal).replace("%", "%%");

@@ -15,10 +15,6 @@ final class Styles {
         this.colour = colour;
     }
 
-    boolean colour() {
-        return colour;
-    }
-
     /**
      * The escape sequences for a styled text. Box-drawing characters stay Unicode (JLine would
      * switch to the terminal's line-drawing charset, which a copy of the screen does not keep).

@@ -77,7 +77,9 @@ final class TerminalConsole implements Console {
             }
             if (!page.repeat()) {
                 for (int i = 0; i < page.options().size(); i++) {
-                    print(new Line(Line.Tone.OPTION, String.format("%3d  %s", i + 1, page.options().get(i))));
+                    for (String part : WordWrap.hanging(String.format("%3d  ", i + 1), page.options().get(i), width() - 1)) {
+                        print(new Line(Line.Tone.OPTION, part));
+                    }
                 }
             }
             terminal.flush();

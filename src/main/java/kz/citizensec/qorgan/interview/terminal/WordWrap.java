@@ -51,6 +51,20 @@ final class WordWrap {
         return lines;
     }
 
+    /**
+     * The text after a prefix (an option's number and box), broken to fit, its continuation lines
+     * indented under the text's start rather than under the prefix.
+     */
+    static List<String> hanging(String prefix, String text, int width) {
+        String indent = " ".repeat(columns(prefix));
+        List<String> parts = wrap(text, width - indent.length());
+        List<String> lines = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            lines.add((i == 0 ? prefix : indent) + parts.get(i));
+        }
+        return lines;
+    }
+
     /** Leading spaces, plus a one-character bullet and its space ("   • text" gives 5). */
     private static int hangingIndent(String line) {
         int spaces = 0;

@@ -33,21 +33,25 @@ public final class FakeTerminal {
     private final Terminal terminal;
 
     private FakeTerminal(boolean xterm, String typed) {
-        this(xterm, false, typed);
+        this(xterm, false, typed, new Size(200, 40));
     }
 
     private FakeTerminal(boolean xterm, boolean synchronous, String typed) {
+        this(xterm, synchronous, typed, new Size(200, 40));
+    }
+
+    private FakeTerminal(boolean xterm, boolean synchronous, String typed, Size size) {
         ByteArrayInputStream keys = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
         try {
             terminal = xterm && !synchronous
                     ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
-                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(new Size(200, 40)).build()
+                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(size).build()
                     : new DumbTerminal("fake", xterm ? "xterm-256color" : Terminal.TYPE_DUMB, keys, screen,
                             StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        terminal.setSize(new Size(200, 40));
+        terminal.setSize(size);
         if (synchronous) {
             // As a real terminal's line discipline does: Ctrl-C is the interrupt signal.
             Attributes attributes = terminal.getAttributes();
@@ -63,6 +67,11 @@ public final class FakeTerminal {
 
     public static FakeTerminal xterm(String typed) {
         return new FakeTerminal(true, typed);
+    }
+
+    /** An xterm of a given size, to see what a narrow or short screen shows. */
+    public static FakeTerminal xterm(String typed, int columns, int rows) {
+        return new FakeTerminal(true, false, typed, new Size(columns, rows));
     }
 
     /**
@@ -106,7 +115,8 @@ public final class FakeTerminal {
 
     /** What a person sees: the text without escape sequences. */
     public String screen() {
-        return AttributedString.fromAnsi(raw()).toString();
+        // fromAnsi knows colours, not the private modes (ESC [ ? … h/l) nor the keypad's ESC = and ESC >.
+        return AttributedString.fromAnsi(raw().replaceAll("\u001B\\[\\?[0-9;]*[hl]|\u001B[=>]", "")).toString();
     }
 
     String errors() {

@@ -168,6 +168,19 @@ class TerminalInterviewTest {
     }
 
     @Test
+    void inANarrowTerminalNoLineReachesTheEdgeAndOptionsWrapUnderTheirText() {
+        FakeTerminal fake = FakeTerminal.xterm("2\r2\r", 60, 40);
+        fake.run(FakeTerminal.request(Optional.empty()), false);
+        String screen = fake.screen();
+        assertThat(screen.lines()).allSatisfy(line -> assertThat(WordWrap.columns(line)).as(line).isLessThan(60));
+        String password = GUIDE.question("disclosed").orElseThrow().option("password").orElseThrow().text().in("ru");
+        String[] words = password.split(" ");
+        assertThat(screen).as("the option's second line starts under its text, after the box")
+                .containsPattern("\\n {11}\\S[^\\n]*" + java.util.regex.Pattern.quote(words[words.length - 1]));
+        assertThat(screen).doesNotContain("например: 1\n");
+    }
+
+    @Test
     void typedNumbersStillWorkWhereArrowsDo() {
         FakeTerminal fake = FakeTerminal.xterm("3\r1\r1 3\r2\r3\r1\r2\r" + PAGES + "2\r\r");
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))

@@ -1,0 +1,70 @@
+package kz.citizensec.qorgan.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.stats.CountsFile;
+import kz.citizensec.qorgan.stats.VisitorCount;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per finished
+ * visitor ({@link VisitorCount}). The file is made ready before the first question, so that a
+ * file that cannot take counts is said before anyone answers.
+ */
+final class Counting {
+
+    private final Optional<CountsFile> file;
+    private final Path path;
+    private final Messages messages;
+
+    private Counting(Optional<CountsFile> file, Path path, Messages messages) {
+        this.file = file;
+        this.path = path;
+        this.messages = messages;
+    }
+
+    static OptionSpec option() {
+        return Specs.option("--stats", Path.class, "FILE", "stats.option").build();
+    }
+
+    /** The counts file of {@code option}, created owner-only if there is none; none without the option. */
+    static Counting prepare(OptionSpec option, Messages messages) {
+        Path path = option.getValue();
+        if (path == null) {
+            return new Counting(Optional.empty(), Path.of(""), messages);
+        }
+        CountsFile file = new CountsFile(path);
+        try {
+            file.prepare();
+        } catch (IOException e) {
+            throw failure(path, e, messages);
+        }
+        return new Counting(Optional.of(file), path, messages);
+    }
+
+    /** Appends the visitor's line. */
+    void count(Answers answers, String lang, LocalDate day) {
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            file.get().append(VisitorCount.of(answers, lang, day));
+        } catch (IOException e) {
+            throw failure(path, e, messages);
+        }
+    }
+
+    private static QorganException failure(Path path, IOException e, Messages messages) {
+        if (e instanceof CountsFile.Unusable unusable) {
+            return new QorganException(ExitStatus.OUTPUT_FAILED,
+                    messages.get(unusable.sharedWithOthers() ? "stats.shared" : "stats.notAFile", path));
+        }
+        return new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("stats.notWritten", path, e.getMessage()));
+    }
+}
