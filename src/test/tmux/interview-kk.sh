@@ -134,22 +134,23 @@ fi
 [ "$(stat -c %a "$answers")" = "600" ] || fail "the answers file is not owner-only"
 plan_on_screen="$(sed -n '/Дәл қазір бірінші қадамнан бастаңыз/,$p' "$screen")"
 for expected in "☐ Банкке қоңырау шалыңыз." "   • Картаның артында жазылған" "Қазір" "Бүгін" \
-    "Жазылды: $docs/plan.md" "Жазылды: $docs/report.md" "Басып шығару үшін: $docs/plan.html" \
+    "Жазылды: $docs/plan.md" "Жазылды: $docs/report.md" "Жазылды: $docs/dispute-pkb.md" "Басып шығару үшін: $docs/plan.html" \
     "Бұл файлдарда жеке деректер бар."; do
   grep -qF -- "$expected" <<< "$plan_on_screen" || fail "not on the screen from the plan on: $expected"
 done
 plan_at="$(grep -nF "Дәл қазір бірінші қадамнан бастаңыз" "$screen" | head -1 | cut -d: -f1)"
-report_at="$(grep -nF "Қол қоюыңыз үшін полицияға арыздың жобасын дайындайық па?" "$screen" | head -1 | cut -d: -f1)"
+report_at="$(grep -nF "Қол қоюыңыз үшін құжаттардың жобасын дайындайық па" "$screen" | head -1 | cut -d: -f1)"
 [ "$plan_at" -lt "$report_at" ] || fail "the plan came after the report's first question"
-plan_pages="$(sed -n '/Дәл қазір бірінші қадамнан бастаңыз/,/Қол қоюыңыз үшін полицияға арыздың жобасын/p' "$screen")"
+plan_pages="$(sed -n '/Дәл қазір бірінші қадамнан бастаңыз/,/Қол қоюыңыз үшін құжаттардың жобасын/p' "$screen")"
 if grep -qF -e "**" -e "- [ ]" <<< "$plan_pages"; then
   fail "Markdown markers on the screen"
 fi
 [ "$(stat -c %a "$docs")" = "700" ] || fail "the documents' folder is not owner-only"
-for name in plan.md report.md; do
+for name in plan.md report.md dispute-pkb.md dispute-gkb.html; do
   [ "$(stat -c %a "$docs/$name")" = "600" ] || fail "$name is not owner-only"
 done
 grep -qF "Айгерім Сәрсенқызы" "$docs/report.md" || fail "the report lacks the applicant's name"
+grep -qF "«Мемлекеттік кредиттік бюро» АҚ" "$docs/dispute-gkb.md" || fail "no dispute to the State Credit Bureau"
 for expected in "lang: kk" "applicant_name: Айгерім Сәрсенқызы" "applicant_phone: +7 701 234 56 78" \
     "police_unit: Бостандық аудандық полиция басқармасы" "- egov_code" "- eds" "- bank_code" \
     "incident_date: $yesterday"; do

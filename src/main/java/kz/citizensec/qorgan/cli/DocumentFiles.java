@@ -11,19 +11,18 @@ import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
 
 /**
  * One person's documents as files in a folder, the same for {@code plan --out}, {@code assess
- * --out} and the help desk: {@code plan.md} (the action plans, one language after the other) and,
- * when a police report was asked for, {@code report.md}; {@code .html} to print. Written whole,
- * readable by the owner only (see {@link SafeFiles}).
+ * --out} and the help desk: {@code plan.md} (the action plans, one language after the other) and
+ * one {@code <id>.md} for each paper that applies ({@code report.md}, {@code letter-bank.md}…: the
+ * ids of the guide's documents.yaml); {@code .html} to print. Written whole, readable by the
+ * owner only (see {@link SafeFiles}).
  */
 final class DocumentFiles {
-
-    static final String PLAN_FILE = "plan";
-    static final String REPORT_FILE = "report";
 
     private static final String CORE_BUNDLE = "kz.citizensec.qorgan.core.Messages";
 
@@ -35,8 +34,10 @@ final class DocumentFiles {
         PrintableHtml printable = PrintableHtml.of(rendered);
         String extension = "." + format;
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(PLAN_FILE + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
-        (html ? printable.report() : rendered.report()).ifPresent(report -> files.put(REPORT_FILE + extension, report));
+        files.put(DocumentId.PLAN + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
+        for (Rendered.Document paper : rendered.papers()) {
+            files.put(paper.id() + extension, html ? printable.paper(paper) : paper.markdown());
+        }
         return files;
     }
 
@@ -62,13 +63,14 @@ final class DocumentFiles {
 
     /**
      * Refuses at once, before a long interview, a folder whose files could not be written: it is
-     * a file, or (without {@code force}) it already holds a plan or a report in one of these formats.
+     * a file, or (without {@code force}) it already holds a plan or a police report in one of these
+     * formats. The letters, which the guide not loaded yet may name, are checked when written.
      */
     static void requireWritable(Path folder, List<String> formats, boolean force, String lang) {
         requireFolder(folder, lang);
         Messages messages = Messages.of(CORE_BUNDLE, lang);
         for (String format : formats) {
-            for (String name : List.of(PLAN_FILE + "." + format, REPORT_FILE + "." + format)) {
+            for (String name : List.of(DocumentId.PLAN + "." + format, DocumentId.REPORT + "." + format)) {
                 Path file = folder.resolve(name);
                 if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));

@@ -12,6 +12,7 @@ import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.render.Documents;
@@ -94,8 +95,8 @@ final class PlanCommand implements Callable<Integer> {
         Counting counting = Counting.prepare(stats, messages);
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         Map<String, String> documents = json
-                ? Map.of(DocumentFiles.PLAN_FILE + ".json",
-                        PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang))
+                ? Map.of(DocumentId.PLAN + ".json",
+                        PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang, documentLang))
                 : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today), form, folder);
         if (folder.isEmpty()) {
             documents.values().forEach(environment.out()::print);

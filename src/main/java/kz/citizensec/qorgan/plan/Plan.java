@@ -1,18 +1,26 @@
 package kz.citizensec.qorgan.plan;
 
 import java.util.List;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Urgency;
 
 /**
  * The action plan for one person's answers: the chosen steps grouped by urgency (now, today,
  * this week), in the guide's order within each group.
  *
- * @param report whether a police-report draft goes with the plan
+ * @param documents the documents that go with the plan for these answers, in the guide's order
+ *     (the action plan itself is not among them)
  */
-public record Plan(List<PlannedStep> steps, boolean report) {
+public record Plan(List<PlannedStep> steps, List<DocumentId> documents) {
 
     public Plan {
         steps = List.copyOf(steps);
+        documents = List.copyOf(documents);
+    }
+
+    /** Whether a police-report draft goes with the plan. */
+    public boolean report() {
+        return documents.contains(DocumentId.REPORT);
     }
 
     /** The steps of one urgency group, in plan order. */

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
-import kz.citizensec.qorgan.playbook.ReportWish;
+import kz.citizensec.qorgan.playbook.GuideDocument;
 import kz.citizensec.qorgan.playbook.Step;
 
 /**
@@ -33,15 +34,19 @@ public final class PlanBuilder {
                 .sorted(Comparator.comparing((Ranked r) -> r.step().urgency()).thenComparingInt(Ranked::index))
                 .map(Ranked::step)
                 .toList();
-        return new Plan(chosen, ReportWish.in(answers));
+        List<DocumentId> documents = guide.documents().stream()
+                .filter(document -> document.appliesTo(answers)).map(GuideDocument::documentId).toList();
+        return new Plan(chosen, documents);
     }
 
     /**
-     * Every step of the guide, each at its urgency for these answers and with its deadline, and a
-     * report: not a plan for anyone, but every value a template can meet, for checking templates.
+     * Every step of the guide, each at its urgency for these answers and with its deadline, and
+     * every document: not a plan for anyone, but every value a template can meet, for checking
+     * templates.
      */
     public Plan everyStep(Answers answers, LocalDate today) {
-        return new Plan(guide.steps().stream().map(step -> plan(step, answers, today)).toList(), true);
+        return new Plan(guide.steps().stream().map(step -> plan(step, answers, today)).toList(),
+                guide.documents().stream().map(GuideDocument::documentId).toList());
     }
 
     private static PlannedStep plan(Step step, Answers answers, LocalDate today) {

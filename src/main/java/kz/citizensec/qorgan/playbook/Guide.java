@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param cases named conditions over the answers, which templates test by name
  *     ({@code {{#cases.harm}}}), so that a document's wording follows the answers without
  *     repeating a condition in every template
+ * @param documents the documents beside the action plan (documents.yaml), in the order they are
+ *     printed, each with the condition under which it is made
  */
 public record Guide(
         String id,
@@ -27,7 +29,8 @@ public record Guide(
         List<Reference> references,
         Templates templates,
         Glossary glossary,
-        Map<String, Condition> cases) {
+        Map<String, Condition> cases,
+        List<GuideDocument> documents) {
 
     public Guide {
         languages = List.copyOf(languages);
@@ -36,6 +39,7 @@ public record Guide(
         steps = List.copyOf(steps);
         references = List.copyOf(references);
         glossary = glossary == null ? Glossary.NONE : glossary;
+        documents = documents == null ? List.of() : List.copyOf(documents);
         cases = cases == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cases));
     }
 
@@ -49,6 +53,11 @@ public record Guide(
 
     public Optional<Reference> reference(String referenceId) {
         return references.stream().filter(r -> r.id().equals(referenceId)).findFirst();
+    }
+
+    /** Every document the guide can make, the action plan first: each has a template per language. */
+    public List<DocumentId> documentIds() {
+        return GuideDocument.ids(documents);
     }
 
     public boolean speaks(String lang) {

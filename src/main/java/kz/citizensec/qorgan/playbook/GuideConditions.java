@@ -7,12 +7,12 @@ import java.util.List;
 final class GuideConditions {
 
     /** Who holds a condition: it decides which questions it may refer to. */
-    enum Owner { QUESTION, ALERT, STEP, URGENCY_RULE, CASE }
+    enum Owner { QUESTION, ALERT, STEP, URGENCY_RULE, CASE, DOCUMENT }
 
     /**
      * @param question the question that holds it (for {@code QUESTION} and {@code ALERT}), else null
      * @param step the step that holds it (for {@code STEP} and {@code URGENCY_RULE}), else null
-     * @param name the name of a {@code CASE}, else null
+     * @param name the name of a {@code CASE} or the id of a {@code DOCUMENT}, else null
      */
     record Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step,
             String name) {
@@ -54,6 +54,13 @@ final class GuideConditions {
                 all.add(new Located(Owner.CASE, GuideFiles.GUIDE, "/cases/" + name, condition, null, null, name));
             }
         });
+        for (int i = 0; i < guide.documents().size(); i++) {
+            GuideDocument document = guide.documents().get(i);
+            if (document != null && document.when() != null) {
+                all.add(new Located(Owner.DOCUMENT, GuideFiles.DOCUMENTS, "/documents/" + i + "/when",
+                        document.when(), null, null, document.id()));
+            }
+        }
         return all;
     }
 

@@ -10,13 +10,13 @@ public final class GuideFiles {
     /** Optional: a guide may have no glossary. */
     public static final String GLOSSARY = "glossary.yaml";
 
-    /** The documents every guide has a template for, in each of its languages. */
-    public static final java.util.List<String> DOCUMENTS = java.util.List.of("plan", "report");
+    /** Optional: without it a guide makes the action plan alone. */
+    public static final String DOCUMENTS = "documents.yaml";
 
     private GuideFiles() {}
 
     /** e.g. {@code templates/plan.kk.md.mustache} */
-    public static String template(String document, String lang) {
+    public static String template(DocumentId document, String lang) {
         return "templates/" + document + "." + lang + ".md.mustache";
     }
 }

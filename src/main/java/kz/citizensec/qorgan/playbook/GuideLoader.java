@@ -88,16 +88,18 @@ public final class GuideLoader {
         StepsFile steps = read(source, GuideFiles.STEPS, StepsFile.class, found);
         ReferencesFile references = read(source, GuideFiles.REFERENCES, ReferencesFile.class, found);
         Glossary glossary = readOptional(source, GuideFiles.GLOSSARY, Glossary.class, found);
+        DocumentsFile documents = readOptional(source, GuideFiles.DOCUMENTS, DocumentsFile.class, found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
-        Templates templates = readTemplates(source, header.languagesOrEmpty(), found);
+        List<GuideDocument> declared = documents == null ? List.of() : orEmpty(documents.documents());
+        Templates templates = readTemplates(source, header.languagesOrEmpty(), declared, found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
         return new Guide(header.id(), header.version(), header.title(), header.languagesOrEmpty(),
                 orEmpty(header.allowedDomains()), orEmpty(questions.questions()), orEmpty(steps.steps()),
-                orEmpty(references.references()), templates, glossary, header.cases());
+                orEmpty(references.references()), templates, glossary, header.cases(), declared);
     }
 
     private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> found) {
@@ -141,15 +143,16 @@ public final class GuideLoader {
     }
 
     /** Reads the templates that exist; the validator reports the missing ones with the rest. */
-    private Templates readTemplates(GuideSource source, List<String> languages, List<Problem> found) {
+    private Templates readTemplates(GuideSource source, List<String> languages, List<GuideDocument> declared,
+            List<Problem> found) {
         Map<String, Templates.Template> byKey = new LinkedHashMap<>();
-        for (String document : GuideFiles.DOCUMENTS) {
+        for (DocumentId document : GuideDocument.ids(declared)) {
             for (String lang : languages) {
                 String file = GuideFiles.template(document, lang);
                 String name = source.displayName(file);
                 try {
                     source.read(file).ifPresent(text -> byKey.put(document + "." + lang,
-                            new Templates.Template(document, lang, name, text)));
+                            new Templates.Template(document.value(), lang, name, text)));
                 } catch (IOException e) {
                     found.add(unreadable(name, e));
                 }
@@ -198,4 +201,6 @@ public final class GuideLoader {
     record StepsFile(List<Step> steps) {}
 
     record ReferencesFile(List<Reference> references) {}
+
+    record DocumentsFile(List<GuideDocument> documents) {}
 }

@@ -59,6 +59,11 @@ final class ReachabilityRules {
                         findings.warning(located.file(), located.pointer(), "unreachable.case", located.name());
                     }
                 }
+                case DOCUMENT -> {
+                    if (!canHold(located.condition()).orElse(true)) {
+                        findings.error(located.file(), located.pointer(), "unreachable.document", located.name());
+                    }
+                }
                 case URGENCY_RULE -> {
                     List<Condition> all = new ArrayList<>();
                     located.step().condition().ifPresent(all::add);

@@ -47,8 +47,9 @@ final class SnapshotReader {
             cases.put(string(), condition());
         }
         Glossary glossary = new Glossary(list(this::term));
+        List<GuideDocument> documents = list(() -> present() ? new GuideDocument(string(), condition(), strings()) : null);
         return new Guide(id, version, title, languages, allowedDomains, questions, steps, references,
-                new Templates(templates), glossary, cases);
+                new Templates(templates), glossary, cases, documents);
     }
 
     Question question() {

@@ -53,6 +53,14 @@ record SnapshotWriter(DataOutputStream out) {
                 byLanguage(term.allow());
             }
         }
+        out.writeInt(guide.documents().size());
+        for (GuideDocument document : guide.documents()) {
+            if (present(document)) {
+                string(document.id());
+                condition(document.when());
+                strings(document.sources());
+            }
+        }
     }
 
     void question(Question question) throws IOException {

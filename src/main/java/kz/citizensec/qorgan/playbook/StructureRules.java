@@ -44,6 +44,7 @@ final class StructureRules {
                         firstAfterPlan);
             }
         }
+        documents();
         Unique stepIds = new Unique(GuideFiles.STEPS);
         for (int i = 0; i < guide.steps().size(); i++) {
             step(guide.steps().get(i), "/steps/" + i, stepIds);
@@ -79,6 +80,28 @@ final class StructureRules {
             String domain = guide.allowedDomains().get(i);
             if (!BARE_DOMAIN.matcher(domain).matches()) {
                 findings.error(file, "/allowed_domains/" + i, "guide.allowedDomain", domain);
+            }
+        }
+    }
+
+    /** Each declared document: a well-formed id, once, and not the action plan's, which is always made. */
+    private void documents() {
+        String file = GuideFiles.DOCUMENTS;
+        Unique ids = new Unique(file);
+        for (int i = 0; i < guide.documents().size(); i++) {
+            GuideDocument document = guide.documents().get(i);
+            String at = "/documents/" + i;
+            if (document == null || document.id() == null) {
+                findings.error(file, at, "key.missing", "id");
+            } else if (!DocumentId.isWellFormed(document.id())) {
+                findings.error(file, at + "/id", "document.idForm", document.id());
+            } else if (document.documentId().equals(DocumentId.PLAN)) {
+                findings.error(file, at + "/id", "document.plan", document.id());
+            } else {
+                ids.add(document.id(), at + "/id");
+            }
+            if (document != null && document.sources().isEmpty()) {
+                findings.warning(file, at + "/sources", "document.noSources");
             }
         }
     }

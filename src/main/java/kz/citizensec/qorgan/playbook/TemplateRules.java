@@ -25,14 +25,14 @@ final class TemplateRules {
 
     void check() {
         Set<String> read = new HashSet<>();
-        for (String document : GuideFiles.DOCUMENTS) {
+        for (DocumentId document : guide.documentIds()) {
             guide.languages().forEach(lang -> read.add(GuideFiles.template(document, lang)));
         }
         for (String name : source.list(FOLDER)) {
             String file = FOLDER + "/" + name;
             if (!read.contains(file)) {
                 findings.atPosition(Severity.ERROR, source.displayName(file), 0, 0, "template.unused",
-                        String.join(", ", GuideFiles.DOCUMENTS), String.join(", ", guide.languages()));
+                        String.join(", ", guide.documentIds().stream().map(DocumentId::value).toList()), String.join(", ", guide.languages()));
             }
         }
         for (Templates.Template template : guide.templates().byKey().values()) {

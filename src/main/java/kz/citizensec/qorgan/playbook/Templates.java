@@ -1,5 +1,7 @@
 package kz.citizensec.qorgan.playbook;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,10 +12,12 @@ import java.util.Optional;
 public record Templates(Map<String, Template> byKey) {
 
     public Templates {
-        byKey = Map.copyOf(byKey);
+        // In the guide's order (documents, then languages), which the snapshot keeps: Map.copyOf's
+        // order depends on insertion order where keys collide, so a snapshot would read back reordered.
+        byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
     }
 
-    public Optional<Template> find(String document, String lang) {
+    public Optional<Template> find(DocumentId document, String lang) {
         return Optional.ofNullable(byKey.get(document + "." + lang));
     }
 

@@ -37,7 +37,7 @@ final class TranslationRules {
     }
 
     private void templates() {
-        for (String document : GuideFiles.DOCUMENTS) {
+        for (DocumentId document : guide.documentIds()) {
             for (String lang : guide.languages()) {
                 String file = GuideFiles.template(document, lang);
                 guide.templates().find(document, lang).ifPresentOrElse(template -> {

@@ -90,7 +90,15 @@ final class ContextBuilder {
         List<ReferenceView> contacts = listed(refs.values().stream().filter(r -> !r.law()).toList());
         return new DocumentContext(lang, formats.date(today), md(guide.title(), lang), steps,
                 group(steps, Urgency.NOW), group(steps, Urgency.TODAY), group(steps, Urgency.THIS_WEEK),
-                plan.report(), choice, text, list, group, cases(answers), iin, refs, contacts);
+                plan.report(), papers(plan), choice, text, list, group, cases(answers), iin, refs, contacts);
+    }
+
+    /** Every document the guide declares, so that a template may name any: whether it goes with the plan. */
+    private Map<String, Boolean> papers(Plan plan) {
+        Map<String, Boolean> papers = new LinkedHashMap<>();
+        guide.documents().forEach(document -> papers.put(document.id(),
+                plan.documents().contains(document.documentId())));
+        return papers;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param today the steps to do today
  * @param thisWeek the steps to do this week
  * @param report whether a police-report draft is produced
+ * @param papers each document of the guide's documents.yaml, by id: whether it goes with this plan
  * @param choice the answer to each yes/no, single or multiple choice question, by question id
  * @param text what was typed for each text, long text, IIN or phone question, and each date and
  *     amount, formatted; empty when not answered (an empty value is false in a section)
@@ -42,6 +43,7 @@ public record DocumentContext(
         StepGroup today,
         StepGroup thisWeek,
         boolean report,
+        Map<String, Boolean> papers,
         Map<String, ChoiceView> choice,
         Map<String, String> text,
         Map<String, List<String>> list,
@@ -58,6 +60,7 @@ public record DocumentContext(
         list = ordered(list);
         group = ordered(group);
         cases = ordered(cases);
+        papers = ordered(papers);
         iin = ordered(iin);
         refs = ordered(refs);
         contacts = List.copyOf(contacts);

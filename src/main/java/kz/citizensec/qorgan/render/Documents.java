@@ -17,12 +17,14 @@ import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Templates;
 
 /**
- * The documents stage: answers in, the action plan and the optional police-report draft out, as
- * Markdown. Each template is compiled once per process, on first use or when {@link #prepare}
+ * The documents stage: answers in, the action plan and the papers that apply (the police-report
+ * draft, the letters: the guide's documents.yaml decides) out, as Markdown. Each template is
+ * compiled once per process, on first use or when {@link #prepare}
  * asks, and kept, so that rendering thousands of answer combinations ({@code validate
  * --exhaustive}) stays cheap and a template compiled ahead on another thread is not compiled
  * again. Thread-safe.
@@ -34,9 +36,6 @@ import kz.citizensec.qorgan.playbook.Templates;
 public final class Documents {
 
     static final String BUNDLE = "kz.citizensec.qorgan.render.Messages";
-
-    public static final String PLAN = "plan";
-    public static final String REPORT = "report";
 
     /** The question whose answer names the visitor on a printout (an id of DESIGN.md's contract). */
     static final String VISITOR_NAME = "applicant_name";
@@ -77,7 +76,7 @@ public final class Documents {
             return;
         }
         // Compiled first: the command, which has read its answers meanwhile, may be waiting for them.
-        for (String document : List.of(PLAN, REPORT)) {
+        for (DocumentId document : guide.documentIds()) {
             guide.templates().find(document, lang).ifPresent(template -> {
                 try {
                     compiled(template);
@@ -88,7 +87,7 @@ public final class Documents {
         }
         Plan plan = planner.build(Answers.NONE, today);
         DocumentContext context = contexts.build(plan, Answers.NONE, lang, today);
-        for (String document : List.of(PLAN, REPORT)) {
+        for (DocumentId document : guide.documentIds()) {
             try {
                 render(document, lang, context);
             } catch (InvalidInputException | IllegalStateException e) {
@@ -99,7 +98,7 @@ public final class Documents {
 
     /**
      * @param lang the language of the action plan; the guide must speak it
-     * @param reportLang the language of the police report; the guide must speak it
+     * @param reportLang the language of the papers (the police report, the letters); the guide must speak it
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
     public Rendered render(Answers answers, String lang, String reportLang, LocalDate today) {
@@ -107,10 +106,10 @@ public final class Documents {
     }
 
     /**
-     * The action plan in each of {@code langs}, in that order, then the police report once.
+     * The action plan in each of {@code langs}, in that order, then each paper that applies, once.
      *
      * @param langs the languages of the action plan, at least one; the guide must speak each
-     * @param reportLang the language of the police report; the guide must speak it
+     * @param reportLang the language of the papers (the police report, the letters); the guide must speak it
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
     public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today) {
@@ -124,19 +123,19 @@ public final class Documents {
         List<Rendered.Document> actionPlans = new ArrayList<>();
         for (String lang : langs) {
             DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
-            actionPlans.add(new Rendered.Document(PLAN, lang, render(PLAN, lang, context)));
+            actionPlans.add(new Rendered.Document(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context)));
         }
-        Optional<Rendered.Document> report = Optional.empty();
-        if (plan.report()) {
+        List<Rendered.Document> papers = new ArrayList<>();
+        for (DocumentId paper : plan.documents()) {
             DocumentContext context = byLang.computeIfAbsent(reportLang, l -> contexts.build(plan, answers, l, today));
-            report = Optional.of(new Rendered.Document(REPORT, reportLang, render(REPORT, reportLang, context)));
+            papers.add(new Rendered.Document(paper, reportLang, render(paper, reportLang, context)));
         }
         Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
                 .filter(name -> !name.isBlank());
-        return new Rendered(plan, actionPlans, report, today, visitorName);
+        return new Rendered(plan, actionPlans, papers, today, visitorName);
     }
 
-    private String render(String document, String lang, DocumentContext context) {
+    private String render(DocumentId document, String lang, DocumentContext context) {
         Templates.Template template = guide.templates().find(document, lang).orElseThrow(() ->
                 new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
         Mustache mustache = compiled(template);

@@ -7,13 +7,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 
 /**
  * The chosen plan for other programs (DESIGN.md): {@code steps} in plan order, each with its
  * {@code id}, {@code urgency} (now, today, this_week), {@code title} in the chosen language and,
- * when computed, its {@code deadline} (ISO date and whether it is past); {@code report} is true
- * when a police-report draft is produced.
+ * when computed, its {@code deadline} (ISO date and whether it is past); {@code documents} lists
+ * the papers that go with the plan ({@code id}, {@code lang}), in the order they are printed;
+ * {@code report} is true when a police-report draft is among them.
  */
 public final class PlanJson {
 
@@ -22,7 +24,8 @@ public final class PlanJson {
 
     private PlanJson() {}
 
-    public static String write(Guide guide, Plan plan, String lang) {
+    /** @param papersLang the language the papers (police report, letters) are written in */
+    public static String write(Guide guide, Plan plan, String lang, String papersLang) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             out.writeStartObject();
@@ -41,6 +44,14 @@ public final class PlanJson {
                     out.writeBooleanField("past", planned.deadline().get().past());
                     out.writeEndObject();
                 }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("documents");
+            for (DocumentId document : plan.documents()) {
+                out.writeStartObject();
+                out.writeStringField("id", document.value());
+                out.writeStringField("lang", papersLang);
                 out.writeEndObject();
             }
             out.writeEndArray();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.render.Rendered.Document;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -35,9 +36,9 @@ public final class PrintableHtml {
         return new PrintableHtml(rendered);
     }
 
-    /** Every document in one page: the action plans, then the report. */
+    /** Every document in one page: the action plans, then the papers. */
     public String combined() {
-        return page(rendered.all(), rendered.reportDocument().isPresent() ? "html.title.all" : "html.title.plan");
+        return page(rendered.all(), rendered.papers().isEmpty() ? "html.title.plan" : "html.title.all");
     }
 
     /** The action plans (one language after the other). */
@@ -47,7 +48,17 @@ public final class PrintableHtml {
 
     /** The police-report draft, when the person asked for one. */
     public Optional<String> report() {
-        return rendered.reportDocument().map(report -> page(List.of(report), "html.title.report"));
+        return paper(DocumentId.REPORT);
+    }
+
+    /** One paper on its own page, when it applies. */
+    public Optional<String> paper(DocumentId id) {
+        return rendered.paper(id).map(this::paper);
+    }
+
+    /** A paper of these documents on its own page. */
+    public String paper(Document paper) {
+        return page(List.of(paper), paper.id().equals(DocumentId.REPORT) ? "html.title.report" : "html.title.letter");
     }
 
     private String page(List<Document> documents, String titleKey) {
@@ -82,9 +93,9 @@ public final class PrintableHtml {
         out.tag("body");
         out.line();
         for (Document document : documents) {
-            out.tag("article", attributes("class", "document " + document.name(), "lang", document.lang()));
+            out.tag("article", attributes("class", "document " + document.id(), "lang", document.lang()));
             out.line();
-            if (document.name().equals(Documents.PLAN)) {
+            if (document.id().equals(DocumentId.PLAN)) {
                 header(out, document.lang());
             }
             out.raw(CONVERTER.toHtml(document.markdown()));

@@ -5,26 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.citizensec.qorgan.plan.Plan;
+import kz.citizensec.qorgan.playbook.DocumentId;
 
 /**
  * The documents for one person's answers: the action plan in one or more languages (for a family
- * where one reads Kazakh and another Russian), then the police-report draft once.
+ * where one reads Kazakh and another Russian), then each paper that applies (the police-report
+ * draft, the letters) once, in the guide's order.
  *
  * @param plan the chosen steps the documents were made from
  * @param actionPlans the action plan in each language asked for, in that order; at least one
- * @param reportDocument the police-report draft, when the person asked for one
+ * @param papers the documents beside the plan that apply to these answers, in the guide's order
  * @param date the day the documents were made
  * @param visitorName the name the person gave (cleaned typed text), for a printout's header
  */
 public record Rendered(
         Plan plan,
         List<Document> actionPlans,
-        Optional<Document> reportDocument,
+        List<Document> papers,
         LocalDate date,
         Optional<String> visitorName) {
 
     public Rendered {
         actionPlans = List.copyOf(actionPlans);
+        papers = List.copyOf(papers);
         if (actionPlans.isEmpty()) {
             throw new IllegalArgumentException("an action plan in at least one language");
         }
@@ -33,25 +36,29 @@ public record Rendered(
     /**
      * One document in one language.
      *
-     * @param name {@link Documents#PLAN} or {@link Documents#REPORT}
      * @param markdown its text, Markdown
      */
-    public record Document(String name, String lang, String markdown) {}
+    public record Document(DocumentId id, String lang, String markdown) {}
 
     /** The action plan in the first language, Markdown. */
     public String actionPlan() {
         return actionPlans.get(0).markdown();
     }
 
-    /** The police-report draft, Markdown, when the person asked for one. */
-    public Optional<String> report() {
-        return reportDocument.map(Document::markdown);
+    /** One paper, when it applies to these answers. */
+    public Optional<Document> paper(DocumentId id) {
+        return papers.stream().filter(document -> document.id().equals(id)).findFirst();
     }
 
-    /** Every document of this print, in order: the action plans, then the report. */
+    /** The police-report draft, Markdown, when the person asked for one. */
+    public Optional<String> report() {
+        return paper(DocumentId.REPORT).map(Document::markdown);
+    }
+
+    /** Every document of this print, in order: the action plans, then the papers. */
     public List<Document> all() {
         List<Document> all = new ArrayList<>(actionPlans);
-        reportDocument.ifPresent(all::add);
+        all.addAll(papers);
         return List.copyOf(all);
     }
 
@@ -60,7 +67,7 @@ public record Rendered(
         return joined(actionPlans);
     }
 
-    /** The action plans, then the report, as one Markdown document separated by rules. */
+    /** The action plans, then the papers, as one Markdown document separated by rules. */
     public String combined() {
         return joined(all());
     }

@@ -32,11 +32,12 @@ class ExhaustiveCheckTest {
         ExhaustiveResult result = new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.bundled()));
 
         assertThat(result.failure()).isEmpty();
-        assertThat(result.combinations()).isEqualTo(12_288);
-        // 2 (in_contact) · 128 (disclosed) · 3 (loans) · 7 (impersonated) · 6 (channel), then without a
-        // report 2 (money_lost), with one (1 + 4: money_lost no, or yes with transfer_by's three answers
-        // or none) · 64 (evidence, optional): the report's questions are asked only after a yes.
-        assertThat(result.standsFor()).isEqualTo(2L * 128 * 3 * 7 * 6 * (2 + 5 * 64));
+        assertThat(result.combinations()).isEqualTo(15_360);
+        // 2 (in_contact) · 128 (disclosed) · 7 (impersonated) · 6 (channel), then for each of loans' 3
+        // answers: without papers 2 (money_lost), with them (1 + 4: money_lost no, or yes with
+        // transfer_by's three answers or none) · 64 (evidence, optional), and when loans is yes · 4
+        // (stop_credit_before's three answers or none): the papers' questions are asked only after a yes.
+        assertThat(result.standsFor()).isEqualTo(2L * 128 * 7 * 6 * (2 * (2 + 5 * 64) + (2 + 5 * 64 * 4)));
         assertThat(result.sampled()).isEmpty();
     }
 
@@ -87,7 +88,7 @@ class ExhaustiveCheckTest {
         ExhaustiveResult.Failure failure = result.failure().get();
         assertThat(failure.reason()).startsWith("these answers give a plan with no step");
         assertThat(failure.answers().get("money_lost")).contains(new Answer.YesNo(false));
-        assertThat(failure.answersFile()).isEqualTo("answers:\n  disclosed:\n    - nothing\n  money_lost: false\n");
+        assertThat(failure.answersFile()).isEqualTo("answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
     }
 
     @Test

@@ -78,11 +78,13 @@ class AssessAtTerminalTest {
         String end = screen.substring(screen.indexOf("Сіздің жауаптарыңыз"));
         assertThat(end).contains("Жоспарыңызға қосылды: «Полицияға арыз беріңіз».",
                 "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз».",
-                "Іс-әрекет жоспары мен полицияға арыздың жобасын басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
+                "Іс-әрекет жоспары мен қол қоюға арналған құжаттарды басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
                 "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
                 "Бұл файлдарда жеке деректер бар.")
                 .doesNotContain("**", "- [ ]", "# Алаяқтарға");
-        assertThat(files(docs)).containsExactly("plan.html", "plan.md", "report.html", "report.md");
+        assertThat(files(docs)).as("loans not known: the disputes to the credit bureaus too").containsExactly(
+                "dispute-gkb.html", "dispute-gkb.md", "dispute-pkb.html", "dispute-pkb.md",
+                "plan.html", "plan.md", "report.html", "report.md");
         assertThat(Files.readString(docs.resolve("report.md"))).contains("Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(docs.resolve("report.md")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));

@@ -196,12 +196,16 @@ class AssessCommandTest {
         assertThat(run.err()).contains("Жазылды: " + out.resolve("plan.md"), "Жазылды: " + out.resolve("report.md"));
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("plan.md", "report.md", "plan.html", "report.html");
+                    .as("loans not known: a dispute to each credit bureau besides the report")
+                    .containsExactlyInAnyOrder("plan.md", "report.md", "dispute-pkb.md", "dispute-gkb.md",
+                            "plan.html", "report.html", "dispute-pkb.html", "dispute-gkb.html");
         }
+        assertThat(Files.readString(out.resolve("dispute-pkb.md"))).contains("«Бірінші кредиттік бюро» АҚ",
+                "Айгерім Сәрсенқызы", "15 жұмыс күні");
         assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# Алаяқтарға код айтып қойсаңыз");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        for (String name : List.of("plan.md", "report.md", "plan.html", "report.html")) {
+        for (String name : List.of("plan.md", "report.md", "dispute-pkb.md", "plan.html", "report.html", "dispute-gkb.html")) {
             assertThat(Files.getPosixFilePermissions(out.resolve(name)))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
@@ -278,7 +282,7 @@ class AssessCommandTest {
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
-                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 10", text("want_report", "ru"), "Ваши ответы");
+                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 11", text("want_report", "ru"), "Ваши ответы");
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");

@@ -218,7 +218,8 @@ class HardeningTest {
 
         Run written = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
         assertThat(written.code()).as(written.err()).isZero();
-        assertThat(written.err().lines()).hasSize(2).allMatch(Oracles::isCleanMessage)
+        assertThat(written.err().lines()).as("the plan, the report, the bank letter").hasSize(3)
+                .allMatch(Oracles::isCleanMessage)
                 .allSatisfy(line -> assertThat(line).contains(shown + "/"));
         Run again = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
         assertOneCleanLine(again, 4);
@@ -455,7 +456,8 @@ class HardeningTest {
             assertThat(r.err()).containsAnyOf("appeared while qorgan was writing", "already exists").contains("plan.html");
         });
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("plan.html", "report.html");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("letter-bank.html", "plan.html",
+                    "report.html");
         }
     }
 

@@ -49,7 +49,7 @@ class ManualsTest {
         }
         assertThat(Files.readString(man.resolve("qorgan-plan.adoc")))
                 .contains("= qorgan-plan(1)", "*--answers*=_FILE_", "*--format*=_FORMAT_",
-                        "Language of the police report: kk, ru or en", "*--stats*=_FILE_");
+                        "Language of the police report and the letters: kk, ru or en", "*--stats*=_FILE_");
         assertThat(Files.readString(man.resolve("qorgan-stats.adoc")))
                 .contains("= qorgan-stats(1)", "*--from*=_DATE_", "_FILE_", "by ISO week and by scheme");
     }

@@ -77,11 +77,15 @@ class PlanCommandTest {
         Run run = run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out)).containsExactly("plan.md", "report.md");
+        assertThat(list(out)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
+                "plan.md", "report.md");
         assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# If you told scammers a code")
                 .doesNotContain("# STATEMENT");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# STATEMENT", "Айгерим Садыкова");
-        for (String name : List.of("plan.md", "report.md")) {
+        assertThat(Files.readString(out.resolve("letter-bank.md"))).contains("# APPLICATION", "Айгерим Садыкова",
+                "Block my card");
+        assertThat(Files.readString(out.resolve("dispute-gkb.md"))).contains("State Credit Bureau", "15 working days");
+        for (String name : list(out)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(name))))
                     .isEqualTo("rw-------");
         }
@@ -99,7 +103,8 @@ class PlanCommandTest {
         Run forced = run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
-        assertThat(list(dir)).containsExactly("plan.md", "report.md");
+        assertThat(list(dir)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
+                "plan.md", "report.md");
     }
 
     @Test
@@ -130,6 +135,17 @@ class PlanCommandTest {
     }
 
     @Test
+    void jsonListsThePapersThatApplyInTheirLanguage() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(
+                run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json").out());
+        List<String> papers = new ArrayList<>();
+        json.get("documents").forEach(document -> papers.add(document.get("id").asText() + "." + document.get("lang").asText()));
+        assertThat(papers).containsExactly("report.ru", "letter-bank.ru", "letter-lender.ru", "dispute-pkb.ru", "dispute-gkb.ru");
+        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--format", "json").out())
+                .get("documents")).as("no papers wanted: the plan alone").isEmpty();
+    }
+
+    @Test
     void aLanguageTheGuideLacksIsExit2WithOneLine() {
         Run run = run("plan", "--answers", FULL, "--lang", "de");
         assertThat(run.code()).isEqualTo(2);
@@ -145,7 +161,8 @@ class PlanCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">").endsWith("</html>\n");
         Document page = Jsoup.parse(run.out());
-        assertThat(page.select("article.document").eachAttr("class")).containsExactly("document plan", "document report");
+        assertThat(page.select("article.document").eachAttr("class")).containsExactly("document plan", "document report",
+                "document letter-bank", "document letter-lender", "document dispute-pkb", "document dispute-gkb");
         assertThat(page.select("article.report h1").text()).isEqualTo("ЗАЯВЛЕНИЕ");
         assertThat(page.select("header.visit .name").text()).isEqualTo("Имя: Айгерим Садыкова");
     }
@@ -156,13 +173,16 @@ class PlanCommandTest {
         Run run = run("plan", "--answers", FULL, "--lang", "kk", "--format", "html", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out)).containsExactly("plan.html", "report.html");
+        assertThat(list(out)).containsExactly("dispute-gkb.html", "dispute-pkb.html", "letter-bank.html",
+                "letter-lender.html", "plan.html", "report.html");
         Document plan = Jsoup.parse(Files.readString(out.resolve("plan.html")));
         assertThat(plan.select("article.document").eachAttr("class")).containsExactly("document plan");
         Document report = Jsoup.parse(Files.readString(out.resolve("report.html")));
         assertThat(report.select("article.document").eachAttr("class")).containsExactly("document report");
         assertThat(report.select("h1").text()).isEqualTo("АРЫЗ");
-        for (String name : List.of("plan.html", "report.html")) {
+        assertThat(Jsoup.parse(Files.readString(out.resolve("letter-bank.html"))).select("article.document")
+                .eachAttr("class")).containsExactly("document letter-bank");
+        for (String name : list(out)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(name))))
                     .isEqualTo("rw-------");
         }
@@ -186,7 +206,7 @@ class PlanCommandTest {
         assertThat(out.substring(kazakh, russian)).contains("\n---\n\n# Если вы сообщили мошенникам код");
         assertThat(out.substring(russian, report)).contains("\n---\n\n**Кімге:**");
         assertThat(out).doesNotContain("# ЗАЯВЛЕНИЕ", "## Your steps");
-        assertThat(out.split("\n---\n", -1)).hasSize(3);
+        assertThat(out.split("\n---\n", -1)).as("two plans, the report and four letters").hasSize(7);
     }
 
     @Test
@@ -195,12 +215,13 @@ class PlanCommandTest {
         assertThat(run.code()).isZero();
         Document page = Jsoup.parse(run.out());
         assertThat(page.select("html").attr("lang")).isEqualTo("ru");
-        assertThat(page.select("article.document").eachAttr("lang")).containsExactly("ru", "kk", "en");
+        assertThat(page.select("article.document").eachAttr("lang")).containsExactly("ru", "kk", "en", "en", "en", "en", "en");
         assertThat(page.select("article.report h1").text()).isEqualTo("STATEMENT");
 
         Path out = dir.resolve("docs");
         assertThat(run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString()).code()).isZero();
-        assertThat(list(out)).containsExactly("plan.md", "report.md");
+        assertThat(list(out)).contains("plan.md", "report.md", "letter-bank.md");
+        assertThat(Files.readString(out.resolve("letter-bank.md"))).contains("# ӨТІНІШ");
         assertThat(Files.readString(out.resolve("plan.md"))).contains("## Сіздің қадамдарыңыз", "\n---\n", "## Ваши шаги")
                 .doesNotContain("# АРЫЗ");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ").doesNotContain("## Ваши шаги");

@@ -152,7 +152,7 @@ class ValidateCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString().lines()).containsExactly(GuideFixture.MINIMAL + ": no errors, no warnings.",
-                GuideFixture.MINIMAL + ": 8 combinations of answers tried (standing for 8): every plan has steps and its documents render.");
+                GuideFixture.MINIMAL + ": 16 combinations of answers tried (standing for 16): every plan has steps and its documents render.");
     }
 
     @Test
@@ -163,9 +163,9 @@ class ValidateCommandTest {
         int code = run("validate", "--exhaustive", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).isEqualTo(guide.dir() + ": combination 8 fails: these answers give a plan with no"
+        assertThat(err.toString()).isEqualTo(guide.dir() + ": combination 15 fails: these answers give a plan with no"
                 + " step: add a step that always appears, or widen a condition. Its answers, as a file for qorgan plan --answers:\n"
-                + "answers:\n  disclosed:\n    - nothing\n  money_lost: false\n");
+                + "answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
     }
 
     @Test

@@ -191,7 +191,8 @@ class InterviewTest {
         assertThat(without).hasSizeLessThanOrEqualTo(10);
         List<String> extra = with.stream().filter(id -> !without.contains(id)).toList();
         assertThat(extra).containsExactly("incident_date", "transfer_by", "transactions", "applicant_name", "applicant_iin",
-                "applicant_address", "applicant_phone", "police_unit", "scammer_contacts", "story", "evidence");
+                "applicant_address", "applicant_phone", "police_unit", "scammer_contacts", "story", "evidence",
+                "stop_credit_before");
         assertThat(extra).allSatisfy(id -> assertThat(guide.question(id).orElseThrow().afterPlan()).isTrue());
     }
 
@@ -285,7 +286,7 @@ class InterviewTest {
     void theGroupAsksEachFieldThenWhetherToAddAnother() {
         Interview interview = type(toTransferBy(), "1");
         assertThat(asking(interview)).isEqualTo("transactions.date#1");
-        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(4, 12));
+        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(4, 13));
         interview = type(interview, "2026-11-20", "150 000", "Kaspi", "-", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "1", "2026-11-21", "5000", "", "", "");
@@ -317,7 +318,7 @@ class InterviewTest {
         Interview interview = type(toTransferBy(), "1", "-");
         assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().has("transactions")).isFalse();
-        Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-");
+        Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-", "-");
         assertThat(reviewed.screen()).isInstanceOfSatisfying(Screen.Review.class, review ->
                 assertThat(review.items()).filteredOn(i -> i.question().id().equals("transactions"))
                         .singleElement().satisfies(i -> assertThat(i.answer()).isEmpty()));
@@ -351,7 +352,7 @@ class InterviewTest {
     @Test
     void changingAnAnswerDropsTheAnswersItNoLongerAsksFor() {
         Interview withMoney = type(toTransferBy(), "1", "2026-11-20", "100", "", "", "", "2",
-                "-", "-", "-", "-", "-", "", "-", "-");
+                "-", "-", "-", "-", "-", "", "-", "-", "-");
         assertThat(withMoney.screen()).isInstanceOf(Screen.Review.class);
         assertThat(withMoney.answers().has("transactions")).isTrue();
         int moneyLost = number(withMoney, "money_lost");
@@ -477,7 +478,7 @@ class InterviewTest {
 
     static Interview small() {
         Guide small = new Guide("small", "1", text("Small"), List.of("en"), List.of(), List.of(NAMES, ITEMS),
-                List.of(), List.of(), guide.templates(), null, null);
+                List.of(), List.of(), guide.templates(), null, null, null);
         return Interview.start(small, new AnswerParser("en", TODAY)::parse, Answers.NONE);
     }
 
@@ -488,7 +489,7 @@ class InterviewTest {
 
     static Interview withAlert(Answers given) {
         Guide alerting = new Guide("alerting", "1", text("Alerting"), List.of("en"), List.of(), List.of(CALLING, NAMES),
-                List.of(), List.of(), guide.templates(), null, null);
+                List.of(), List.of(), guide.templates(), null, null, null);
         return Interview.start(alerting, new AnswerParser("en", TODAY)::parse, given);
     }
 

@@ -192,7 +192,7 @@ class PlanBuilderTest {
                         step.sources())).toList();
         return new PlanBuilder(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
                 guide.allowedDomains(), guide.questions(), steps, guide.references(), guide.templates(),
-                guide.glossary(), guide.cases()));
+                guide.glossary(), guide.cases(), guide.documents()));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EditorsGuideExampleTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"guide.yaml", "questions.yaml", "steps.yaml", "references.yaml"})
+    @ValueSource(strings = {"guide.yaml", "questions.yaml", "steps.yaml", "references.yaml", "documents.yaml"})
     void theReadmeShowsTheFixtureAsItIs(String file) throws IOException {
         String readme = Files.readString(Path.of("guides", "README.md"));
         Matcher block = Pattern.compile("^`" + Pattern.quote(file) + "`:\n\n```yaml\n(.*?)```", Pattern.DOTALL | Pattern.MULTILINE)

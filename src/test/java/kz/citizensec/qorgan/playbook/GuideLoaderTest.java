@@ -38,7 +38,7 @@ class GuideLoaderTest {
         assertThat(guide.question("disclosed")).get().extracting(Question::type).isEqualTo(QuestionType.MULTI);
         assertThat(guide.step("credit_report").get().urgencyIf()).hasSize(1);
         assertThat(guide.reference("police_102").get().value()).isEqualTo("102");
-        assertThat(guide.templates().find("report", "kk")).isPresent();
+        assertThat(guide.templates().find(DocumentId.REPORT, "kk")).isPresent();
     }
 
     @Test

@@ -66,7 +66,8 @@ class GuideSnapshotTest {
         Guide guide = new Guide(null, null, null, List.of(), List.of("gov.kz"), List.of(question), List.of(step),
                 List.of(reference), new Templates(Map.of()),
                 new Glossary(List.of(new Glossary.Term("t", text, Map.of("en", List.of("x", "y")), Map.of("en", List.of("xz"))))),
-                Map.of("c", new Condition.Test("q", Condition.Operator.IS, List.of("o"))));
+                Map.of("c", new Condition.Test("q", Condition.Operator.IS, List.of("o"))),
+                List.of(new GuideDocument("d", new Condition.Test("q", Condition.Operator.IS, List.of("o")), List.of("seed"))));
 
         Guide read = GuideSnapshot.read(GuideSnapshot.write(guide));
 

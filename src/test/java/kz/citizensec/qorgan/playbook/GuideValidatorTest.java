@@ -506,4 +506,41 @@ class GuideValidatorTest {
         assertThat(never.isError()).isFalse();
         assertThat(find(problems, "'Bad-Name' is not a valid id").isError()).isTrue();
     }
+
+    @Test
+    void aDocumentNeedsAWellFormedIdASoundConditionAndATemplateInEveryLanguage() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).write("documents.yaml", """
+                documents:
+                  - id: report
+                    when: {question: want_report, is: yes}
+                  - id: letter-bank
+                    when: {question: mony_lost, is: yes}
+                  - id: Letter
+                  - id: plan
+                  - id: report
+                  - id: never
+                    when: {all: [{question: money_lost, is: yes}, {question: money_lost, is: no}]}
+                """);
+
+        List<Problem> problems = validate(guide);
+
+        Problem unknown = find(problems, "no question has the id 'mony_lost'");
+        guide.assertOnLineOf(unknown, "documents.yaml", "mony_lost");
+        assertThat(unknown.field()).isEqualTo("documents[1].when.question");
+        assertThat(find(problems, "'Letter' is not a valid document id").isError()).isTrue();
+        assertThat(find(problems, "'plan' is the action plan").isError()).isTrue();
+        assertThat(find(problems, "the id 'report' is already used on line 2").isError()).isTrue();
+        assertThat(find(problems, "no answers can make this condition hold, so the document 'never'").isError()).isTrue();
+        assertThat(find(problems, "file not found: the letter-bank document needs a template in kk").file())
+                .endsWith("templates/letter-bank.kk.md.mustache");
+    }
+
+    @Test
+    void aTemplateOfADocumentThatIsNotDeclaredIsUnused() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).write("templates/letter-bank.en.md.mustache", "# Letter\n");
+
+        Problem unused = only(guide);
+
+        assertThat(unused.message()).startsWith("no document reads this file").contains("plan, report");
+    }
 }

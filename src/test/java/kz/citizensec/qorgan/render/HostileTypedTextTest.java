@@ -149,7 +149,8 @@ class HostileTypedTextTest {
                 visitChildren(node);
             }
         });
-        assertThat(cellsPerRow).hasSize(3).containsOnly(5);
+        // The report's table and the bank letter's: a header and one transfer each.
+        assertThat(cellsPerRow).hasSize(6).containsOnly(5);
         assertThat(cells).contains("A | B | C", "x|y", "| note |");
     }
 

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.testing.TestAnswers;
 import org.assertj.core.data.Offset;
@@ -135,18 +136,31 @@ class PrintIT {
         // Each document starts at the top of a page of its own, in order.
         List<Rendered.Document> documents = rendered.all();
         int previous = -1;
+        List<Integer> firstPages = new ArrayList<>();
         for (Rendered.Document document : documents) {
             String opening = opening(document);
             int page = firstPageStartingWith(pages, opening, previous);
-            assertThat(page).as(name + ": a page starting with the " + document.name() + " in " + document.lang()
+            assertThat(page).as(name + ": a page starting with the " + document.id() + " in " + document.lang()
                     + " (" + opening + ")").isGreaterThan(previous);
-            assertThat(pages.get(page)).as(name + ": the first page of the " + document.name() + " in " + document.lang())
+            assertThat(pages.get(page)).as(name + ": the first page of the " + document.id() + " in " + document.lang())
                     .contains(title(document.markdown()));
             previous = page;
+            firstPages.add(page);
         }
-        if (rendered.reportDocument().isPresent()) {
-            Rendered.Document report = rendered.reportDocument().get();
-            String reportPages = String.join(" ", pages.subList(previous, pages.size()));
+        firstPages.add(pages.size());
+        for (int i = 0; i < documents.size(); i++) {
+            Rendered.Document document = documents.get(i);
+            String own = String.join(" ", pages.subList(firstPages.get(i), firstPages.get(i + 1)));
+            // A paper carries the applicant's typed name and amounts, masked card numbers only.
+            if (!document.id().equals(DocumentId.PLAN) && rendered.visitorName().isPresent()) {
+                assertThat(own).as(name + ": the name on the " + document.id()).contains(comparable(VISITOR));
+            }
+            assertThat(own).as(name + ": no full card number on the " + document.id()).doesNotContainPattern("\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}");
+        }
+        int reportIndex = documents.stream().map(Rendered.Document::id).toList().indexOf(DocumentId.REPORT);
+        if (reportIndex >= 0) {
+            Rendered.Document report = documents.get(reportIndex);
+            String reportPages = String.join(" ", pages.subList(firstPages.get(reportIndex), firstPages.get(reportIndex + 1)));
             assertThat(reportPages).as(name + ": the report's title").contains(title(report.markdown()));
             assertThat(reportPages).as(name + ": the report's request under art. 190").contains("190");
         } else {
@@ -159,7 +173,7 @@ class PrintIT {
      * header is the first thing on its page), the first line of the report.
      */
     private static String opening(Rendered.Document document) {
-        if (document.name().equals(Documents.PLAN)) {
+        if (document.id().equals(DocumentId.PLAN)) {
             return Messages.of(Documents.BUNDLE, document.lang()).get("html.date", "").strip();
         }
         return plain(document.markdown().lines().findFirst().orElseThrow());

@@ -51,7 +51,7 @@ class PrintableHtmlTest {
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"");
         org.jsoup.nodes.Document page = parse(html);
         assertThat(page.title()).isEqualTo(Messages.of(Documents.BUNDLE, lang).get("html.title.all"));
-        assertThat(page.select("article.document").eachAttr("lang")).containsExactly(lang, lang);
+        assertThat(page.select("article.document").eachAttr("lang")).containsExactly(lang, lang, lang);
     }
 
     @Test
@@ -62,10 +62,12 @@ class PrintableHtmlTest {
     }
 
     @Test
-    void theReportIsTheLastDocumentAndStartsOnANewPage() {
+    void theReportFollowsThePlanThenTheBankLetterEachOnANewPage() {
         org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered(withReport(), List.of("en"), "en")).combined());
         Elements documents = page.select("body > article.document");
-        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document report");
+        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document report", "document letter-bank");
+        assertThat(documents.get(2).select("h1").text()).isEqualTo("APPLICATION");
+        assertThat(rule(style(page), ".document:not(.plan) h1")).contains("text-align: center");
         assertThat(documents.get(1).select("h1").text()).isEqualTo("STATEMENT");
         assertThat(rule(style(page), ".document + .document")).contains("break-before: page");
     }
@@ -88,8 +90,9 @@ class PrintableHtmlTest {
         Rendered rendered = rendered(withReport(), List.of("kk", "ru"), "ru");
         org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered).combined());
         Elements documents = page.select("body > article.document");
-        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document plan", "document report");
-        assertThat(documents.eachAttr("lang")).containsExactly("kk", "ru", "ru");
+        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document plan", "document report",
+                "document letter-bank");
+        assertThat(documents.eachAttr("lang")).containsExactly("kk", "ru", "ru", "ru");
         assertThat(documents.get(0).select("h2").first().text()).isEqualTo("Сіз не айттыңыз немесе не істедіңіз");
         assertThat(documents.get(1).select("h2").first().text()).isEqualTo("Что вы сообщили или сделали");
         assertThat(documents.get(1).select("header.visit .date").text()).isEqualTo("Дата: 28.11.2026");

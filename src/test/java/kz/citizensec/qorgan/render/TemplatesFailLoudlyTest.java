@@ -25,7 +25,7 @@ class TemplatesFailLoudlyTest {
         }
         return Documents.of(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
                 guide.allowedDomains(), guide.questions(), guide.steps(), guide.references(), new Templates(templates),
-                guide.glossary(), guide.cases()));
+                guide.glossary(), guide.cases(), guide.documents()));
     }
 
     private static InvalidInputException failure(String source, String lang) {

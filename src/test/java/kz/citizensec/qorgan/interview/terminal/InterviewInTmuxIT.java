@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.playbook.Question;
@@ -43,7 +47,7 @@ class InterviewInTmuxIT {
         String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
         String start = "Дәл қазір бірінші қадамнан бастаңыз";
-        String reportQuestion = "Қол қоюыңыз үшін полицияға арыздың жобасын дайындайық па?";
+        String reportQuestion = "Қол қоюыңыз үшін құжаттардың жобасын дайындайық па";
         assertThat(screen.indexOf(start)).as("the action plan, shown before the report's questions")
                 .isPositive().isLessThan(screen.indexOf(reportQuestion));
         assertThat(screen.indexOf("Банкке қоңырау шалыңыз")).as("call your bank, before the fourth question")
@@ -54,7 +58,12 @@ class InterviewInTmuxIT {
                 .contains(start, "Бұл файлдарда жеке деректер бар.");
         // Long lines are broken between words to fit the 100 columns, so compare the words.
         String words = screen.replaceAll("\\s+", " ");
-        for (Question question : new GuideLoader("en").load(GuideSource.bundled()).questions()) {
+        Guide guide = new GuideLoader("en").load(GuideSource.bundled());
+        Answers given = new AnswersFile(guide, "en", LocalDate.now()).read(Path.of("target/tmux/answers.yaml")).answers();
+        for (Question question : guide.questions()) {
+            if (!question.isAskedGiven(given)) {
+                continue; // stop_credit_before: no loan in this run
+            }
             assertThat(words).as("asked in Kazakh: " + question.id())
                     .contains(question.text().in("kk").replaceAll("\\s+", " "));
         }
