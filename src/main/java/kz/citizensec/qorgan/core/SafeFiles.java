@@ -91,21 +91,20 @@ public final class SafeFiles {
         // A SIGTERM or SIGHUP while the set is written runs the JVM's shutdown hooks, then halts:
         // this hook holds the halt until the set is whole, or undone, never half placed.
         CountDownLatch finished = new CountDownLatch(1);
-        Thread waitForTheSet = new Thread(() -> {
+        try (ShutdownHooks.Hold hold = ShutdownHooks.during("qorgan-writing", () -> awaitAtMost(finished))) {
             try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                new Transaction(Messages.of(BUNDLE, lang), overwrite, placing).run(contents);
+            } finally {
+                finished.countDown();
             }
-        }, "qorgan-writing");
-        boolean held = ShutdownHooks.add(waitForTheSet);
+        }
+    }
+
+    private static void awaitAtMost(CountDownLatch finished) {
         try {
-            new Transaction(Messages.of(BUNDLE, lang), overwrite, placing).run(contents);
-        } finally {
-            finished.countDown();
-            if (held) {
-                ShutdownHooks.remove(waitForTheSet);
-            }
+            finished.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.testing.Case;
@@ -56,6 +57,9 @@ class HostileTypedTextTest {
 
     private static final String SCRIPT_URL = "javascript:alert(3) [клик](javascript:alert(4)) <a href=\"javascript:alert(5)\">a</a>";
     private static final String ATTRIBUTES = "<svg onload=alert(6)> <body onpageshow=alert(7)> \" onmouseover=\"alert(8)";
+
+    /** A typed web address, which the documents write as inline code on purpose (never a live link). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -189,8 +193,7 @@ class HostileTypedTextTest {
             @Override
             protected void visitChildren(Node parent) {
                 for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-                    // A typed web address is inline code on purpose (never a live link): inert text.
-                    boolean typedAddress = node instanceof Code code && code.getLiteral().matches("(?i)(https?://|www\\.)\\S+");
+                    boolean typedAddress = node instanceof Code code && WEB_ADDRESS.matcher(code.getLiteral()).matches();
                     if (!(node instanceof Text || node instanceof Paragraph || node instanceof SoftLineBreak
                             || node instanceof HardLineBreak || node instanceof TableCell || typedAddress)) {
                         counts.merge(node.getClass().getSimpleName(), 1, Integer::sum);
@@ -212,7 +215,7 @@ class HostileTypedTextTest {
 
             @Override
             public void visit(Code code) {
-                out.append(code.getLiteral().matches("(?i)(https?://|www\\.)\\S+") ? code.getLiteral() : "<<code>>");
+                out.append(WEB_ADDRESS.matcher(code.getLiteral()).matches() ? code.getLiteral() : "<<code>>");
             }
 
             @Override

@@ -15,6 +15,7 @@ import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
+import kz.citizensec.qorgan.core.ShutdownHooks;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -132,7 +133,7 @@ public final class Assessment {
             Optional<AnswersDocument> given = request.answersFile()
                     .map(file -> new AnswersFile(guide, before, today).read(file));
             String lang;
-            try (Farewell farewell = new Farewell(err, new Texts(before).get("interrupted"))) {
+            try (ShutdownHooks.Hold farewell = farewell(new Texts(before).get("interrupted"))) {
                 lang = language(guide, given, console);
             }
             speaking = lang;
@@ -145,7 +146,7 @@ public final class Assessment {
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Session.Result result;
             Optional<String> reportLangAsked;
-            try (Farewell farewell = new Farewell(err, texts.get("interrupted"))) {
+            try (ShutdownHooks.Hold farewell = farewell(texts.get("interrupted"))) {
                 result = new Session(console, pages, commands, texts,
                         sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
                 reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
@@ -177,6 +178,17 @@ public final class Assessment {
             err.flush();
             return new Outcome.Stopped(e.inputTooLong());
         }
+    }
+
+    /**
+     * While the person answers, a SIGTERM or SIGHUP (a closed terminal window, a killed session)
+     * ends the interview with the same line as Ctrl-C, so that they know nothing was saved.
+     */
+    private ShutdownHooks.Hold farewell(String line) {
+        return ShutdownHooks.during("qorgan-farewell", () -> {
+            err.println(line);
+            err.flush();
+        });
     }
 
     private String language(Guide guide, Optional<AnswersDocument> given, Console console) throws Interrupted {
