@@ -111,7 +111,7 @@ for answer in 3 2 "1 2" 2 3 3 2; do                   # the questions the plan n
   type_line "$answer"
 done
 page_through "Enter: " "Enter: go on"                  # the plan, a page at a time
-for answer in 1 "$incident" "Aigerim FIRSTVISITOR" "" "" "8 701 234 56 78" "" "" "FIRST-STORY-UNIQUE" "" ""; do
+for answer in 1 "$incident" "" "" "Aigerim FIRSTVISITOR" "" "" "8 701 234 56 78" "" "" "FIRST-STORY-UNIQUE" "" ""; do
   type_line "$answer"                                  # the report's questions, then the review
 done
 wait_for "In which language should the draft police report be written?"

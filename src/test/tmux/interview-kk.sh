@@ -67,51 +67,63 @@ for expected in "Дәл қазір бірінші қадамнан бастаң�
   grep -qF -- "$expected" <<< "$first_page" || fail "not on the plan's first page: $expected"
 done
 page_through "Enter — " "Enter — жалғастыру"
-wait_for "1 / 12"
+wait_for "1 / 16"
 type_line 1                                            # want_report: yes
-wait_for "2 / 12"
+wait_for "2 / 16"
 type_line "кеше"                                       # incident_date: yesterday, in Kazakh
-wait_for "3 / 12"
+wait_for "3 / 16"
+type_line "14:30"                                      # incident_time
+wait_for "4 / 16"
+type_line "Алматы қ., үйде"                             # incident_place
+wait_for "5 / 16"
+type_line "Kaspi Bank"                                 # card_bank
+wait_for "6 / 16"
+type_line "5521"                                       # card_last4
+wait_for "7 / 16"
 type_line 1                                            # transfer_by: sent it myself, deceived
-wait_for "4 / 12"
+wait_for "8 / 16"
 wait_for "№ 1 ·" 1
 type_line "$incident"                                  # transfer: date
 wait_for "№ 1 ·" 2
-type_line "150 000"                                    # amount
+type_line "14:41"                                      # time
 wait_for "№ 1 ·" 3
-type_line "Kaspi"                                      # bank
+type_line "150 000"                                    # amount
 wait_for "№ 1 ·" 4
-type_line "4400 43** **** 1234"                        # recipient
+type_line "Kaspi"                                      # bank
 wait_for "№ 1 ·" 5
+type_line "4400 43** **** 1234"                        # recipient
+wait_for "№ 1 ·" 6
+type_line "Halyk Bank"                                 # recipient_bank
+wait_for "№ 1 ·" 7
 type_line ""                                           # note: none
 wait_for "Тағы біреуін қосасыз ба?"
 type_line 2                                            # no other transfer
-wait_for "5 / 12"
+wait_for "9 / 16"
 type_line "Айгерім Сәрсенқызы"                          # applicant_name
-wait_for "6 / 12"
+wait_for "10 / 16"
 type_line "900101300008"                               # applicant_iin, mistyped
 wait_for "ЖСН-нің бақылау таңбасы сәйкес келмейді"
 type_line "900101300007"
-wait_for "7 / 12"
+wait_for "11 / 16"
 type_line "Алматы қ., Абай даңғылы, 1"                  # applicant_address
-wait_for "8 / 12"
+wait_for "12 / 16"
 type_line "8 701 234 56 78"                            # applicant_phone
-wait_for "9 / 12"
+wait_for "13 / 16"
 type_line "өткізу"                                     # police_unit: skipped, in Kazakh
-wait_for "10 / 12"
+wait_for "14 / 16"
 type_line "+7 700 000 00 01"                           # scammer_contacts
 wait_for "Енгізілгені: +7 700 000 00 01"
 type_line "wa.me/77000000002"
 wait_for "Енгізілгені: +7 700 000 00 01; wa.me/77000000002"
 type_line ""
-wait_for "11 / 12"
+wait_for "15 / 16"
 type_line "Маған «банктен» қоңырау шалып, кодты сұрады. Картам 4111 1111 1111 1111."   # story
 wait_for "Карта нөмірінің соңғы төрт таңбасынан басқасы жасырылды"
-wait_for "12 / 12"
+wait_for "16 / 16"
 type_line "1 3"                                        # evidence
 wait_for "Жауаптарыңызды тексеріңіз."
-type_line 15                                           # change police_unit from the review
-wait_for "9 / 12" 2
+type_line 19                                           # change police_unit from the review
+wait_for "13 / 16" 2
 type_line "Бостандық аудандық полиция басқармасы"
 wait_for "Жауаптарыңызды тексеріңіз." 2
 type_line ""                                           # all right
@@ -150,6 +162,10 @@ for name in plan.md report.md dispute-pkb.md dispute-gkb.html; do
   [ "$(stat -c %a "$docs/$name")" = "600" ] || fail "$name is not owner-only"
 done
 grep -qF "Айгерім Сәрсенқызы" "$docs/report.md" || fail "the report lacks the applicant's name"
+for expected in "сағат 14:30 шамасында" "Алматы қ., үйде" "Kaspi Bank, соңғы төрт таңбасы – 5521" "| Halyk Bank |"; do
+  grep -qF -- "$expected" "$docs/report.md" || fail "not in the report: $expected"
+done
+grep -qF "**Кімге:** Kaspi Bank" "$docs/letter-bank.md" || fail "the letter is not addressed to the card's bank"
 grep -qF "«Мемлекеттік кредиттік бюро» АҚ" "$docs/dispute-gkb.md" || fail "no dispute to the State Credit Bureau"
 for expected in "lang: kk" "applicant_name: Айгерім Сәрсенқызы" "applicant_phone: +7 701 234 56 78" \
     "police_unit: Бостандық аудандық полиция басқармасы" "- egov_code" "- eds" "- bank_code" \

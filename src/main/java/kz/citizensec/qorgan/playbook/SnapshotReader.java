@@ -71,7 +71,7 @@ final class SnapshotReader {
                 list(() -> present() ? new UrgencyRule(condition(), constant(URGENCIES)) : null),
                 text(), text(), list(this::text), strings(),
                 present() ? new Deadline(string(), integer(), text(), text(), string()) : null,
-                strings());
+                strings(), strings());
     }
 
     Reference reference() {

@@ -124,6 +124,7 @@ record SnapshotWriter(DataOutputStream out) {
                 string(deadline.source());
             }
             strings(step.sources());
+            strings(step.papers());
         }
     }
 

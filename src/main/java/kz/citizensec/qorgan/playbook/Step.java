@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  * @param how what to do, one item per line (Markdown allowed: the guide is trusted content)
  * @param contacts ids of references (phones, e-mails, sites) shown with the step
  * @param sources where the step's menu paths and advice come from
+ * @param papers ids of documents (documents.yaml) that serve the step: the plan points to each
+ *     that is made
  */
 public record Step(
         String id,
@@ -23,13 +25,15 @@ public record Step(
         List<LocalizedText> how,
         List<String> contacts,
         Deadline deadline,
-        List<String> sources) {
+        List<String> sources,
+        List<String> papers) {
 
     public Step {
         urgencyIf = urgencyIf == null ? List.of() : List.copyOf(urgencyIf);
         how = how == null ? List.of() : List.copyOf(how);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        papers = papers == null ? List.of() : List.copyOf(papers);
     }
 
     public Optional<Condition> condition() {

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.playbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,7 @@ final class StructureRules {
             }
         }
         documents();
+        stepPapers();
         Unique stepIds = new Unique(GuideFiles.STEPS);
         for (int i = 0; i < guide.steps().size(); i++) {
             step(guide.steps().get(i), "/steps/" + i, stepIds);
@@ -102,6 +104,25 @@ final class StructureRules {
             }
             if (document != null && document.sources().isEmpty()) {
                 findings.warning(file, at + "/sources", "document.noSources");
+            }
+        }
+    }
+
+    /** Each paper a step points to is a document the guide declares. */
+    private void stepPapers() {
+        List<String> declared = guide.documents().stream().filter(Objects::nonNull).map(GuideDocument::id)
+                .filter(Objects::nonNull).toList();
+        for (int i = 0; i < guide.steps().size(); i++) {
+            Step step = guide.steps().get(i);
+            if (step == null) {
+                continue;
+            }
+            for (int j = 0; j < step.papers().size(); j++) {
+                String paper = step.papers().get(j);
+                if (!declared.contains(paper)) {
+                    findings.errorGuess(GuideFiles.STEPS, "/steps/" + i + "/papers/" + j, "step.paperUnknown",
+                            String.valueOf(paper), declared);
+                }
             }
         }
     }

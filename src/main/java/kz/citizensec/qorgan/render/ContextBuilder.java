@@ -61,7 +61,7 @@ final class ContextBuilder {
         List<StepView> steps = new ArrayList<>();
         Urgency previous = null;
         for (PlannedStep planned : plan.steps()) {
-            steps.add(step(planned, planned.urgency() != previous, refs, lang, formats));
+            steps.add(step(planned, planned.urgency() != previous, refs, lang, formats, plan));
             previous = planned.urgency();
         }
 
@@ -127,7 +127,7 @@ final class ContextBuilder {
     }
 
     private static StepView step(PlannedStep planned, boolean first, Map<String, ReferenceView> refs, String lang,
-            Formats formats) {
+            Formats formats, Plan plan) {
         var step = planned.step();
         List<ReferenceView> contacts = listed(step.contacts().stream()
                 .filter(refs::containsKey).map(refs::get).toList());
@@ -140,7 +140,13 @@ final class ContextBuilder {
         }
         return new StepView(step.id(), planned.urgency().id(), urgencyIs, first, md(step.title(), lang),
                 md(step.why(), lang),
-                step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline);
+                step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline, drafts(step.papers(), plan));
+    }
+
+    /** The papers that serve a step and go with this plan, by id (which names their files). */
+    private static List<String> drafts(List<String> papers, Plan plan) {
+        return papers.stream().filter(paper -> plan.documents().stream().anyMatch(d -> d.value().equals(paper)))
+                .toList();
     }
 
     /** The references as items of one list, the last one marked. */
@@ -198,12 +204,17 @@ final class ContextBuilder {
         List<Map<String, Answer>> items = answer.filter(Answer.Group.class::isInstance)
                 .map(a -> ((Answer.Group) a).items()).orElse(List.of());
         List<Map<String, String>> views = new ArrayList<>();
-        for (Map<String, Answer> item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, Answer> item = items.get(i);
             Map<String, String> view = new LinkedHashMap<>();
             for (Question field : question.fields()) {
                 Answer value = item.get(field.id());
                 view.put(field.id(), value == null ? "" : value(field.type(), value, formats));
             }
+            // Where one paper repeats per item (a letter to each lender): a rule between them,
+            // not after the last. No field id starts with '-', so these never hide a field.
+            view.put(GroupView.FIRST, i == 0 ? GroupView.TRUE : "");
+            view.put(GroupView.LAST, i == items.size() - 1 ? GroupView.TRUE : "");
             views.add(view);
         }
         Map<String, String> total = new LinkedHashMap<>();
@@ -216,7 +227,11 @@ final class ContextBuilder {
                 total.put(field.id(), formats.amount(sum));
             }
         }
-        return new GroupView(views, total);
+        Map<String, String> blank = new LinkedHashMap<>();
+        question.fields().forEach(field -> blank.put(field.id(), ""));
+        blank.put(GroupView.FIRST, GroupView.TRUE);
+        blank.put(GroupView.LAST, GroupView.TRUE);
+        return new GroupView(views, total, blank);
     }
 
     /** A date or amount formatted, or typed text cleaned (one line unless it is long text). */

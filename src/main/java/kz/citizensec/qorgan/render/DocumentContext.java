@@ -94,7 +94,8 @@ public record DocumentContext(
             Markdown why,
             List<Markdown> how,
             List<ReferenceView> contacts,
-            Optional<DeadlineView> deadline) {
+            Optional<DeadlineView> deadline,
+            List<String> drafts) {
 
         public boolean hasContacts() {
             return !contacts.isEmpty();
@@ -164,9 +165,24 @@ public record DocumentContext(
      * @param items one map per item: field id to the typed or formatted value, empty when missing
      * @param total for each amount field, the sum over the items, formatted
      */
-    public record GroupView(List<Map<String, String>> items, Map<String, String> total) {
+    /**
+     * @param items one map per item: each field's value ("" when not given), and {@code -first}
+     *     and {@code -last}, non-empty only on the first and the last item
+     * @param blank an item with every field "" (both first and last), for a paper written once
+     *     per item that must still be written, with blanks, when none was given
+     */
+    public record GroupView(List<Map<String, String>> items, Map<String, String> total, Map<String, String> blank) {
+        static final String FIRST = "-first";
+        static final String LAST = "-last";
+        static final String TRUE = "true";
+
         public boolean any() {
             return !items.isEmpty();
+        }
+
+        /** The items, or the one blank item when there are none. */
+        public List<Map<String, String>> itemsOrBlank() {
+            return items.isEmpty() ? List.of(blank) : items;
         }
     }
 }

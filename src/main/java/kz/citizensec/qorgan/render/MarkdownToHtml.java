@@ -34,6 +34,7 @@ final class MarkdownToHtml {
     // Our renderer is added before the extensions': the first renderer of a node type wins.
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .nodeRendererFactory(PrintRenderer::new)
+            .nodeRendererFactory(PaperLayout.Renderer::new)
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (node instanceof ListItem && node.getFirstChild() instanceof TaskListItemMarker) {
                     attributes.put("class", "task");
@@ -48,8 +49,16 @@ final class MarkdownToHtml {
             .urlSanitizer(new DefaultUrlSanitizer(List.of("https", "mailto")))
             .build();
 
+    /** The action plan, or any Markdown printed as it is. */
     String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** A paper: the same, shaped as a clerk expects it on the page ({@link PaperLayout}). */
+    String paperToHtml(String markdown) {
+        Node document = parser.parse(markdown);
+        PaperLayout.apply(document);
+        return renderer.render(document);
     }
 
     private static final class PrintRenderer implements NodeRenderer {

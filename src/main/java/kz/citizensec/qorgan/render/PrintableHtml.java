@@ -97,8 +97,10 @@ public final class PrintableHtml {
             out.line();
             if (document.id().equals(DocumentId.PLAN)) {
                 header(out, document.lang());
+                out.raw(CONVERTER.toHtml(document.markdown()));
+            } else {
+                out.raw(CONVERTER.paperToHtml(document.markdown()));
             }
-            out.raw(CONVERTER.toHtml(document.markdown()));
             out.tag("/article");
             out.line();
         }

@@ -37,7 +37,7 @@ class AssessAtTerminalTest {
 
     /** {@link AssessCommandTest#WITH_REPORT} at a terminal, the plan paged in the same place. */
     static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1",
-            "2026-11-20", "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
+            "2026-11-20", "", "", "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
 
     /** The person's home is the test's folder. */
     Run run(List<String> typed, String... args) {

@@ -35,8 +35,8 @@ class AssessCommandTest {
     /** English, no contact, an eGov code, no money, loans not known, a bank, a messenger call, no report. */
     static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "2", "");
 
-    /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name. */
-    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "1", "2026-11-20",
+    /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name (no time, no place). */
+    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "1", "2026-11-20", "", "",
             "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
@@ -151,7 +151,7 @@ class AssessCommandTest {
     @Test
     void anEnglishSpeakerWhoWantsAReportChoosesItsLanguage() {
         List<String> typed = new java.util.ArrayList<>(List.of("3", "2", "8", "2", "2", "1", "1", "1", "2026-11-20"));
-        typed.addAll(java.util.Collections.nCopies(8, ""));
+        typed.addAll(java.util.Collections.nCopies(10, ""));
         typed.addAll(List.of("", "2"));
         Run run = run(typed, "assess");
         assertThat(run.code()).as(run.err()).isZero();
@@ -282,7 +282,7 @@ class AssessCommandTest {
                 "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
-                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 11", text("want_report", "ru"), "Ваши ответы");
+                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 14", text("want_report", "ru"), "Ваши ответы");
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");

@@ -33,10 +33,10 @@ class DeskCommandTest {
 
     /**
      * English, an eGov code and an EDS, the plan read a page at a time (five pages at 200×40),
-     * then a report, in English; the name first typed wrongly and cut with Ctrl-U.
+     * then a report, in English, with no time or place; the name first typed wrongly and cut with Ctrl-U.
      */
     static final List<String> FIRST = List.of("3", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1", "2026-11-20",
-            "Secret Name" + CTRL_U + "Aigerim Sadykova", "", "", "8 701 234 56 78", "", "", "FIRST STORY", "", "", "3");
+            "", "", "Secret Name" + CTRL_U + "Aigerim Sadykova", "", "", "8 701 234 56 78", "", "", "FIRST STORY", "", "", "3");
 
     /**
      * Russian, chosen after Ctrl-Y (which would paste the first visitor's cut text into a shared

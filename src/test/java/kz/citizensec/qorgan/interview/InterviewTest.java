@@ -90,15 +90,18 @@ class InterviewTest {
         return type(toPlan(), "", "2");
     }
 
-    /** From the review, want_report changed to yes and the date given: at applicant_name. */
+    /** From the review, want_report changed to yes and the date given, no time, no place: at applicant_name. */
     static Interview toReport() {
         Interview review = toReview();
-        return type(review, String.valueOf(number(review, "want_report")), "1", "2026-11-20");
+        return type(review, String.valueOf(number(review, "want_report")), "1", "2026-11-20", "", "");
     }
 
-    /** A bank code and a remote-access app, money lost, loans, a bank, a call; a report wanted: at transfer_by. */
+    /**
+     * A bank code and a remote-access app, money lost, loans, a bank, a call; a report wanted, its
+     * date, no time, place or card: at transfer_by.
+     */
     static Interview toTransferBy() {
-        return type(start(), "2", "3 6", "1", "1", "1", "1", "", "1", "2026-11-20");
+        return type(start(), "2", "3 6", "1", "1", "1", "1", "", "1", "2026-11-20", "", "", "", "");
     }
 
     static List<String> announced(Interview interview) {
@@ -167,7 +170,7 @@ class InterviewTest {
         assertThat(report.screen()).isInstanceOfSatisfying(Screen.Ask.class, ask -> {
             assertThat(ask.question().id()).isEqualTo("want_report");
             assertThat(ask.progress()).as("counted afresh: the report's questions can all still be asked")
-                    .isEqualTo(new Progress(1, 10));
+                    .isEqualTo(new Progress(1, 12));
         });
         assertThat(asking(type(report, "<"))).as("the plan, once read, is not in the way back").isEqualTo("channel");
     }
@@ -190,9 +193,9 @@ class InterviewTest {
         List<String> with = asked(bankCodeScam.with("want_report", new Answer.YesNo(true)));
         assertThat(without).hasSizeLessThanOrEqualTo(10);
         List<String> extra = with.stream().filter(id -> !without.contains(id)).toList();
-        assertThat(extra).containsExactly("incident_date", "transfer_by", "transactions", "applicant_name", "applicant_iin",
-                "applicant_address", "applicant_phone", "police_unit", "scammer_contacts", "story", "evidence",
-                "stop_credit_before");
+        assertThat(extra).containsExactly("incident_date", "incident_time", "incident_place", "card_bank", "card_last4",
+                "transfer_by", "transactions", "applicant_name", "applicant_iin", "applicant_address", "applicant_phone",
+                "police_unit", "scammer_contacts", "story", "evidence", "lenders", "stop_credit_before");
         assertThat(extra).allSatisfy(id -> assertThat(guide.question(id).orElseThrow().afterPlan()).isTrue());
     }
 
@@ -217,7 +220,7 @@ class InterviewTest {
 
     @Test
     void singleChoiceAndDateAreStoredAsTheirTypes() {
-        Interview interview = type(start(), "2", "1", "2", "3", "2", "3", "", "1", "20.11.2026");
+        Interview interview = type(start(), "2", "1", "2", "3", "2", "3", "", "1", "20.11.2026", "", "");
         assertThat(interview.answers().get("loans")).contains(new Answer.Choice("unknown"));
         assertThat(interview.answers().get("impersonated")).contains(new Answer.Choice("police"));
         assertThat(interview.answers().get("channel")).contains(new Answer.Choice("video_call"));
@@ -286,10 +289,10 @@ class InterviewTest {
     void theGroupAsksEachFieldThenWhetherToAddAnother() {
         Interview interview = type(toTransferBy(), "1");
         assertThat(asking(interview)).isEqualTo("transactions.date#1");
-        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(4, 13));
-        interview = type(interview, "2026-11-20", "150 000", "Kaspi", "-", "");
+        assertThat(((Screen.AskField) interview.screen()).progress()).isEqualTo(new Progress(8, 18));
+        interview = type(interview, "2026-11-20", "", "150 000", "Kaspi", "-", "", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
-        interview = type(interview, "1", "2026-11-21", "5000", "", "", "");
+        interview = type(interview, "1", "2026-11-21", "", "5000", "", "", "", "");
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "2");
         assertThat(asking(interview)).isEqualTo("applicant_name");
@@ -303,7 +306,7 @@ class InterviewTest {
 
     @Test
     void theGroupRefusesABadAmountAndARequiredFieldCannotBeSkipped() {
-        Interview interview = type(toTransferBy(), "1", "2026-11-20");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20", "");
         Interview zero = type(interview, "0");
         assertThat(asking(zero)).isEqualTo("transactions.amount#1");
         assertThat(zero.screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
@@ -318,7 +321,7 @@ class InterviewTest {
         Interview interview = type(toTransferBy(), "1", "-");
         assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().has("transactions")).isFalse();
-        Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-", "-");
+        Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-", "-", "-");
         assertThat(reviewed.screen()).isInstanceOfSatisfying(Screen.Review.class, review ->
                 assertThat(review.items()).filteredOn(i -> i.question().id().equals("transactions"))
                         .singleElement().satisfies(i -> assertThat(i.answer()).isEmpty()));
@@ -326,7 +329,7 @@ class InterviewTest {
 
     @Test
     void skippingTheStartOfAFurtherItemEndsTheGroupWithTheItemsGiven() {
-        Interview interview = type(toTransferBy(), "1", "2026-11-20", "100", "", "", "", "yes", "-");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20", "", "100", "", "", "", "", "yes", "-");
         assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().get("transactions")).get()
                 .isInstanceOfSatisfying(Answer.Group.class, g -> assertThat(g.items()).hasSize(1));
@@ -334,11 +337,11 @@ class InterviewTest {
 
     @Test
     void backWalksThroughTheGroupsPrompts() {
-        Interview interview = type(toTransferBy(), "1", "2026-11-20", "100");
+        Interview interview = type(toTransferBy(), "1", "2026-11-20", "", "100");
         assertThat(asking(type(interview, "<"))).isEqualTo("transactions.amount#1");
         assertThat(((Screen.AskField) type(interview, "<").screen()).current())
                 .contains(new Answer.Money(new BigDecimal("100")));
-        Interview another = type(interview, "", "", "");
+        Interview another = type(interview, "", "", "", "");
         assertThat(asking(type(another, "<"))).isEqualTo("transactions.note#1");
         assertThat(asking(type(another, "1", "<"))).isEqualTo("transactions.another");
         assertThat(asking(type(toTransferBy(), "1", "<"))).isEqualTo("transfer_by");
@@ -351,8 +354,8 @@ class InterviewTest {
 
     @Test
     void changingAnAnswerDropsTheAnswersItNoLongerAsksFor() {
-        Interview withMoney = type(toTransferBy(), "1", "2026-11-20", "100", "", "", "", "2",
-                "-", "-", "-", "-", "-", "", "-", "-", "-");
+        Interview withMoney = type(toTransferBy(), "1", "2026-11-20", "", "100", "", "", "", "", "2",
+                "-", "-", "-", "-", "-", "", "-", "-", "-", "-");
         assertThat(withMoney.screen()).isInstanceOf(Screen.Review.class);
         assertThat(withMoney.answers().has("transactions")).isTrue();
         int moneyLost = number(withMoney, "money_lost");
@@ -372,7 +375,7 @@ class InterviewTest {
         assertThat(changed.answers().get("disclosed")).contains(new Answer.Choices(Set.of("eds", "documents")));
         Interview asked = type(review, String.valueOf(number(review, "want_report")), "yes");
         assertThat(asking(asked)).isEqualTo("incident_date");
-        Interview report = type(asked, "20.11.2026", "Айгерім Сәрсенқызы", "900101300007", "-", "8 701 234 56 78", "",
+        Interview report = type(asked, "20.11.2026", "", "", "Айгерім Сәрсенқызы", "900101300007", "-", "8 701 234 56 78", "",
                 "@fake_bank", "", "They called at night.", "-");
         assertThat(report.screen()).isInstanceOf(Screen.Review.class);
         assertThat(report.answers().get("applicant_name")).contains(new Answer.Text("Айгерім Сәрсенқызы"));

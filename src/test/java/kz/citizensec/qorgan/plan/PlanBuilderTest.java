@@ -189,7 +189,7 @@ class PlanBuilderTest {
         List<Step> steps = guide.steps().stream().map(step -> !step.id().equals("dispute_credit") ? step
                 : new Step(step.id(), step.when(), step.urgency(), step.urgencyIf(), step.title(), step.why(),
                         step.how(), step.contacts(), new Deadline("incident_date", 10, text, text, "a test"),
-                        step.sources())).toList();
+                        step.sources(), step.papers())).toList();
         return new PlanBuilder(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
                 guide.allowedDomains(), guide.questions(), steps, guide.references(), guide.templates(),
                 guide.glossary(), guide.cases(), guide.documents()));

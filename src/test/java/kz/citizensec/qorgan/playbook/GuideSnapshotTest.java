@@ -61,7 +61,7 @@ class GuideSnapshotTest {
                         List.of("yes")), new Condition.Any(List.of())))),
                 List.of(new Option("o", null, true, null, text)), List.of(field), new Alert(null, text, null), false);
         Step step = new Step(null, null, null, List.of(new UrgencyRule(null, Urgency.NOW)), null, text,
-                List.of(text), null, new Deadline(null, -3, null, text, null), List.of("seed"));
+                List.of(text), null, new Deadline(null, -3, null, text, null), List.of("seed"), List.of("d"));
         Reference reference = new Reference("r", null, null, null, null, null, SourceStatus.SEED);
         Guide guide = new Guide(null, null, null, List.of(), List.of("gov.kz"), List.of(question), List.of(step),
                 List.of(reference), new Templates(Map.of()),

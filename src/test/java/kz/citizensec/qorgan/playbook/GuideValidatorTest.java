@@ -101,6 +101,18 @@ class GuideValidatorTest {
     }
 
     @Test
+    void aStepMayPointOnlyToADeclaredPaper() {
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace("steps.yaml", "    papers: [letter-bank]", "    papers: [leter-bank]");
+
+        Problem paper = find(validate(guide), "the guide declares no document 'leter-bank'");
+
+        assertThat(paper.message()).endsWith("did you mean 'letter-bank'?");
+        assertThat(paper.isError()).isTrue();
+        guide.assertOnLineOf(paper, "steps.yaml", "leter-bank");
+    }
+
+    @Test
     void anOperatorMustFitTheQuestionType() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
                 .replace("steps.yaml", "{question: money_lost, is: yes}\n    title:", "{question: money_lost, has: yes}\n    title:");

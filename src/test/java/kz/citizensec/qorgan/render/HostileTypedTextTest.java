@@ -153,8 +153,11 @@ class HostileTypedTextTest {
                 visitChildren(node);
             }
         });
-        // The report's table and the bank letter's: a header and one transfer each.
-        assertThat(cellsPerRow).hasSize(6).containsOnly(5);
+        // The report's table and the bank letter's: a header and two rows each, as many cells in
+        // each row as in its header.
+        assertThat(cellsPerRow).hasSize(6);
+        assertThat(cellsPerRow.subList(0, 3)).containsOnly(cellsPerRow.get(0));
+        assertThat(cellsPerRow.subList(3, 6)).containsOnly(cellsPerRow.get(3));
         assertThat(cells).contains("A | B | C", "x|y", "| note |");
     }
 

@@ -51,6 +51,57 @@ class MarkdownToHtmlTest {
         assertThat(link.select("a").eachAttr("href")).containsExactly("", "", "", "", "https://egov.kz");
     }
 
+    private static final String LETTER = """
+            **To:** the bank
+
+            **From:** A. B.
+
+            # APPLICATION
+
+            What happened.
+
+            ## I ask you to
+
+            - Block the card.
+
+            ## Attached
+
+            - A copy of my ID
+            - ______________________________
+
+            Signature: ______________
+            """;
+
+    @Test
+    void aPapersPartiesGoTopRightAndItsClosingStaysTogether() {
+        Document page = Jsoup.parseBodyFragment(converter.paperToHtml(LETTER));
+        assertThat(page.select("div.parties > p").eachText()).containsExactly("To: the bank", "From: A. B.");
+        assertThat(page.select("div.parties h1")).isEmpty();
+        assertThat(page.select("body > h1").text()).isEqualTo("APPLICATION");
+        assertThat(page.select("div.closing > h2").eachText()).containsExactly("Attached");
+        assertThat(page.select("div.closing > p").text()).isEqualTo("Signature: ______________");
+        assertThat(page.select("div.closing hr")).as("a line of underscores stays a line to write on").hasSize(1);
+        assertThat(page.select("body > h2").eachText()).containsExactly("I ask you to");
+        assertThat(page.select("div.letter")).isEmpty();
+    }
+
+    @Test
+    void threeHyphensStartTheNextLetterEachWithItsOwnBlocks() {
+        Document page = Jsoup.parseBodyFragment(converter.paperToHtml(LETTER + "\n---\n\n" + LETTER.replace("the bank", "the lender")));
+        assertThat(page.select("div.letter")).hasSize(2);
+        assertThat(page.select("div.letter > div.parties > p:first-child").eachText())
+                .containsExactly("To: the bank", "To: the lender");
+        assertThat(page.select("div.letter > div.closing")).hasSize(2);
+        assertThat(page.select("body > hr, div.letter > hr")).as("the separator is not printed").isEmpty();
+    }
+
+    @Test
+    void theActionPlanIsNotShapedAsAPaper() {
+        Document page = html(LETTER + "\n---\n\nMore.\n");
+        assertThat(page.select("div")).isEmpty();
+        assertThat(page.select("hr")).hasSize(2);
+    }
+
     @Test
     void anImageIsPrintedAsItsDescriptionAndLoadsNothing() {
         Document page = html("Look: ![the eGov login page](https://egov.kz/logo.png \"title\")\n");

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PrintIT {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    /** An amount as the documents write it: thousands grouped by a space or a comma. */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d{2})?");
     private static final Path JAR = Path.of("target/qorgan.jar");
     private static final List<String> LANGS = List.of("kk", "ru", "en");
     private static final String KAZAKH_LETTERS = "әғқңөұүі";
@@ -156,6 +158,10 @@ class PrintIT {
                 assertThat(own).as(name + ": the name on the " + document.id()).contains(comparable(VISITOR));
             }
             assertThat(own).as(name + ": no full card number on the " + document.id()).doesNotContainPattern("\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}");
+            Matcher amount = AMOUNT.matcher(plain(document.markdown()));
+            while (amount.find()) {
+                assertThat(own).as(name + ": the amount " + amount.group() + " on the " + document.id()).contains(amount.group());
+            }
         }
         int reportIndex = documents.stream().map(Rendered.Document::id).toList().indexOf(DocumentId.REPORT);
         if (reportIndex >= 0) {

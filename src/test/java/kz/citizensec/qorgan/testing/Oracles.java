@@ -12,7 +12,8 @@ public final class Oracles {
 
     /**
      * Whether {@code text} shows the card number {@code digits} in full: its digits in order (in any
-     * script), with nothing but separators between them.
+     * script), with nothing but separators between them, the first not glued to a digit before it
+     * (else the last digit of one number and a separator would start another: "…5454; 419 …").
      */
     public static boolean holdsCardNumber(String text, String digits) {
         StringBuilder ascii = new StringBuilder();
@@ -23,7 +24,7 @@ public final class Oracles {
                 ascii.appendCodePoint(c);
             }
         });
-        StringBuilder regex = new StringBuilder();
+        StringBuilder regex = new StringBuilder("(?<![0-9])");
         for (int i = 0; i < digits.length(); i++) {
             regex.append(i == 0 ? "" : "[^\\p{L}\\p{N}*]{0,8}").append(digits.charAt(i));
         }

@@ -105,6 +105,9 @@ public final class RandomAnswers {
                 case 5 -> lines.remove(line);
                 default -> {
                     int at = c.between(0, current.length());
+                    if (at > 0 && at < current.length() && Character.isLowSurrogate(current.charAt(at))) {
+                        at--; // never between the halves of one character: no file holds a lone surrogate
+                    }
                     lines.set(line, current.substring(0, at)
                             + c.pick("\t", "\"", "[", "{", "&a ", "*a", "\n---\n", ": ", "\u0000", "- ", "\uFFFE", "'")
                             + current.substring(at));

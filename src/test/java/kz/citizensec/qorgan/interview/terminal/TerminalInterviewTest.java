@@ -31,8 +31,10 @@ class TerminalInterviewTest {
             List.of("1",                           // language: Қазақ тілі
                     "2", "1 2", "1", "3", "3", "2"), // in_contact .. channel: money lost, loans not known
             pages(5),                              // the plan, a page at a time
-            List.of("1", "2026-11-20",             // report yes, its date
-                    "1", "2026-11-20", "150000", "Kaspi", "4400 43** **** 1234", "", "2",   // sent deceived, one transfer
+            List.of("1", "2026-11-20", "14:30",    // report yes, its date and time
+                    "Алматы қ., үйде", "Kaspi Bank", "5521",  // the place, the card's bank and last four digits
+                    "1", "2026-11-20", "14:41", "150000", "Kaspi", "4400 43** **** 1234", "Halyk Bank", "", "2",
+                                                   // sent deceived, one transfer
                     "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
                     "Бостандық аудандық полиция басқармасы",
                     "+7 700 000 00 01", "",        // scammer contacts
@@ -56,6 +58,7 @@ class TerminalInterviewTest {
                     .contains(new Answer.Text("Бостандық аудандық полиция басқармасы"));
             assertThat(done.answers().get("story")).get().asString().contains("«банктен» қоңырау");
             assertThat(done.answers().get("applicant_phone")).contains(new Answer.Text("+7 701 234 56 78"));
+            assertThat(done.answers().get("incident_place")).contains(new Answer.Text("Алматы қ., үйде"));
             assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "eds")));
             assertThat(done.answers().get("transactions")).get().isInstanceOfSatisfying(Answer.Group.class,
                     g -> assertThat(g.items().get(0).get("amount")).isEqualTo(new Answer.Money(new BigDecimal("150000"))));
@@ -63,7 +66,7 @@ class TerminalInterviewTest {
         String screen = fake.screen();
         assertThat(screen).contains("Тілді таңдаңыз", "Қазақ тілі", "Русский", "English");
         assertThat(screen).contains("Кез келген сұрақта: < артқа · ? неге сұраймыз · - өткізіп жіберу");
-        assertThat(screen).contains("1 / 6", "6 / 6", "1 / 12", "12 / 12", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
+        assertThat(screen).contains("1 / 6", "6 / 6", "1 / 16", "16 / 16", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
         assertThat(screen).as("the plan, paged, before the report's first question")
                 .containsSubsequence("Мұны қазір істеңіз", "Банкке қоңырау шалыңыз", "Enter — келесі: Бүгін",
                         GUIDE.question("want_report").orElseThrow().text().in("kk"));
@@ -72,7 +75,7 @@ class TerminalInterviewTest {
         Answers given = ((Assessment.Outcome.Completed) outcome).answers();
         for (Question question : GUIDE.questions()) {
             if (!question.isAskedGiven(given)) {
-                continue; // stop_credit_before: no loan in this run
+                continue; // lenders, stop_credit_before: no loan in this run
             }
             assertThat(screen).as(question.id()).contains(question.text().in("kk"));
         }
