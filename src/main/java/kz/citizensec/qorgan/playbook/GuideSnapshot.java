@@ -26,7 +26,7 @@ import java.util.zip.CRC32;
 final class GuideSnapshot {
 
     private static final int MAGIC = 0x51_47_53_4e; // "QGSN"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     /** Magic number, version and the CRC-32 of the rest. */
     private static final int HEADER = 16;
 
