@@ -21,8 +21,8 @@ import kz.citizensec.qorgan.render.Rendered;
  * --out} and the help desk: {@code plan.md} (the action plans, one language after the other) and
  * one {@code <id>.md} for each paper that applies ({@code report.md}, {@code letter-bank.md}…: the
  * ids of the guide's documents.yaml); {@code .html} to print; a plain-text draft as
- * {@code <id>.txt} ({@code share.txt}), which {@code plan.html} also holds. Written whole, readable by the
- * owner only (see {@link SafeFiles}).
+ * {@code <id>.txt} ({@code share.txt}), which {@code plan.html} also holds. Written whole,
+ * readable by the owner only (see {@link SafeFiles}).
  */
 final class DocumentFiles {
 
@@ -39,7 +39,8 @@ final class DocumentFiles {
         DocumentFormat asked = DocumentFormat.of(format).orElseThrow();
         PrintableHtml printable = PrintableHtml.of(rendered);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(DocumentId.PLAN + "." + format, asked == DocumentFormat.HTML ? printable.actionPlans() : rendered.combinedActionPlans());
+        files.put(DocumentId.PLAN + "." + format,
+                asked == DocumentFormat.HTML ? printable.actionPlans() : rendered.combinedActionPlans());
         for (Rendered.Document paper : rendered.papers()) {
             for (DocumentFormat form : paper.formats().contains(asked) ? List.of(asked) : paper.formats()) {
                 files.put(paper.id() + "." + form.id(), switch (form) {

@@ -124,7 +124,8 @@ final class StructureRules {
         if (document.plainText() && document.outputFormats().size() > 1) {
             findings.error(file, at + "/formats", "document.formatsMixed");
         }
-        if (document.language() != null && !List.of(GuideDocument.PERSON, GuideDocument.PAPERS).contains(document.language())) {
+        if (document.language() != null
+                && !List.of(GuideDocument.PERSON, GuideDocument.PAPERS).contains(document.language())) {
             findings.error(file, at + "/language", "document.language", document.language());
         }
         document.emailReference().ifPresent(id -> {

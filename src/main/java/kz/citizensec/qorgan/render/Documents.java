@@ -153,12 +153,13 @@ public final class Documents {
      * render bundle, so that the file says where and how to send it.
      */
     private Rendered.Draft draft(GuideDocument declared, String lang, String rendered) {
-        String text = BLANK_LINES.matcher(TRAILING_SPACE.matcher(rendered).replaceAll("")).replaceAll("\n\n").strip() + "\n";
+        String text = BLANK_LINES.matcher(TRAILING_SPACE.matcher(rendered).replaceAll("")).replaceAll("\n\n").strip()
+                + "\n";
         Optional<EmailDraft> email = declared.emailReference().flatMap(guide::reference)
                 .map(reference -> EmailDraft.of(reference.value(), text));
         Messages messages = Messages.of(BUNDLE, lang);
-        String shown = email.map(e -> messages.get("draft.to", e.to()) + "\n" + messages.get("draft.subject", e.subject())
-                + "\n\n" + e.body()).orElse(text);
+        String shown = email.map(e -> messages.get("draft.to", e.to()) + "\n"
+                + messages.get("draft.subject", e.subject()) + "\n\n" + e.body()).orElse(text);
         return new Rendered.Draft(declared.documentId(), lang, shown, email, declared.outputFormats());
     }
 

@@ -76,7 +76,10 @@ public record Rendered(
             formats = List.copyOf(formats);
         }
 
-        /** The text as a fenced code block, literal whatever it holds: the fence is longer than any run of backticks in it. */
+        /**
+         * The text as a fenced code block, literal whatever it holds: the fence is longer than any
+         * run of backticks in it.
+         */
         @Override
         public String markdown() {
             int longest = 0;
