@@ -11,6 +11,7 @@ import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
@@ -19,8 +20,9 @@ import kz.citizensec.qorgan.render.Rendered;
  * One person's documents as files in a folder, the same for {@code plan --out}, {@code assess
  * --out} and the help desk: {@code plan.md} (the action plans, one language after the other) and
  * one {@code <id>.md} for each paper that applies ({@code report.md}, {@code letter-bank.md}…: the
- * ids of the guide's documents.yaml); {@code .html} to print. Written whole, readable by the
- * owner only (see {@link SafeFiles}).
+ * ids of the guide's documents.yaml); {@code .html} to print; a plain-text draft as
+ * {@code <id>.txt} ({@code share.txt}), which {@code plan.html} also holds. Written whole,
+ * readable by the owner only (see {@link SafeFiles}).
  */
 final class DocumentFiles {
 
@@ -28,15 +30,25 @@ final class DocumentFiles {
 
     private DocumentFiles() {}
 
-    /** @param format md or html; the file names by their contents, in order */
+    /**
+     * @param format md or html; a paper not made in it (the share draft: txt) is written in the
+     *     formats it has (documents.yaml)
+     * @return the file names by their contents, in order
+     */
     static Map<String, String> of(Rendered rendered, String format) {
-        boolean html = format.equals("html");
+        DocumentFormat asked = DocumentFormat.of(format).orElseThrow();
         PrintableHtml printable = PrintableHtml.of(rendered);
-        String extension = "." + format;
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(DocumentId.PLAN + extension, html ? printable.actionPlans() : rendered.combinedActionPlans());
+        files.put(DocumentId.PLAN + "." + format,
+                asked == DocumentFormat.HTML ? printable.actionPlans() : rendered.combinedActionPlans());
         for (Rendered.Document paper : rendered.papers()) {
-            files.put(paper.id() + extension, html ? printable.paper(paper) : paper.markdown());
+            for (DocumentFormat form : paper.formats().contains(asked) ? List.of(asked) : paper.formats()) {
+                files.put(paper.id() + "." + form.id(), switch (form) {
+                    case MD -> paper.markdown();
+                    case HTML -> printable.paper(paper);
+                    case TXT -> paper instanceof Rendered.Draft draft ? draft.text() : paper.markdown();
+                });
+            }
         }
         return files;
     }

@@ -56,7 +56,7 @@ final class Handover {
                 return ExitStatus.OK.code();
             }
             present(done, rendered);
-            String question = messages.get(rendered.papers().isEmpty() ? "assess.save.plan" : "assess.save.both");
+            String question = messages.get(rendered.pages().isEmpty() ? "assess.save.plan" : "assess.save.both");
             if (!conversation.confirm(question, done.lang())) {
                 conversation.say(messages.get("assess.notSaved"));
                 return ExitStatus.OK.code();

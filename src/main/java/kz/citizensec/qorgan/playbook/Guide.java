@@ -60,6 +60,16 @@ public record Guide(
         return GuideDocument.ids(documents);
     }
 
+    /** A document that documents.yaml declares (not the action plan, which it never does). */
+    public Optional<GuideDocument> document(DocumentId id) {
+        return documents.stream().filter(d -> d != null && id.value().equals(d.id())).findFirst();
+    }
+
+    /** The file name of a document's template in {@code lang}. */
+    public String templateFile(DocumentId document, String lang) {
+        return GuideDocument.template(documents, document, lang);
+    }
+
     public boolean speaks(String lang) {
         return languages.contains(lang);
     }

@@ -15,8 +15,8 @@ public final class GuideFiles {
 
     private GuideFiles() {}
 
-    /** e.g. {@code templates/plan.kk.md.mustache} */
-    public static String template(DocumentId document, String lang) {
-        return "templates/" + document + "." + lang + ".md.mustache";
+    /** e.g. {@code templates/plan.kk.md.mustache}, or {@code templates/share.kk.txt.mustache} for plain text */
+    public static String template(DocumentId document, boolean plainText, String lang) {
+        return "templates/" + document + "." + lang + (plainText ? ".txt" : ".md") + ".mustache";
     }
 }

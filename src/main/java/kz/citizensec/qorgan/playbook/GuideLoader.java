@@ -148,7 +148,7 @@ public final class GuideLoader {
         Map<String, Templates.Template> byKey = new LinkedHashMap<>();
         for (DocumentId document : GuideDocument.ids(declared)) {
             for (String lang : languages) {
-                String file = GuideFiles.template(document, lang);
+                String file = GuideDocument.template(declared, document, lang);
                 String name = source.displayName(file);
                 try {
                     source.read(file).ifPresent(text -> byKey.put(document + "." + lang,

@@ -47,7 +47,8 @@ final class SnapshotReader {
             cases.put(string(), condition());
         }
         Glossary glossary = new Glossary(list(this::term));
-        List<GuideDocument> documents = list(() -> present() ? new GuideDocument(string(), condition(), strings()) : null);
+        List<GuideDocument> documents = list(() -> present()
+                ? new GuideDocument(string(), condition(), strings(), strings(), string(), string()) : null);
         return new Guide(id, version, title, languages, allowedDomains, questions, steps, references,
                 new Templates(templates), glossary, cases, documents);
     }

@@ -59,6 +59,9 @@ record SnapshotWriter(DataOutputStream out) {
                 string(document.id());
                 condition(document.when());
                 strings(document.sources());
+                strings(document.formats());
+                string(document.language());
+                string(document.email());
             }
         }
     }

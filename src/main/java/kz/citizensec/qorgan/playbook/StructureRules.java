@@ -1,9 +1,11 @@
 package kz.citizensec.qorgan.playbook;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +107,9 @@ final class StructureRules {
             if (document != null && document.sources().isEmpty()) {
                 findings.warning(file, at + "/sources", "document.noSources");
             }
+            if (document != null) {
+                documentForm(document, at);
+            }
         }
     }
 
@@ -125,6 +130,37 @@ final class StructureRules {
                 }
             }
         }
+    }
+
+    /** Its formats, its language and the e-mail reference of a draft. */
+    private void documentForm(GuideDocument document, String at) {
+        String file = GuideFiles.DOCUMENTS;
+        List<String> known = Arrays.stream(DocumentFormat.values()).map(DocumentFormat::id).toList();
+        for (int j = 0; j < document.formats().size(); j++) {
+            String format = document.formats().get(j);
+            if (DocumentFormat.of(format).isEmpty()) {
+                findings.errorGuess(file, at + "/formats/" + j, "document.format", format, known);
+            }
+        }
+        if (document.plainText() && document.outputFormats().size() > 1) {
+            findings.error(file, at + "/formats", "document.formatsMixed");
+        }
+        if (document.language() != null
+                && !List.of(GuideDocument.PERSON, GuideDocument.PAPERS).contains(document.language())) {
+            findings.error(file, at + "/language", "document.language", document.language());
+        }
+        document.emailReference().ifPresent(id -> {
+            Optional<Reference> reference = guide.reference(id);
+            if (reference.isEmpty() || reference.get().kind() != ReferenceKind.EMAIL) {
+                findings.error(file, at + "/email", "document.email", id);
+            } else if (ReferenceRules.unconfirmedContact(reference.get())) {
+                findings.error(file, at + "/email", "contact.unconfirmed", id, String.valueOf(reference.get().value()),
+                        String.valueOf(reference.get().source()));
+            }
+            if (!document.plainText()) {
+                findings.error(file, at + "/email", "document.emailNotText");
+            }
+        });
     }
 
     private void question(Question q, String at, Unique ids, boolean isField) {

@@ -26,7 +26,7 @@ final class TemplateRules {
     void check() {
         Set<String> read = new HashSet<>();
         for (DocumentId document : guide.documentIds()) {
-            guide.languages().forEach(lang -> read.add(GuideFiles.template(document, lang)));
+            guide.languages().forEach(lang -> read.add(guide.templateFile(document, lang)));
         }
         for (String name : source.list(FOLDER)) {
             String file = FOLDER + "/" + name;

@@ -39,7 +39,7 @@ final class TranslationRules {
     private void templates() {
         for (DocumentId document : guide.documentIds()) {
             for (String lang : guide.languages()) {
-                String file = GuideFiles.template(document, lang);
+                String file = guide.templateFile(document, lang);
                 guide.templates().find(document, lang).ifPresentOrElse(template -> {
                     if (template.source().isBlank()) {
                         findings.atPosition(Problem.Severity.ERROR, template.file(), 0, 0,

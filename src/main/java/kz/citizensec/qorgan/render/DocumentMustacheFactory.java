@@ -17,11 +17,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import kz.citizensec.qorgan.core.TypedText;
 
 /**
- * The one Mustache factory of qorgan's documents (Markdown output):
+ * The one Mustache factory of qorgan's documents, for Markdown templates and for plain-text ones:
  * <ul>
- *   <li>{@code {{x}}} is escaped for Markdown ({@link MarkdownEscaper});</li>
+ *   <li>{@code {{x}}} is escaped for Markdown ({@link MarkdownEscaper}); in a plain-text template
+ *       (an e-mail body to copy) it is cleaned as typed text ({@link TypedText}: no control
+ *       character, card numbers and codes masked) and nothing else, since a backslash would show;</li>
  *   <li>a variable that does not exist is an error naming the template file, line and
  *       variable, so that a typo fails loudly instead of leaving a silent gap;</li>
  *   <li>{@code {{{x}}}} is allowed only for trusted guide text ({@link Markdown}), and guide
@@ -35,8 +38,11 @@ final class DocumentMustacheFactory extends DefaultMustacheFactory {
     static final String TYPED_UNESCAPED = "template.tripleBracesOnText";
     static final String GUIDE_ESCAPED = "template.doubleBracesOnGuideText";
 
-    DocumentMustacheFactory() {
-        this(false);
+    private final boolean plainText;
+
+    /** @param plainText for a plain-text template (txt), else Markdown */
+    DocumentMustacheFactory(boolean plainText) {
+        this(false, plainText);
     }
 
     /**
@@ -44,21 +50,23 @@ final class DocumentMustacheFactory extends DefaultMustacheFactory {
      *     run, and every section on a false or empty text, as if it held (a true value adds no
      *     name a template can use), so that one rendering meets every variable a template names
      *     outside sections over empty lists and absent values
+     * @param plainText for a plain-text template (txt), else Markdown
      */
-    private DocumentMustacheFactory(boolean everyBranch) {
+    private DocumentMustacheFactory(boolean everyBranch, boolean plainText) {
         super(name -> null);
+        this.plainText = plainText;
         setObjectHandler(new StrictObjectHandler(everyBranch));
     }
 
-    /** The factory of {@link TemplateCheck}: see {@link #DocumentMustacheFactory(boolean)}. */
-    static DocumentMustacheFactory everyBranch() {
-        return new DocumentMustacheFactory(true);
+    /** The factory of {@link TemplateCheck}: see {@link #DocumentMustacheFactory(boolean, boolean)}. */
+    static DocumentMustacheFactory everyBranch(boolean plainText) {
+        return new DocumentMustacheFactory(true, plainText);
     }
 
     @Override
     public void encode(String value, Writer writer) {
         try {
-            writer.write(MarkdownEscaper.escape(value));
+            writer.write(plainText ? TypedText.clean(value).text() : MarkdownEscaper.escape(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

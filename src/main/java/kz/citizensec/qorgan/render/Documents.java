@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
+import kz.citizensec.qorgan.playbook.GuideDocument;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Templates;
 
@@ -41,7 +44,11 @@ public final class Documents {
     static final String VISITOR_NAME = "applicant_name";
 
     /** Stateless but for its strict object handler, which is thread-safe: one is enough. */
-    private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory();
+    private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory(false);
+    private static final DocumentMustacheFactory TEXT_FACTORY = new DocumentMustacheFactory(true);
+    private static final List<DocumentFormat> PLAN_FORMATS = List.of(DocumentFormat.MD, DocumentFormat.HTML);
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+(?=\n|$)");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     /**
      * By template file and text, so that two loads of one guide share their compiled templates. A
      * string key, not the Template record: a record's first hashCode and equals build their method
@@ -79,7 +86,7 @@ public final class Documents {
         for (DocumentId document : guide.documentIds()) {
             guide.templates().find(document, lang).ifPresent(template -> {
                 try {
-                    compiled(template);
+                    compiled(template, plainText(document));
                 } catch (InvalidInputException e) {
                     // render() meets it again and reports it
                 }
@@ -120,25 +127,46 @@ public final class Documents {
         requireSpoken(reportLang);
         Plan plan = planner.build(answers, today);
         Map<String, DocumentContext> byLang = new LinkedHashMap<>();
-        List<Rendered.Document> actionPlans = new ArrayList<>();
+        List<Rendered.Page> actionPlans = new ArrayList<>();
         for (String lang : langs) {
             DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
-            actionPlans.add(new Rendered.Document(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context)));
+            actionPlans.add(new Rendered.Page(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context),
+                    PLAN_FORMATS));
         }
         List<Rendered.Document> papers = new ArrayList<>();
         for (DocumentId paper : plan.documents()) {
-            DocumentContext context = byLang.computeIfAbsent(reportLang, l -> contexts.build(plan, answers, l, today));
-            papers.add(new Rendered.Document(paper, reportLang, render(paper, reportLang, context)));
+            GuideDocument declared = guide.document(paper).orElseThrow();
+            String lang = declared.inPersonLanguage() ? langs.get(0) : reportLang;
+            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
+            String text = render(paper, lang, context);
+            papers.add(declared.plainText() ? draft(declared, lang, text)
+                    : new Rendered.Page(paper, lang, text, declared.outputFormats()));
         }
         Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
                 .filter(name -> !name.isBlank());
         return new Rendered(plan, actionPlans, papers, today, visitorName);
     }
 
+    /**
+     * A plain-text document: its lines' trailing spaces and its runs of blank lines (where a section
+     * was left out) dropped; an e-mail draft begins with its address and subject, in words of the
+     * render bundle, so that the file says where and how to send it.
+     */
+    private Rendered.Draft draft(GuideDocument declared, String lang, String rendered) {
+        String text = BLANK_LINES.matcher(TRAILING_SPACE.matcher(rendered).replaceAll("")).replaceAll("\n\n").strip()
+                + "\n";
+        Optional<EmailDraft> email = declared.emailReference().flatMap(guide::reference)
+                .map(reference -> EmailDraft.of(reference.value(), text));
+        Messages messages = Messages.of(BUNDLE, lang);
+        String shown = email.map(e -> messages.get("draft.to", e.to()) + "\n"
+                + messages.get("draft.subject", e.subject()) + "\n\n" + e.body()).orElse(text);
+        return new Rendered.Draft(declared.documentId(), lang, shown, email, declared.outputFormats());
+    }
+
     private String render(DocumentId document, String lang, DocumentContext context) {
         Templates.Template template = guide.templates().find(document, lang).orElseThrow(() ->
                 new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
-        Mustache mustache = compiled(template);
+        Mustache mustache = compiled(template, plainText(document));
         // Sized for a whole document: growing the buffer step by step was the check's largest cost.
         StringWriter out = new StringWriter(DOCUMENT_CHARS);
         try {
@@ -149,14 +177,19 @@ public final class Documents {
         return out.toString();
     }
 
-    /** Compiled once; a thread asking while another compiles it waits for that one. */
-    private static Mustache compiled(Templates.Template template) {
-        return COMPILED.computeIfAbsent(template.file() + '\n' + template.source(), key -> compile(template));
+    private boolean plainText(DocumentId document) {
+        return guide.document(document).map(GuideDocument::plainText).orElse(false);
     }
 
-    private static Mustache compile(Templates.Template template) {
+    /** Compiled once; a thread asking while another compiles it waits for that one. */
+    private static Mustache compiled(Templates.Template template, boolean plainText) {
+        return COMPILED.computeIfAbsent(plainText + "\n" + template.file() + '\n' + template.source(),
+                key -> compile(template, plainText));
+    }
+
+    private static Mustache compile(Templates.Template template, boolean plainText) {
         try {
-            return FACTORY.compile(new StringReader(template.source()), template.file());
+            return (plainText ? TEXT_FACTORY : FACTORY).compile(new StringReader(template.source()), template.file());
         } catch (MustacheException e) {
             throw problem(template, e, template.lang());
         }

@@ -9,6 +9,7 @@ import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
 
 /**
  * The chosen plan for other programs (DESIGN.md): {@code steps} in plan order, each with its
@@ -24,7 +25,10 @@ public final class PlanJson {
 
     private PlanJson() {}
 
-    /** @param papersLang the language the papers (police report, letters) are written in */
+    /**
+     * @param papersLang the language the papers (police report, letters) are written in; a
+     *     document the guide writes in the person's language (the share draft) is in {@code lang}
+     */
     public static String write(Guide guide, Plan plan, String lang, String papersLang) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
@@ -51,7 +55,8 @@ public final class PlanJson {
             for (DocumentId document : plan.documents()) {
                 out.writeStartObject();
                 out.writeStringField("id", document.value());
-                out.writeStringField("lang", papersLang);
+                boolean person = guide.document(document).filter(GuideDocument::inPersonLanguage).isPresent();
+                out.writeStringField("lang", person ? lang : papersLang);
                 out.writeEndObject();
             }
             out.writeEndArray();

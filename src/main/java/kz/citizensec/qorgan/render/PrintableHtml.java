@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.render.Rendered.Document;
+import kz.citizensec.qorgan.render.Rendered.Draft;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -38,12 +40,17 @@ public final class PrintableHtml {
 
     /** Every document in one page: the action plans, then the papers. */
     public String combined() {
-        return page(rendered.all(), rendered.papers().isEmpty() ? "html.title.plan" : "html.title.all");
+        return page(rendered.all(), rendered.pages().isEmpty() ? "html.title.plan" : "html.title.all");
     }
 
-    /** The action plans (one language after the other). */
+    /**
+     * The action plans (one language after the other), then the plain-text drafts, which have no
+     * page of their own: the printed plan holds them.
+     */
     public String actionPlans() {
-        return page(rendered.actionPlans(), "html.title.plan");
+        List<Document> documents = new ArrayList<>(rendered.actionPlans());
+        documents.addAll(rendered.drafts());
+        return page(documents, "html.title.plan");
     }
 
     /** The police-report draft, when the person asked for one. */
@@ -56,7 +63,7 @@ public final class PrintableHtml {
         return rendered.paper(id).map(this::paper);
     }
 
-    /** A paper of these documents on its own page. */
+    /** A paper of these documents on its own page (a draft's page holds only the draft). */
     public String paper(Document paper) {
         return page(List.of(paper), paper.id().equals(DocumentId.REPORT) ? "html.title.report" : "html.title.letter");
     }
@@ -97,6 +104,10 @@ public final class PrintableHtml {
             out.line();
             if (document.id().equals(DocumentId.PLAN)) {
                 header(out, document.lang());
+            }
+            if (document instanceof Draft draft) {
+                draft(out, draft);
+            } else if (document.id().equals(DocumentId.PLAN)) {
                 out.raw(CONVERTER.toHtml(document.markdown()));
             } else {
                 out.raw(CONVERTER.paperToHtml(document.markdown()));
@@ -109,6 +120,27 @@ public final class PrintableHtml {
         out.tag("/html");
         out.line();
         return html.toString();
+    }
+
+    /**
+     * A plain-text draft as it is, and for an e-mail a link that opens it in the person's e-mail
+     * program, filled in: qorgan sends nothing. The link's address is the guide's reference, which
+     * validation keeps on the guide's allowed domains; the Content-Security-Policy does not govern
+     * navigation, so the link works with every resource load forbidden.
+     */
+    private static void draft(HtmlWriter out, Draft draft) {
+        out.tag("pre", attributes("class", "draft"));
+        out.text(draft.text());
+        out.tag("/pre");
+        out.line();
+        draft.email().ifPresent(email -> {
+            out.tag("p", attributes("class", "send"));
+            out.tag("a", attributes("href", email.mailto()));
+            out.text(Messages.of(Documents.BUNDLE, draft.lang()).get("html.mailto", email.to()));
+            out.tag("/a");
+            out.tag("/p");
+            out.line();
+        });
     }
 
     /** The date the plan was made and, only when the person gave it, their name. */

@@ -16,7 +16,9 @@ import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.Templates;
@@ -46,13 +48,16 @@ public final class TemplateCheck {
      */
     public static List<Problem> check(Guide guide, String lang, LocalDate today) {
         Answers answers = everything(guide, today);
-        DocumentMustacheFactory factory = DocumentMustacheFactory.everyBranch();
+        DocumentMustacheFactory markdown = DocumentMustacheFactory.everyBranch(false);
+        DocumentMustacheFactory plainText = DocumentMustacheFactory.everyBranch(true);
         ContextBuilder contexts = new ContextBuilder(guide);
         var plan = new PlanBuilder(guide).everyStep(answers, today);
         List<Problem> problems = new ArrayList<>();
         for (Templates.Template template : guide.templates().byKey().values()) {
             try {
-                Mustache mustache = factory.compile(new StringReader(template.source()), template.file());
+                boolean plain = guide.document(new DocumentId(template.document()))
+                        .map(GuideDocument::plainText).orElse(false);
+                Mustache mustache = (plain ? plainText : markdown).compile(new StringReader(template.source()), template.file());
                 mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.lang(), today));
             } catch (MustacheException e) {
                 problems.addAll(Documents.problem(template, e, lang).problems());

@@ -84,7 +84,7 @@ class AssessAtTerminalTest {
                 .doesNotContain("**", "- [ ]", "# Алаяқтарға");
         assertThat(files(docs)).as("loans not known: the disputes to the credit bureaus too").containsExactly(
                 "dispute-gkb.html", "dispute-gkb.md", "dispute-pkb.html", "dispute-pkb.md",
-                "plan.html", "plan.md", "report.html", "report.md");
+                "plan.html", "plan.md", "report.html", "report.md", "share.txt");
         assertThat(Files.readString(docs.resolve("report.md"))).contains("Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(docs.resolve("report.md")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -116,7 +116,7 @@ class AssessAtTerminalTest {
         assertThat(run.screen()).contains(dir.resolve("plan.md") + " already exists; nothing was written.",
                 "Written: " + docs.resolve("plan.md"));
         assertThat(Files.readString(dir.resolve("plan.md"))).isEqualTo("mine");
-        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md", "share.txt");
         assertThat(run.screen().split("Folder for the files:", -1)).hasSize(3);
     }
 
@@ -125,7 +125,7 @@ class AssessAtTerminalTest {
         Run run = run(then(SHORT_RUN, "1", "~/docs"), "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Written: " + dir.resolve("docs/plan.md"));
-        assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md");
+        assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md", "share.txt");
     }
 
     @Test
@@ -135,7 +135,7 @@ class AssessAtTerminalTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Call your bank", "Written: " + docs.resolve("plan.md"),
                 "These files hold personal data.").doesNotContain("Save the action plan");
-        assertThat(files(docs)).containsExactly("plan.html", "plan.md");
+        assertThat(files(docs)).containsExactly("plan.html", "plan.md", "share.txt");
     }
 
     @Test

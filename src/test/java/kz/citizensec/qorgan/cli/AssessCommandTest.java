@@ -198,7 +198,7 @@ class AssessCommandTest {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .as("loans not known: a dispute to each credit bureau besides the report")
                     .containsExactlyInAnyOrder("plan.md", "report.md", "dispute-pkb.md", "dispute-gkb.md",
-                            "plan.html", "report.html", "dispute-pkb.html", "dispute-gkb.html");
+                            "plan.html", "report.html", "dispute-pkb.html", "dispute-gkb.html", "share.txt");
         }
         assertThat(Files.readString(out.resolve("dispute-pkb.md"))).contains("«Бірінші кредиттік бюро» АҚ",
                 "Айгерім Сәрсенқызы", "15 жұмыс күні");

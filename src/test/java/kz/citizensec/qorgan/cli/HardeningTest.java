@@ -218,7 +218,7 @@ class HardeningTest {
 
         Run written = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
         assertThat(written.code()).as(written.err()).isZero();
-        assertThat(written.err().lines()).as("the plan, the report, the bank letter").hasSize(3)
+        assertThat(written.err().lines()).as("the plan, the report, the bank letter, the share draft").hasSize(4)
                 .allMatch(Oracles::isCleanMessage)
                 .allSatisfy(line -> assertThat(line).contains(shown + "/"));
         Run again = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
@@ -457,7 +457,7 @@ class HardeningTest {
         });
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("letter-bank.html", "plan.html",
-                    "report.html");
+                    "report.html", "share.txt");
         }
     }
 

@@ -78,7 +78,9 @@ class PlanCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(list(out)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
-                "plan.md", "report.md");
+                "plan.md", "report.md", "share.txt");
+        assertThat(Files.readString(out.resolve("share.txt"))).startsWith("To: info@citizensec.kz\nSubject: ")
+                .contains("@safe_account_kz").doesNotContain("Айгерим Садыкова", "```", "\\");
         assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# If you told scammers a code")
                 .doesNotContain("# STATEMENT");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# STATEMENT", "Айгерим Садыкова");
@@ -104,7 +106,7 @@ class PlanCommandTest {
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
         assertThat(list(dir)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
-                "plan.md", "report.md");
+                "plan.md", "report.md", "share.txt");
     }
 
     @Test
@@ -140,9 +142,12 @@ class PlanCommandTest {
                 run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json").out());
         List<String> papers = new ArrayList<>();
         json.get("documents").forEach(document -> papers.add(document.get("id").asText() + "." + document.get("lang").asText()));
-        assertThat(papers).containsExactly("report.ru", "letter-bank.ru", "letter-lender.ru", "dispute-pkb.ru", "dispute-gkb.ru");
-        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--format", "json").out())
-                .get("documents")).as("no papers wanted: the plan alone").isEmpty();
+        assertThat(papers).as("the share draft in the person's language, the papers in --report-lang")
+                .containsExactly("report.ru", "letter-bank.ru", "letter-lender.ru", "dispute-pkb.ru", "dispute-gkb.ru",
+                        "share.kk");
+        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--lang", "en", "--format", "json").out())
+                .get("documents").toString()).as("no papers wanted: the share draft alone")
+                .isEqualTo("[{\"id\":\"share\",\"lang\":\"en\"}]");
     }
 
     @Test
@@ -162,7 +167,8 @@ class PlanCommandTest {
         assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">").endsWith("</html>\n");
         Document page = Jsoup.parse(run.out());
         assertThat(page.select("article.document").eachAttr("class")).containsExactly("document plan", "document report",
-                "document letter-bank", "document letter-lender", "document dispute-pkb", "document dispute-gkb");
+                "document letter-bank", "document letter-lender", "document dispute-pkb", "document dispute-gkb",
+                "document share");
         assertThat(page.select("article.report h1").text()).isEqualTo("ЗАЯВЛЕНИЕ");
         assertThat(page.select("header.visit .name").text()).isEqualTo("Имя: Айгерим Садыкова");
     }
@@ -174,9 +180,10 @@ class PlanCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(list(out)).containsExactly("dispute-gkb.html", "dispute-pkb.html", "letter-bank.html",
-                "letter-lender.html", "plan.html", "report.html");
+                "letter-lender.html", "plan.html", "report.html", "share.txt");
         Document plan = Jsoup.parse(Files.readString(out.resolve("plan.html")));
-        assertThat(plan.select("article.document").eachAttr("class")).containsExactly("document plan");
+        assertThat(plan.select("article.document").eachAttr("class")).as("the share draft has no page of its own")
+                .containsExactly("document plan", "document share");
         Document report = Jsoup.parse(Files.readString(out.resolve("report.html")));
         assertThat(report.select("article.document").eachAttr("class")).containsExactly("document report");
         assertThat(report.select("h1").text()).isEqualTo("АРЫЗ");
@@ -189,7 +196,7 @@ class PlanCommandTest {
         assertThat(list(dir.resolve("print"))).doesNotContain("plan.md");
         Run noReport = run("plan", "--answers", NO_REPORT, "--format", "html", "--out", dir.resolve("two").toString());
         assertThat(noReport.code()).isZero();
-        assertThat(list(dir.resolve("two"))).containsExactly("plan.html");
+        assertThat(list(dir.resolve("two"))).containsExactly("plan.html", "share.txt");
     }
 
     @Test
@@ -206,7 +213,9 @@ class PlanCommandTest {
         assertThat(out.substring(kazakh, russian)).contains("\n---\n\n# Если вы сообщили мошенникам код");
         assertThat(out.substring(russian, report)).contains("\n---\n\n**Кімге:**");
         assertThat(out).doesNotContain("# ЗАЯВЛЕНИЕ", "## Your steps");
-        assertThat(out.split("\n---\n", -1)).as("two plans, the report and four letters").hasSize(7);
+        assertThat(out.split("\n---\n", -1)).as("two plans, the report, four letters and the share draft").hasSize(8);
+        assertThat(out.substring(out.lastIndexOf("\n---\n"))).as("the share draft in the first language")
+                .contains("Кімге: info@citizensec.kz");
     }
 
     @Test
@@ -215,7 +224,8 @@ class PlanCommandTest {
         assertThat(run.code()).isZero();
         Document page = Jsoup.parse(run.out());
         assertThat(page.select("html").attr("lang")).isEqualTo("ru");
-        assertThat(page.select("article.document").eachAttr("lang")).containsExactly("ru", "kk", "en", "en", "en", "en", "en");
+        assertThat(page.select("article.document").eachAttr("lang")).as("the share draft in the person's language")
+                .containsExactly("ru", "kk", "en", "en", "en", "en", "en", "ru");
         assertThat(page.select("article.report h1").text()).isEqualTo("STATEMENT");
 
         Path out = dir.resolve("docs");

@@ -67,7 +67,8 @@ class GuideSnapshotTest {
                 List.of(reference), new Templates(Map.of()),
                 new Glossary(List.of(new Glossary.Term("t", text, Map.of("en", List.of("x", "y")), Map.of("en", List.of("xz"))))),
                 Map.of("c", new Condition.Test("q", Condition.Operator.IS, List.of("o"))),
-                List.of(new GuideDocument("d", new Condition.Test("q", Condition.Operator.IS, List.of("o")), List.of("seed"))));
+                List.of(new GuideDocument("d", new Condition.Test("q", Condition.Operator.IS, List.of("o")), List.of("seed")),
+                        new GuideDocument("share", null, List.of(), List.of("txt"), "person", "r")));
 
         Guide read = GuideSnapshot.read(GuideSnapshot.write(guide));
 

@@ -548,6 +548,40 @@ class GuideValidatorTest {
     }
 
     @Test
+    void aDocumentsFormatsLanguageAndEmailAreChecked() {
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp).write("documents.yaml", """
+                documents:
+                  - id: report
+                    when: {question: want_report, is: yes}
+                    sources: ["seed"]
+                  - id: share
+                    formats: [txt, md, htm]
+                    language: mine
+                    email: police_102
+                    sources: ["seed"]
+                  - id: note
+                    formats: [md]
+                    email: nobody
+                    sources: ["seed"]
+                """);
+
+        List<Problem> problems = validate(guide);
+
+        Problem format = find(problems, "'htm' is not a document format; did you mean 'html'?");
+        guide.assertOnLineOf(format, "documents.yaml", "htm]");
+        assertThat(format.field()).isEqualTo("documents[1].formats[2]");
+        assertThat(find(problems, "txt is written from a plain-text template").field()).isEqualTo("documents[1].formats");
+        assertThat(find(problems, "'mine' is not a document language").isError()).isTrue();
+        assertThat(find(problems, "no e-mail reference has the id 'police_102'").field()).isEqualTo("documents[1].email");
+        assertThat(find(problems, "no e-mail reference has the id 'nobody'").isError()).isTrue();
+        assertThat(find(problems, "an e-mail draft is plain text").field()).isEqualTo("documents[2].email");
+        assertThat(find(problems, "file not found: the share document needs a template in kk").file())
+                .as("a plain-text document's template").endsWith("templates/share.kk.txt.mustache");
+        assertThat(find(problems, "file not found: the note document needs a template in kk").file())
+                .endsWith("templates/note.kk.md.mustache");
+    }
+
+    @Test
     void aTemplateOfADocumentThatIsNotDeclaredIsUnused() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp).write("templates/letter-bank.en.md.mustache", "# Letter\n");
 

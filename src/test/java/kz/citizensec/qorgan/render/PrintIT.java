@@ -145,7 +145,7 @@ class PrintIT {
             assertThat(page).as(name + ": a page starting with the " + document.id() + " in " + document.lang()
                     + " (" + opening + ")").isGreaterThan(previous);
             assertThat(pages.get(page)).as(name + ": the first page of the " + document.id() + " in " + document.lang())
-                    .contains(title(document.markdown()));
+                    .contains(title(document));
             previous = page;
             firstPages.add(page);
         }
@@ -153,8 +153,11 @@ class PrintIT {
         for (int i = 0; i < documents.size(); i++) {
             Rendered.Document document = documents.get(i);
             String own = String.join(" ", pages.subList(firstPages.get(i), firstPages.get(i + 1)));
-            // A paper carries the applicant's typed name and amounts, masked card numbers only.
-            if (!document.id().equals(DocumentId.PLAN) && rendered.visitorName().isPresent()) {
+            // A paper carries the applicant's typed name and amounts, masked card numbers only; the
+            // share draft, which leaves the person's hands, never their name.
+            if (document instanceof Rendered.Draft) {
+                assertThat(own).as(name + ": no name on the " + document.id()).doesNotContain(comparable(VISITOR));
+            } else if (!document.id().equals(DocumentId.PLAN) && rendered.visitorName().isPresent()) {
                 assertThat(own).as(name + ": the name on the " + document.id()).contains(comparable(VISITOR));
             }
             assertThat(own).as(name + ": no full card number on the " + document.id()).doesNotContainPattern("\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}");
@@ -167,7 +170,7 @@ class PrintIT {
         if (reportIndex >= 0) {
             Rendered.Document report = documents.get(reportIndex);
             String reportPages = String.join(" ", pages.subList(firstPages.get(reportIndex), firstPages.get(reportIndex + 1)));
-            assertThat(reportPages).as(name + ": the report's title").contains(title(report.markdown()));
+            assertThat(reportPages).as(name + ": the report's title").contains(title(report));
             assertThat(reportPages).as(name + ": the report's request under art. 190").contains("190");
         } else {
             assertThat(all).as(name + ": no report").doesNotContain("419");
@@ -176,11 +179,15 @@ class PrintIT {
 
     /**
      * The first words a document prints: the date label of its header for an action plan (the
-     * header is the first thing on its page), the first line of the report.
+     * header is the first thing on its page), the first line of the report, a draft's first line
+     * as written (its address).
      */
     private static String opening(Rendered.Document document) {
         if (document.id().equals(DocumentId.PLAN)) {
             return Messages.of(Documents.BUNDLE, document.lang()).get("html.date", "").strip();
+        }
+        if (document instanceof Rendered.Draft draft) {
+            return comparable(draft.text().lines().findFirst().orElseThrow());
         }
         return plain(document.markdown().lines().findFirst().orElseThrow());
     }
@@ -194,8 +201,12 @@ class PrintIT {
         return -1;
     }
 
-    private static String title(String markdown) {
-        return markdown.lines().filter(line -> line.startsWith("# ")).findFirst().map(PrintIT::plain).orElseThrow();
+    /** A page's heading; a draft's, the line of its subject. */
+    private static String title(Rendered.Document document) {
+        if (document instanceof Rendered.Draft draft) {
+            return comparable(draft.text().lines().skip(1).findFirst().orElseThrow());
+        }
+        return document.markdown().lines().filter(line -> line.startsWith("# ")).findFirst().map(PrintIT::plain).orElseThrow();
     }
 
     /** Markdown as the words it prints, made comparable with {@link #pages}. */

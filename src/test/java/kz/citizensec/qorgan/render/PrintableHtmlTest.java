@@ -6,17 +6,23 @@ import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
 import static kz.citizensec.qorgan.testing.TestAnswers.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.TestAnswers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,7 +57,7 @@ class PrintableHtmlTest {
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"");
         org.jsoup.nodes.Document page = parse(html);
         assertThat(page.title()).isEqualTo(Messages.of(Documents.BUNDLE, lang).get("html.title.all"));
-        assertThat(page.select("article.document").eachAttr("lang")).containsExactly(lang, lang, lang);
+        assertThat(page.select("article.document").eachAttr("lang")).containsExactly(lang, lang, lang, lang);
     }
 
     @Test
@@ -65,7 +71,8 @@ class PrintableHtmlTest {
     void theReportFollowsThePlanThenTheBankLetterEachOnANewPage() {
         org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered(withReport(), List.of("en"), "en")).combined());
         Elements documents = page.select("body > article.document");
-        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document report", "document letter-bank");
+        assertThat(documents.eachAttr("class")).containsExactly("document plan", "document report", "document letter-bank",
+                "document share");
         assertThat(documents.get(2).select("h1").text()).isEqualTo("APPLICATION");
         assertThat(rule(style(page), ".document:not(.plan) h1")).contains("text-align: center");
         assertThat(documents.get(1).select("h1").text()).isEqualTo("STATEMENT");
@@ -76,8 +83,10 @@ class PrintableHtmlTest {
     void separateFilesHoldThePlansAndTheReport() {
         PrintableHtml html = PrintableHtml.of(rendered(withReport(), List.of("kk", "ru"), "en"));
         org.jsoup.nodes.Document plans = parse(html.actionPlans());
-        assertThat(plans.select("article.document").eachAttr("class")).containsExactly("document plan", "document plan");
-        assertThat(plans.select("article.document").eachAttr("lang")).containsExactly("kk", "ru");
+        assertThat(plans.select("article.document").eachAttr("class")).as("the share draft is printed with the plans")
+                .containsExactly("document plan", "document plan", "document share");
+        assertThat(plans.select("article.document").eachAttr("lang")).as("the share draft in the person's language")
+                .containsExactly("kk", "ru", "kk");
         org.jsoup.nodes.Document report = parse(html.report().orElseThrow());
         assertThat(report.select("html").attr("lang")).isEqualTo("en");
         assertThat(report.select("article.document").eachAttr("class")).containsExactly("document report");
@@ -91,8 +100,8 @@ class PrintableHtmlTest {
         org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered).combined());
         Elements documents = page.select("body > article.document");
         assertThat(documents.eachAttr("class")).containsExactly("document plan", "document plan", "document report",
-                "document letter-bank");
-        assertThat(documents.eachAttr("lang")).containsExactly("kk", "ru", "ru", "ru");
+                "document letter-bank", "document share");
+        assertThat(documents.eachAttr("lang")).containsExactly("kk", "ru", "ru", "ru", "kk");
         assertThat(documents.get(0).select("h2").first().text()).isEqualTo("Сіз не айттыңыз немесе не істедіңіз");
         assertThat(documents.get(1).select("h2").first().text()).isEqualTo("Что вы сообщили или сделали");
         assertThat(documents.get(1).select("header.visit .date").text()).isEqualTo("Дата: 28.11.2026");
@@ -151,7 +160,9 @@ class PrintableHtmlTest {
     void aPageIsSelfContained() {
         org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered(withReport(), List.of("kk", "ru"), "en")).combined());
         assertThat(page.select("script, link, img, iframe, object, embed, video, audio, source, base")).isEmpty();
-        assertThat(page.select("[src], [href], [srcset], [style]")).isEmpty();
+        assertThat(page.select("[src], [srcset], [style]")).isEmpty();
+        assertThat(page.select("[href]").eachAttr("href")).as("one link: the share draft's, which opens an e-mail")
+                .singleElement().asString().startsWith("mailto:info@citizensec.kz?subject=");
         assertThat(style(page)).doesNotContain("url(", "@import", "@font-face");
         assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("default-src 'none'");
     }
@@ -172,6 +183,29 @@ class PrintableHtmlTest {
         // Fonts that have the Kazakh letters come before those that may not (Liberation Sans 1.x).
         assertThat(rule(css, "html")).contains(
                 "font-family: \"Segoe UI\", \"Noto Sans\", \"DejaVu Sans\", Arial, \"Liberation Sans\", sans-serif;");
+    }
+
+    @Test
+    void theShareDraftOpensAsAnEmailWhoseLinkTheGuidesLinkRulesAccept(@TempDir Path temp) {
+        Answers answers = withReport().with("scammer_contacts", new Answer.TextList(List.of(
+                "https://evil.example/?a=1&b=2#x", "x@evil.example", "строка\nещё одна")));
+        org.jsoup.nodes.Document page = parse(PrintableHtml.of(rendered(answers, List.of("kk"), "ru")).actionPlans());
+        Element link = page.select("article.share p.send > a").first();
+        assertThat(link.text()).contains("info@citizensec.kz");
+        String href = link.attr("href");
+        assertThat(href).startsWith("mailto:info@citizensec.kz?subject=%D0%90").contains("&body=")
+                .as("every typed character encoded: none can end the body or add a field")
+                .matches("[^?]*\\?subject=[A-Za-z0-9%._~-]+&body=[A-Za-z0-9%._~-]+")
+                .contains("x%40evil.example", "%0D%0A");
+        assertThat(page.select("article.share pre.draft").text()).contains("https://evil.example/?a=1&b=2#x");
+
+        GuideFixture guide = GuideFixture.copyOfDefault(temp);
+        guide.replace("templates/plan.en.md.mustache", "## Your steps", "[send](" + href + ")\n\n## Your steps");
+        assertThat(new GuideLoader("en").check(GuideSource.directory(guide.dir())).problems())
+                .filteredOn(Problem::isError).isEmpty();
+        guide.replace("templates/plan.en.md.mustache", "mailto:info@citizensec.kz", "mailto:info@citizensec.evil.example");
+        assertThat(new GuideLoader("en").check(GuideSource.directory(guide.dir())).problems())
+                .as("the same link to another domain is refused").filteredOn(Problem::isError).isNotEmpty();
     }
 
     @Test
