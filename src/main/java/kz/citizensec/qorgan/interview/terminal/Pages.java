@@ -173,12 +173,13 @@ final class Pages {
             return;
         }
         lines.add(new Line(Line.Tone.ALERT, "┏" + "━".repeat(boxWidth + 2) + "┓"));
-        List<String> body = new ArrayList<>(wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())),
+        List<String> body = new ArrayList<>(WordWrap.wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())),
                 boxWidth));
         body.add("");
-        body.addAll(wrap(text, boxWidth));
+        body.addAll(WordWrap.wrap(text, boxWidth));
         for (String row : body) {
-            lines.add(new Line(Line.Tone.ALERT, "┃ " + row + " ".repeat(boxWidth - row.length()) + " ┃"));
+            // Padded by columns, not characters: a wide character takes two.
+            lines.add(new Line(Line.Tone.ALERT, "┃ " + row + " ".repeat(Math.max(0, boxWidth - WordWrap.columns(row))) + " ┃"));
         }
         lines.add(new Line(Line.Tone.ALERT, "┗" + "━".repeat(boxWidth + 2) + "┛"));
     }
@@ -201,29 +202,6 @@ final class Pages {
         lines.addAll(new MarkdownLines(decorated).of(markdown.toString()));
         lines.add(new Line(Line.Tone.HINT, texts.get("now.then")));
         lines.add(Line.text(""));
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> rows = new ArrayList<>();
-        StringBuilder row = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            if (row.length() > 0 && row.length() + 1 + word.length() > width) {
-                rows.add(row.toString());
-                row.setLength(0);
-            }
-            while (word.length() > width) {
-                rows.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            if (row.length() > 0) {
-                row.append(' ');
-            }
-            row.append(word);
-        }
-        if (row.length() > 0) {
-            rows.add(row.toString());
-        }
-        return rows;
     }
 
     private List<Line> notes(List<Note> notes) {
