@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -113,26 +114,36 @@ public final class Documents {
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
     public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today) {
+        return render(answers, langs, reportLang, today, CaseFile.NONE);
+    }
+
+    /**
+     * As {@link #render(Answers, List, String, LocalDate)}, for a case file: steps done are
+     * ticked with their dates and numbers, dates due stand beside the open ones.
+     */
+    public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today, CaseFile caseFile) {
         if (langs.isEmpty()) {
             throw new IllegalArgumentException("an action plan in at least one language");
         }
         langs.forEach(this::requireSpoken);
         requireSpoken(reportLang);
         Plan plan = planner.build(answers, today);
+        List<CaseDue> dues = caseFile.dues(answers, today);
+        CaseContext progress = new CaseContext(caseFile, dues);
         Map<String, DocumentContext> byLang = new LinkedHashMap<>();
         List<Rendered.Document> actionPlans = new ArrayList<>();
         for (String lang : langs) {
-            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
+            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             actionPlans.add(new Rendered.Document(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context)));
         }
         List<Rendered.Document> papers = new ArrayList<>();
         for (DocumentId paper : plan.documents()) {
-            DocumentContext context = byLang.computeIfAbsent(reportLang, l -> contexts.build(plan, answers, l, today));
+            DocumentContext context = byLang.computeIfAbsent(reportLang, l -> contexts.build(plan, answers, l, today, progress));
             papers.add(new Rendered.Document(paper, reportLang, render(paper, reportLang, context)));
         }
         Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
                 .filter(name -> !name.isBlank());
-        return new Rendered(plan, actionPlans, papers, today, visitorName);
+        return new Rendered(plan, actionPlans, papers, today, visitorName, dues);
     }
 
     private String render(DocumentId document, String lang, DocumentContext context) {
