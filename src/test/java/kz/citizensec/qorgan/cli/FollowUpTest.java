@@ -176,4 +176,24 @@ class FollowUpTest {
         assertThat(run.err()).contains("Not saved: the case file stays as it was.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
+
+    @Test
+    void validateRefusesADueRuleWithoutItsSource() throws IOException {
+        Path guide = dir.resolve("guide");
+        try (var files = Files.walk(Path.of("guides/default"))) {
+            for (Path from : files.toList()) {
+                Path to = guide.resolve(Path.of("guides/default").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Path events = guide.resolve("events.yaml");
+        Files.writeString(events, Files.readString(events).replaceFirst("(?m)^      source: .*\n", ""));
+        Run run = run(DAY, "", "validate", guide.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).containsPattern("events.yaml:\\d+:\\d+: events\\[3\\]\\.due: a due rule needs its source");
+    }
 }
