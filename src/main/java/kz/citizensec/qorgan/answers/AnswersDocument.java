@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.answers;
 
 import java.util.Optional;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 
 /**
  * The content of an answers file (DESIGN.md): optional languages, the answers by question id and,

@@ -26,6 +26,7 @@ import kz.citizensec.qorgan.core.Suggestions;
 import kz.citizensec.qorgan.core.Utf8;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.NoAliasParser;
@@ -49,8 +50,6 @@ public final class AnswersFile {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("lang", "report_lang", "answers", "progress");
     private static final List<String> PROGRESS_KEYS = List.of("events", "steps");
     private static final List<String> STEP_KEYS = List.of("done", "reference", "note");
-    /** A reference number or a note is one line; this is far more than any institution's number. */
-    private static final int MAX_PROGRESS_TEXT = 500;
 
     private final Guide guide;
     private final Messages messages;
@@ -437,8 +436,8 @@ public final class AnswersFile {
                 return Optional.empty();
             }
             String text = scalar(node, field).strip();
-            if (text.length() > MAX_PROGRESS_TEXT || text.contains("\n")) {
-                throw at(node, field, "file.progressText", MAX_PROGRESS_TEXT);
+            if (text.length() > CaseProgress.MAX_TEXT || text.contains("\n")) {
+                throw at(node, field, "file.progressText", CaseProgress.MAX_TEXT);
             }
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }

@@ -6,17 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.answers.AnswersDocument;
-import kz.citizensec.qorgan.answers.CaseProgress;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.interview.terminal.FollowUpSession;
-import kz.citizensec.qorgan.interview.terminal.Interrupted;
+import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
-import kz.citizensec.qorgan.render.CaseFile;
 import kz.citizensec.qorgan.render.CaseSummary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -59,36 +58,34 @@ final class FollowUpCommand implements Callable<Integer> {
         Path caseFile = file.getValue();
         CaseFiles caseFiles = new CaseFiles(guide, source, messagesLang, today);
         AnswersDocument document = caseFiles.read(caseFile);
-        String lang = root.langOption().filter(guide::speaks).or(document::lang).orElse(guide.speaks(messagesLang)
-                ? messagesLang : guide.languages().get(0));
-        CaseFile rules = new CaseFile(CaseProgress.NONE, caseFiles.followUp());
-        CaseSummary summary = new CaseSummary(guide, rules);
-        Messages texts = Messages.of(Main.BUNDLE, lang);
+        String lang = language(guide, document, messagesLang);
+        FollowUp followUp = caseFiles.followUp();
+        CaseSummary summary = new CaseSummary(guide, followUp);
         try (Conversation conversation = interview.conversation()) {
-            FollowUpSession session = new FollowUpSession(guide, rules.followUp(), lang, today,
+            FollowUpSession session = new FollowUpSession(guide, followUp, lang, today,
                     progress -> summary.of(document.answers(), progress, lang, today), environment.err());
-            Optional<CaseProgress> answered = session.run(document, conversation);
-            if (answered.isEmpty()) {
+            FollowUpSession.Outcome outcome = session.run(document, caseFile.toString(), conversation);
+            if (outcome instanceof FollowUpSession.Outcome.Stopped) {
                 return ExitStatus.INTERRUPTED.code();
             }
-            if (answered.get().equals(document.progress())) {
-                conversation.notice(texts.get("followUp.unchanged"));
+            if (!(outcome instanceof FollowUpSession.Outcome.Save save)) {
                 return ExitStatus.OK.code();
             }
-            try {
-                if (!conversation.confirm(texts.get("followUp.save", caseFile), lang)) {
-                    conversation.notice(texts.get("followUp.notSaved"));
-                    return ExitStatus.OK.code();
-                }
-            } catch (Interrupted e) {
-                environment.err().println(texts.get("followUp.interrupted"));
-                environment.err().flush();
-                return ExitStatus.INTERRUPTED.code();
-            }
-            String yaml = caseFiles.answersFile().toYaml(document.withProgress(answered.get()));
+            String yaml = caseFiles.answersFile().toYaml(document.withProgress(save.progress()));
             SafeFiles.writeAll(Map.of(caseFile, yaml), true, lang);
-            conversation.notice(texts.get("followUp.saved", caseFile));
+            conversation.notice(Messages.of(Main.BUNDLE, lang).get("followUp.saved", caseFile));
             return ExitStatus.OK.code();
         }
+    }
+
+    /** {@code --lang} (the first of a list) &gt; the file's {@code lang} &gt; the messages' &gt; the guide's first. */
+    private String language(Guide guide, AnswersDocument document, String messagesLang) {
+        Optional<String> asked = root.langOption().map(Languages::list).flatMap(list -> list.stream().findFirst());
+        if (asked.isPresent() && !guide.speaks(asked.get())) {
+            throw new QorganException(ExitStatus.USAGE, Messages.of(Main.BUNDLE, messagesLang).get(
+                    "plan.unknownLanguage", "--lang", asked.get(), String.join(", ", guide.languages())));
+        }
+        return asked.or(() -> document.lang().filter(guide::speaks))
+                .orElse(guide.speaks(messagesLang) ? messagesLang : guide.languages().get(0));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.FollowUp;
 
@@ -26,7 +27,7 @@ public final class CaseDues {
      * @param events the events recorded, by id, with their days
      * @param done whether a step is done
      */
-    public List<CaseDue> of(Map<String, LocalDate> events, java.util.function.Predicate<String> done,
+    public List<CaseDue> of(Map<String, LocalDate> events, Predicate<String> done,
             Answers answers, LocalDate today) {
         List<CaseDue> dues = new ArrayList<>();
         for (FollowUp.CaseEvent event : followUp.events()) {

@@ -15,7 +15,7 @@ import kz.citizensec.qorgan.playbook.FollowUp;
  */
 public final class WorkingDays {
 
-    private final Map<Integer, Set<java.time.LocalDate>> daysOff = new HashMap<>();
+    private final Map<Integer, Set<LocalDate>> daysOff = new HashMap<>();
 
     public WorkingDays(FollowUp followUp) {
         followUp.holidays().forEach(year -> daysOff.put(year.year(), year.dateSet()));
@@ -29,7 +29,7 @@ public final class WorkingDays {
     }
 
     public Counted after(LocalDate from, FollowUp.DueRule rule) {
-        if (!rule.counting()) {
+        if (!rule.inWorkingDays()) {
             return new Counted(from.plusDays(rule.count()), Set.of());
         }
         Set<Integer> unknown = new TreeSet<>();

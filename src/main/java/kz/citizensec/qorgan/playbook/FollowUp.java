@@ -55,7 +55,7 @@ public record FollowUp(List<CaseEvent> events, List<HolidayYear> holidays) {
             return when == null || when.test(answers);
         }
 
-        public boolean counting() {
+        public boolean inWorkingDays() {
             return workingDays != null;
         }
 

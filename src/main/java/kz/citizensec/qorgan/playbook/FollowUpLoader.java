@@ -140,13 +140,14 @@ public final class FollowUpLoader {
                     continue;
                 }
                 if (entry.source() == null || entry.source().isBlank()) {
-                    findings.error(FILE, at, "holidays.noSource", entry.year());
+                    findings.error(FILE, at, "holidays.noSource", String.valueOf(entry.year()));
                 }
                 List<String> dates = orEmpty(entry.dates());
                 for (int j = 0; j < dates.size(); j++) {
                     Optional<LocalDate> date = date(dates.get(j));
                     if (date.isEmpty() || date.get().getYear() != entry.year()) {
-                        findings.error(FILE, at + "/dates/" + j, "holidays.date", dates.get(j), entry.year());
+                        findings.error(FILE, at + "/dates/" + j, "holidays.date", dates.get(j),
+                                String.valueOf(entry.year()));
                     }
                 }
             }

@@ -2,10 +2,10 @@ package kz.citizensec.qorgan.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import kz.citizensec.qorgan.answers.CaseProgress;
 import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.CaseDues;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.FollowUp;
 
 /**

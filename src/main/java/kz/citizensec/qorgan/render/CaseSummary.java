@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.citizensec.qorgan.answers.CaseProgress;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.plan.PlannedStep;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.FollowUp;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.Guide;
 
 /**
@@ -21,18 +22,18 @@ import kz.citizensec.qorgan.playbook.Guide;
 public final class CaseSummary {
 
     private final Guide guide;
-    private final CaseFile rules;
+    private final FollowUp followUp;
 
-    /** @param rules the guide's events (the progress in it is not used: each call gives its own) */
-    public CaseSummary(Guide guide, CaseFile rules) {
+    /** @param followUp the guide's events and their due rules */
+    public CaseSummary(Guide guide, FollowUp followUp) {
         this.guide = guide;
-        this.rules = rules;
+        this.followUp = followUp;
     }
 
     public String of(Answers answers, CaseProgress progress, String lang, LocalDate today) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
-        CaseFile caseFile = new CaseFile(progress, rules.followUp());
+        CaseFile caseFile = new CaseFile(progress, followUp);
         List<CaseDue> dues = caseFile.dues(answers, today);
         List<String> lines = new ArrayList<>();
         lines.add("## " + messages.get("summary.title"));

@@ -11,9 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
-import kz.citizensec.qorgan.answers.CaseProgress;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.CaseDue;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 
 /**
  * The dates due of a case file as an iCalendar file (RFC 5545) that any calendar imports: one
@@ -48,7 +49,7 @@ public final class DueCalendar {
                     formats.date(due.date()), due.event().title().in(lang)));
             summary.setLanguage(lang);
             String reference = progress.reference(due.step())
-                    .map(number -> messages.get("calendar.reference", number)).orElse("");
+                    .map(number -> messages.get("calendar.reference", TypedText.oneLine(number))).orElse("");
             event.setDescription(messages.get("calendar.description", formats.date(due.from()),
                     due.rule().passed().in(lang), reference).strip()).setLanguage(lang);
             calendar.addEvent(event);

@@ -194,6 +194,6 @@ class FollowUpTest {
         Files.writeString(events, Files.readString(events).replaceFirst("(?m)^      source: .*\n", ""));
         Run run = run(DAY, "", "validate", guide.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).containsPattern("events.yaml:\\d+:\\d+: events\\[3\\]\\.due: a due rule needs its source");
+        assertThat(run.err()).containsPattern("events.yaml:\\d+:\\d+: events\\[2\\]\\.due: a due rule needs its source");
     }
 }

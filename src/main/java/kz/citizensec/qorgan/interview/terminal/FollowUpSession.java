@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
-import kz.citizensec.qorgan.answers.CaseProgress;
 import kz.citizensec.qorgan.answers.Parsed;
 import kz.citizensec.qorgan.core.ShutdownHooks;
 import kz.citizensec.qorgan.playbook.Answer;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Question;
@@ -23,8 +23,8 @@ import kz.citizensec.qorgan.playbook.Step;
 /**
  * {@code qorgan follow-up}: what was done since, asked in the same conversation as the interview.
  * The person picks a step or an event by its number, then gives a date (as in the interview:
- * DD.MM.YYYY, "today", "yesterday") and the number the institution gave. Nothing is written here:
- * the caller saves the case file only when the person says so.
+ * DD.MM.YYYY, "today", "yesterday") and the number the institution gave; at the end, whether to
+ * save. Nothing is written here: the caller saves the case file when the outcome says so.
  */
 public final class FollowUpSession {
 
@@ -56,18 +56,50 @@ public final class FollowUpSession {
         this.err = err;
     }
 
-    /** The progress after the person's answers; empty when they stopped (Ctrl-C, end of input). */
-    public Optional<CaseProgress> run(AnswersDocument document, Conversation conversation) {
+    /** How the conversation ended. */
+    public sealed interface Outcome {
+        /** Ctrl-C, Ctrl-D or the end of a script's input: the file must stay as it was. */
+        record Stopped() implements Outcome {}
+
+        /** Nothing changed, or the person chose not to save: the file stays as it was. */
+        record Kept() implements Outcome {}
+
+        /** The person asked to save this progress into the case file. */
+        record Save(CaseProgress progress) implements Outcome {}
+    }
+
+    /** A line of the menu: a step of the plan, or an event of those steps. */
+    private sealed interface Item {
+        record OfStep(Step step) implements Item {}
+
+        record OfEvent(FollowUp.CaseEvent event) implements Item {}
+    }
+
+    /**
+     * Asks what was done since, then whether to save it.
+     *
+     * @param file the case file, named in the question whether to save
+     */
+    public Outcome run(AnswersDocument document, String file, Conversation conversation) {
         Texts texts = new Texts(lang);
         try (ShutdownHooks.Hold farewell = ShutdownHooks.during("qorgan-farewell", () -> {
             err.println(texts.get("followUp.interrupted"));
             err.flush();
         })) {
-            return Optional.of(ask(document, conversation, texts));
+            CaseProgress answered = ask(document, conversation, texts);
+            if (answered.equals(document.progress())) {
+                conversation.notice(texts.get("followUp.unchanged"));
+                return new Outcome.Kept();
+            }
+            if (!conversation.confirm(texts.get("followUp.save", file), lang)) {
+                conversation.notice(texts.get("followUp.notSaved"));
+                return new Outcome.Kept();
+            }
+            return new Outcome.Save(answered);
         } catch (Interrupted e) {
             err.println(texts.get("followUp.interrupted"));
             err.flush();
-            return Optional.empty();
+            return new Outcome.Stopped();
         }
     }
 
@@ -77,31 +109,34 @@ public final class FollowUpSession {
         AnswerParser parser = new AnswerParser(lang, today);
         conversation.showDocument(state.apply(progress));
         while (true) {
-            List<Object> items = items(document, progress);
+            List<Item> items = items(document, progress);
             List<String> lines = new ArrayList<>();
             lines.add(texts.get("followUp.menu"));
             for (int i = 0; i < items.size(); i++) {
-                lines.add((i + 1) + ". " + label(items.get(i), progress));
+                lines.add((i + 1) + ". " + label(items.get(i), progress, texts));
             }
             conversation.say(lines.toArray(String[]::new));
             String typed = conversation.ask(texts.get("followUp.which"), texts.get("followUp.which.hint"));
             if (typed.isEmpty()) {
                 return progress;
             }
-            Optional<Object> chosen = chosen(typed, items);
+            Optional<Item> chosen = chosen(typed, items);
             if (chosen.isEmpty()) {
                 conversation.error(texts.get("followUp.which.invalid", items.size()));
                 continue;
             }
-            if (chosen.get() instanceof Step step) {
+            if (chosen.get() instanceof Item.OfStep ofStep) {
+                Step step = ofStep.step();
                 CaseProgress.StepProgress was = progress.step(step.id()).orElse(CaseProgress.StepProgress.NONE);
                 Optional<LocalDate> done = day(conversation, parser, texts, incident,
                         texts.get("followUp.done", step.title().in(lang)), texts.get("followUp.done.hint"));
-                String number = conversation.ask(texts.get("followUp.reference"), texts.get("followUp.reference.hint"));
-                progress = progress.withStep(step.id(), new CaseProgress.StepProgress(done.or(was::done),
-                        number.isEmpty() ? was.reference() : Optional.of(number), was.note()));
-            } else {
-                FollowUp.CaseEvent event = (FollowUp.CaseEvent) chosen.get();
+                String number = reference(conversation, texts);
+                if (done.isPresent() || !number.isEmpty()) {
+                    progress = progress.withStep(step.id(), new CaseProgress.StepProgress(done.or(was::done),
+                            number.isEmpty() ? was.reference() : Optional.of(number), was.note()));
+                }
+            } else if (chosen.get() instanceof Item.OfEvent ofEvent) {
+                FollowUp.CaseEvent event = ofEvent.event();
                 Optional<LocalDate> day = day(conversation, parser, texts, incident,
                         texts.get("followUp.when", event.title().in(lang)), texts.get("followUp.done.hint"));
                 if (day.isPresent()) {
@@ -113,38 +148,50 @@ public final class FollowUpSession {
     }
 
     /** The steps of the plan for these answers, then the events of those steps. */
-    private List<Object> items(AnswersDocument document, CaseProgress progress) {
-        List<Object> items = new ArrayList<>();
+    private List<Item> items(AnswersDocument document, CaseProgress progress) {
+        List<Item> items = new ArrayList<>();
         List<String> planned = new ArrayList<>();
         // In the plan's order: by urgency, then the guide's order (a stable sort).
         guide.steps().stream().filter(step -> step.appliesTo(document.answers()))
                 .sorted(java.util.Comparator.comparing(step -> step.urgencyFor(document.answers())))
                 .forEach(step -> {
-                    items.add(step);
+                    items.add(new Item.OfStep(step));
                     planned.add(step.id());
                 });
-        followUp.events().stream().filter(event -> planned.contains(event.step())).forEach(items::add);
+        followUp.events().stream().filter(event -> planned.contains(event.step()))
+                .forEach(event -> items.add(new Item.OfEvent(event)));
         return items;
     }
 
-    private String label(Object item, CaseProgress progress) {
-        Texts texts = new Texts(lang);
-        if (item instanceof Step step) {
+    private String label(Item item, CaseProgress progress, Texts texts) {
+        if (item instanceof Item.OfStep ofStep) {
+            Step step = ofStep.step();
             boolean done = progress.step(step.id()).map(CaseProgress.StepProgress::isDone).orElse(false);
             return texts.get(done ? "followUp.item.done" : "followUp.item.open", step.title().in(lang));
         }
-        FollowUp.CaseEvent event = (FollowUp.CaseEvent) item;
+        FollowUp.CaseEvent event = ((Item.OfEvent) item).event();
         LocalDate day = progress.events().get(event.id());
         return day == null ? texts.get("followUp.item.event", event.title().in(lang))
                 : texts.get("followUp.item.eventDated", event.title().in(lang), DATE.format(day));
     }
 
-    private static Optional<Object> chosen(String typed, List<Object> items) {
+    private static Optional<Item> chosen(String typed, List<Item> items) {
         try {
             int number = Integer.parseInt(typed.strip());
             return number >= 1 && number <= items.size() ? Optional.of(items.get(number - 1)) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The number an institution gave, as typed, one line that the case file can hold; empty when skipped. */
+    private static String reference(Conversation conversation, Texts texts) throws Interrupted {
+        while (true) {
+            String typed = conversation.ask(texts.get("followUp.reference"), texts.get("followUp.reference.hint"));
+            if (typed.length() <= CaseProgress.MAX_TEXT) {
+                return typed;
+            }
+            conversation.error(texts.get("followUp.reference.tooLong", CaseProgress.MAX_TEXT));
         }
     }
 

@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.answers;
+package kz.citizensec.qorgan.playbook;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -17,6 +17,9 @@ import java.util.Optional;
 public record CaseProgress(Map<String, LocalDate> events, Map<String, StepProgress> steps) {
 
     public static final CaseProgress NONE = new CaseProgress(Map.of(), Map.of());
+
+    /** A reference number or a note is one line; this is far more than any institution's number. */
+    public static final int MAX_TEXT = 500;
 
     public CaseProgress {
         events = Collections.unmodifiableMap(new LinkedHashMap<>(events));
