@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.citizensec.qorgan.core.BoundedRead;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
@@ -25,10 +26,13 @@ import kz.citizensec.qorgan.core.Suggestions;
 import kz.citizensec.qorgan.core.Utf8;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
+import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.NoAliasParser;
 import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.Step;
 import kz.citizensec.qorgan.playbook.YamlSyntax;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -43,17 +47,32 @@ public final class AnswersFile {
     private static final int MAX_BYTES = 256 * 1024;
     /** An answers file goes four levels deep (answers, a group, an item, a list); this is plenty. */
     private static final int MAX_DEPTH = 8;
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("lang", "report_lang", "answers");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("lang", "report_lang", "answers", "progress");
+    private static final List<String> PROGRESS_KEYS = List.of("events", "steps");
+    private static final List<String> STEP_KEYS = List.of("done", "reference", "note");
 
     private final Guide guide;
     private final Messages messages;
     private final AnswerParser parser;
+    private final LocalDate today;
+    private final Supplier<FollowUp> followUp;
     private final YAMLFactory factory = factory();
 
+    /** A reader that does not check the ids of a case file's events (it keeps them as written). */
     public AnswersFile(Guide guide, String lang, LocalDate today) {
+        this(guide, lang, today, null);
+    }
+
+    /**
+     * @param followUp the guide's events, asked for only when a file has a progress section with
+     *     events; their ids are then checked; null: not checked
+     */
+    public AnswersFile(Guide guide, String lang, LocalDate today, Supplier<FollowUp> followUp) {
         this.guide = guide;
         this.messages = Messages.of(AnswerParser.BUNDLE, lang);
         this.parser = new AnswerParser(lang, today);
+        this.today = today;
+        this.followUp = followUp;
     }
 
     private static YAMLFactory factory() {
@@ -186,11 +205,44 @@ public final class AnswersFile {
                 }
             }
             out.writeEndObject();
+            if (!document.progress().isEmpty()) {
+                writeProgress(out, document.progress());
+            }
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("answers could not be written as YAML", e);
         }
         return text.toString();
+    }
+
+    private static void writeProgress(JsonGenerator out, CaseProgress progress) throws IOException {
+        out.writeObjectFieldStart("progress");
+        if (!progress.events().isEmpty()) {
+            out.writeObjectFieldStart("events");
+            for (var event : progress.events().entrySet()) {
+                out.writeStringField(event.getKey(), event.getValue().toString());
+            }
+            out.writeEndObject();
+        }
+        if (!progress.steps().isEmpty()) {
+            out.writeObjectFieldStart("steps");
+            for (var step : progress.steps().entrySet()) {
+                out.writeObjectFieldStart(step.getKey());
+                CaseProgress.StepProgress done = step.getValue();
+                if (done.done().isPresent()) {
+                    out.writeStringField("done", done.done().get().toString());
+                }
+                if (done.reference().isPresent()) {
+                    out.writeStringField("reference", done.reference().get());
+                }
+                if (done.note().isPresent()) {
+                    out.writeStringField("note", done.note().get());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndObject();
+        }
+        out.writeEndObject();
     }
 
     private static void write(JsonGenerator out, Answer answer) throws IOException {
@@ -292,7 +344,102 @@ public final class AnswersFile {
                     checked = checked.without(question.id());
                 }
             }
-            return new AnswersDocument(lang, reportLang, checked);
+            YamlTree progress = top.entries().get("progress");
+            return new AnswersDocument(lang, reportLang, checked,
+                    progress == null ? CaseProgress.NONE : progress(progress, firstDate(checked)));
+        }
+
+        /** The earliest date answered (the incident's): nothing of the case was done before it. */
+        private Optional<LocalDate> firstDate(Answers answers) {
+            return guide.questions().stream().map(q -> answers.get(q.id()))
+                    .flatMap(Optional::stream).filter(Answer.Date.class::isInstance)
+                    .map(a -> ((Answer.Date) a).value()).min(LocalDate::compareTo);
+        }
+
+        private CaseProgress progress(YamlTree node, Optional<LocalDate> incident) {
+            YamlTree.Mapping section = mapping(node, "progress", PROGRESS_KEYS);
+            Map<String, LocalDate> events = new LinkedHashMap<>();
+            Map<String, CaseProgress.StepProgress> steps = new LinkedHashMap<>();
+            YamlTree eventsNode = section.entries().get("events");
+            if (eventsNode != null) {
+                List<String> known = followUp == null ? null
+                        : followUp.get().events().stream().map(FollowUp.CaseEvent::id).toList();
+                for (var entry : mapping(eventsNode, "progress.events", List.of()).entries().entrySet()) {
+                    String id = entry.getKey();
+                    String field = "progress.events." + id;
+                    if (known != null && !known.contains(id)) {
+                        throw at(entry.getValue(), field, "file.unknownEvent", id, String.join(", ", known),
+                                didYouMean(messages, id, known));
+                    }
+                    events.put(id, date(entry.getValue(), field, incident));
+                }
+            }
+            YamlTree stepsNode = section.entries().get("steps");
+            if (stepsNode != null) {
+                List<String> known = guide.steps().stream().map(Step::id).toList();
+                for (var entry : mapping(stepsNode, "progress.steps", List.of()).entries().entrySet()) {
+                    String id = entry.getKey();
+                    String field = "progress.steps." + id;
+                    if (!known.contains(id)) {
+                        throw at(entry.getValue(), field, "file.unknownStep", id, String.join(", ", known),
+                                didYouMean(messages, id, known));
+                    }
+                    steps.put(id, step(entry.getValue(), field, incident));
+                }
+            }
+            return new CaseProgress(events, steps);
+        }
+
+        private CaseProgress.StepProgress step(YamlTree node, String field, Optional<LocalDate> incident) {
+            YamlTree.Mapping values = mapping(node, field, STEP_KEYS);
+            YamlTree done = values.entries().get("done");
+            return new CaseProgress.StepProgress(
+                    done == null ? Optional.empty() : Optional.of(date(done, field + ".done", incident)),
+                    line(values.entries().get("reference"), field + ".reference"),
+                    line(values.entries().get("note"), field + ".note"));
+        }
+
+        /** A map whose keys are {@code keys} (any key when empty). */
+        private YamlTree.Mapping mapping(YamlTree node, String field, List<String> keys) {
+            if (!(node instanceof YamlTree.Mapping map)) {
+                throw at(node, field, "file.expectedMap", String.join(", ", keys));
+            }
+            for (var entry : map.entries().entrySet()) {
+                if (!keys.isEmpty() && !keys.contains(entry.getKey())) {
+                    throw at(entry.getValue(), field + "." + entry.getKey(), "file.unknownField", entry.getKey(),
+                            String.join(", ", keys), didYouMean(messages, entry.getKey(), keys));
+                }
+            }
+            return map;
+        }
+
+        /** A day something was done: written YYYY-MM-DD, not after today nor before the incident. */
+        private LocalDate date(YamlTree node, String field, Optional<LocalDate> incident) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(scalar(node, field));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw at(node, field, "file.progressDate");
+            }
+            if (date.isAfter(today)) {
+                throw at(node, field, "file.progressFuture", date);
+            }
+            if (incident.isPresent() && date.isBefore(incident.get())) {
+                throw at(node, field, "file.progressBeforeIncident", date, incident.get());
+            }
+            return date;
+        }
+
+        /** Typed text of one line, kept as typed (the documents clean and escape it). */
+        private Optional<String> line(YamlTree node, String field) {
+            if (node == null) {
+                return Optional.empty();
+            }
+            String text = scalar(node, field).strip();
+            if (text.length() > CaseProgress.MAX_TEXT || text.contains("\n")) {
+                throw at(node, field, "file.progressText", CaseProgress.MAX_TEXT);
+            }
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
         private Optional<String> language(YamlTree.Mapping top, String key) {

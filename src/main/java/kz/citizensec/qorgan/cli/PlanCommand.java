@@ -2,12 +2,12 @@ package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.answers.AnswersDocument;
-import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
@@ -15,7 +15,10 @@ import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.render.CaseFile;
 import kz.citizensec.qorgan.render.Documents;
+import kz.citizensec.qorgan.render.DueCalendar;
 import kz.citizensec.qorgan.render.PlanJson;
 import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
@@ -78,26 +81,36 @@ final class PlanCommand implements Callable<Integer> {
             throw new QorganException(ExitStatus.USAGE,
                     messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
         }
-        Guide guide = new GuideLoader(messages.lang()).load(Specs.guideSource(guideDir));
+        GuideSource source = Specs.guideSource(guideDir);
+        Guide guide = new GuideLoader(messages.lang()).load(source);
         langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
         Optional<String> reportLangOption = Optional.ofNullable(reportLang.getValue());
         reportLangOption.ifPresent(l -> requireSpoken(guide, l, "--report-lang", messages));
         LocalDate today = LocalDate.now(environment.clock());
 
         Path file = answers.getValue();
-        AnswersDocument document = new AnswersFile(guide, messages.lang(), today).read(file);
+        // Every message about the file in one language, the interface's, which a broken file cannot change.
+        CaseFiles caseFiles = new CaseFiles(guide, source, messages.lang(), today);
+        AnswersDocument document = caseFiles.read(file);
+        CaseFile caseFile = caseFiles.caseFile(document);
         String lang = planLanguage(langOption, document, environment.env(), guide);
         List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
         String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
-        // Every message about the file in one language, the interface's, which a broken file cannot change.
-        new AnswersFile(guide, messages.lang(), today).requireComplete(document, file.toString());
 
         Counting counting = Counting.prepare(stats, messages);
         Optional<Path> folder = Optional.ofNullable(out.getValue());
-        Map<String, String> documents = json
-                ? Map.of(DocumentId.PLAN + ".json",
-                        PlanJson.write(guide, new PlanBuilder(guide).build(document.answers(), today), lang, documentLang))
-                : documents(Documents.of(guide).render(document.answers(), langs, documentLang, today), form, folder);
+        Map<String, String> documents;
+        if (json) {
+            documents = Map.of(DocumentId.PLAN + ".json", PlanJson.write(guide,
+                    new PlanBuilder(guide).build(document.answers(), today), lang, documentLang, document.progress(),
+                    caseFile.dues(document.answers(), today)));
+        } else {
+            Rendered rendered = Documents.of(guide).render(document.answers(), langs, documentLang, today, caseFile);
+            documents = new LinkedHashMap<>(documents(rendered, form, folder));
+            if (folder.isPresent()) {
+                DueCalendar.of(rendered, document.progress(), lang).ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
+            }
+        }
         if (folder.isEmpty()) {
             documents.values().forEach(environment.out()::print);
             environment.out().flush();

@@ -28,6 +28,7 @@ final class QorganCommand implements Callable<Integer> {
         this.spec = Specs.command("qorgan", this, lang, verbose);
         spec.addSubcommand("assess", assess.spec());
         spec.addSubcommand("plan", new PlanCommand(this).spec());
+        spec.addSubcommand("follow-up", new FollowUpCommand(this).spec());
         spec.addSubcommand("desk", new DeskCommand(this).spec());
         spec.addSubcommand("stats", new StatsCommand(this).spec());
         spec.addSubcommand("validate", new ValidateCommand(this).spec());

@@ -15,6 +15,7 @@ import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.FollowUpLoader;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.TemplateCheck;
@@ -81,6 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
         // The templates of a guide without other errors: each compiled and rendered once, every branch taken.
         if (guide != null && !checked.hasErrors()) {
             problems.addAll(TemplateCheck.check(guide, lang, LocalDate.now(environment.clock())));
+            problems.addAll(new FollowUpLoader(lang).check(source, guide).problems());
         }
         for (Problem problem : problems) {
             environment.err().println(problem.isError() ? problem : new Problem(problem.severity(), problem.file(),

@@ -39,6 +39,17 @@ final class ConditionRules {
         return wrong;
     }
 
+    /** Checks a condition held outside the guide's own files (events.yaml), as any step's. */
+    boolean checkElsewhere(String file, String pointer, Condition condition) {
+        GuideConditions.Located located = new GuideConditions.Located(GuideConditions.Owner.STEP, file, pointer,
+                condition, null, null);
+        boolean ok = true;
+        for (GuideConditions.LocatedTest test : GuideConditions.tests(condition)) {
+            ok &= test(located, pointer + test.inside(), test.test());
+        }
+        return ok;
+    }
+
     private boolean test(GuideConditions.Located located, String at, Condition.Test test) {
         String file = located.file();
         int index = questionIds.indexOf(test.question());

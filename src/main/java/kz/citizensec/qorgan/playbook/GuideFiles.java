@@ -13,6 +13,9 @@ public final class GuideFiles {
     /** Optional: without it a guide makes the action plan alone. */
     public static final String DOCUMENTS = "documents.yaml";
 
+    /** Optional: the dated events of a case file, their due dates, and the days off (follow-up). */
+    public static final String EVENTS = "events.yaml";
+
     private GuideFiles() {}
 
     /** e.g. {@code templates/plan.kk.md.mustache}, or {@code templates/share.kk.txt.mustache} for plain text */

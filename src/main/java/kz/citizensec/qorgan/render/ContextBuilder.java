@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.Iin;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
+import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
+import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.LocalizedText;
 import kz.citizensec.qorgan.playbook.Option;
@@ -28,9 +32,13 @@ import kz.citizensec.qorgan.playbook.SourceStatus;
 import kz.citizensec.qorgan.playbook.Urgency;
 import kz.citizensec.qorgan.render.DocumentContext.ChoiceView;
 import kz.citizensec.qorgan.render.DocumentContext.DeadlineView;
+import kz.citizensec.qorgan.render.DocumentContext.DueView;
+import kz.citizensec.qorgan.render.DocumentContext.EventView;
+import kz.citizensec.qorgan.render.DocumentContext.FollowUpView;
 import kz.citizensec.qorgan.render.DocumentContext.GroupView;
 import kz.citizensec.qorgan.render.DocumentContext.IinView;
 import kz.citizensec.qorgan.render.DocumentContext.OptionView;
+import kz.citizensec.qorgan.render.DocumentContext.ProgressView;
 import kz.citizensec.qorgan.render.DocumentContext.ReferenceView;
 import kz.citizensec.qorgan.render.DocumentContext.StepGroup;
 import kz.citizensec.qorgan.render.DocumentContext.StepView;
@@ -54,6 +62,10 @@ final class ContextBuilder {
     }
 
     DocumentContext build(Plan plan, Answers answers, String lang, LocalDate today) {
+        return build(plan, answers, lang, today, CaseContext.NONE);
+    }
+
+    DocumentContext build(Plan plan, Answers answers, String lang, LocalDate today, CaseContext caseContext) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         Map<String, ReferenceView> refs = new LinkedHashMap<>();
@@ -61,7 +73,7 @@ final class ContextBuilder {
         List<StepView> steps = new ArrayList<>();
         Urgency previous = null;
         for (PlannedStep planned : plan.steps()) {
-            steps.add(step(planned, planned.urgency() != previous, refs, lang, formats, plan));
+            steps.add(step(planned, planned.urgency() != previous, refs, lang, formats, plan, caseContext));
             previous = planned.urgency();
         }
 
@@ -90,7 +102,41 @@ final class ContextBuilder {
         List<ReferenceView> contacts = listed(refs.values().stream().filter(r -> !r.law()).toList());
         return new DocumentContext(lang, formats.date(today), md(guide.title(), lang), steps,
                 group(steps, Urgency.NOW), group(steps, Urgency.TODAY), group(steps, Urgency.THIS_WEEK),
-                plan.report(), papers(plan), choice, text, list, group, cases(answers), iin, refs, contacts);
+                plan.report(), papers(plan), choice, text, list, group, cases(answers), iin, refs, contacts,
+                numbers(caseContext.caseFile().progress()), followUp(caseContext, lang, formats, messages));
+    }
+
+    /** For every step of the guide, the number the institution gave (cleaned), or empty: letters quote them. */
+    private Map<String, String> numbers(CaseProgress progress) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        guide.steps().forEach(step -> numbers.put(step.id(), progress.reference(step.id()).map(ContextBuilder::line)
+                .orElse("")));
+        return numbers;
+    }
+
+    private FollowUpView followUp(CaseContext caseContext, String lang, Formats formats, Messages messages) {
+        CaseFile caseFile = caseContext.caseFile();
+        if (caseFile.progress().isEmpty()) {
+            return FollowUpView.NONE;
+        }
+        List<EventView> events = new ArrayList<>();
+        for (FollowUp.CaseEvent event : caseFile.followUp().events()) {
+            LocalDate date = caseFile.progress().events().get(event.id());
+            if (date != null) {
+                events.add(new EventView(formats.date(date), md(event.title(), lang)));
+            }
+        }
+        Set<Integer> unknown = new TreeSet<>();
+        caseContext.dues().forEach(due -> unknown.addAll(due.yearsUnknown()));
+        String daysOffUnknown = unknown.isEmpty() ? "" : messages.get("followUp.daysOffUnknown",
+                unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        return new FollowUpView(true, events,
+                caseContext.dues().stream().map(due -> due(due, lang, formats)).toList(), daysOffUnknown);
+    }
+
+    private static DueView due(CaseDue due, String lang, Formats formats) {
+        return new DueView(md(due.event().title(), lang), formats.date(due.from()), formats.date(due.date()),
+                md(due.rule().text(), lang), due.overdue(), md(due.rule().passed(), lang));
     }
 
     /** Every document the guide declares, so that a template may name any: whether it goes with the plan. */
@@ -127,7 +173,13 @@ final class ContextBuilder {
     }
 
     private static StepView step(PlannedStep planned, boolean first, Map<String, ReferenceView> refs, String lang,
-            Formats formats, Plan plan) {
+            Formats formats, Plan plan, CaseContext caseContext) {
+        Optional<CaseProgress.StepProgress> recorded = caseContext.caseFile().progress().step(planned.id());
+        Optional<ProgressView> progress = recorded.map(p -> new ProgressView(
+                p.done().map(formats::date).orElse(""), p.reference().map(ContextBuilder::line).orElse(""),
+                p.note().map(ContextBuilder::line).orElse("")));
+        List<DueView> dues = caseContext.dues().stream().filter(due -> due.step().equals(planned.id()))
+                .map(due -> due(due, lang, formats)).toList();
         var step = planned.step();
         List<ReferenceView> contacts = listed(step.contacts().stream()
                 .filter(refs::containsKey).map(refs::get).toList());
@@ -140,7 +192,8 @@ final class ContextBuilder {
         }
         return new StepView(step.id(), planned.urgency().id(), urgencyIs, first, md(step.title(), lang),
                 md(step.why(), lang),
-                step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline, drafts(step.papers(), plan));
+                step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline, drafts(step.papers(), plan),
+                recorded.map(CaseProgress.StepProgress::isDone).orElse(false), progress, dues);
     }
 
     /** The papers that serve a step and go with this plan, by id (which names their files). */

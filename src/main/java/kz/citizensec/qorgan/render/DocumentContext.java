@@ -51,7 +51,9 @@ public record DocumentContext(
         Map<String, Boolean> cases,
         Map<String, IinView> iin,
         Map<String, ReferenceView> refs,
-        List<ReferenceView> contacts) {
+        List<ReferenceView> contacts,
+        Map<String, String> numbers,
+        FollowUpView followUp) {
 
     public DocumentContext {
         steps = List.copyOf(steps);
@@ -64,6 +66,7 @@ public record DocumentContext(
         iin = ordered(iin);
         refs = ordered(refs);
         contacts = List.copyOf(contacts);
+        numbers = ordered(numbers);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
@@ -95,10 +98,57 @@ public record DocumentContext(
             List<Markdown> how,
             List<ReferenceView> contacts,
             Optional<DeadlineView> deadline,
-            List<String> drafts) {
+            List<String> drafts,
+            boolean done,
+            Optional<ProgressView> progress,
+            List<DueView> dues) {
 
         public boolean hasContacts() {
             return !contacts.isEmpty();
+        }
+    }
+
+    /**
+     * What the person recorded for a step in the case file (typed text: two braces).
+     *
+     * @param date the day it was done, formatted; empty when not done yet
+     * @param reference the number the institution gave; empty when none was written down
+     */
+    public record ProgressView(String date, String reference, String note) {}
+
+    /**
+     * A date due after an event of the case file.
+     *
+     * @param event what the person did that started it (guide text)
+     * @param from the day of that event, formatted
+     * @param text what is due ("Answer due by", guide text)
+     * @param overdue whether the date is behind and the step not done: then {@code passed} says what to do
+     */
+    public record DueView(Markdown event, String from, String date, Markdown text, boolean overdue,
+            Markdown passed) {}
+
+    /**
+     * A dated event of the case file.
+     *
+     * @param title what happened (guide text)
+     */
+    public record EventView(String date, Markdown title) {}
+
+    /**
+     * The case so far, for a plan made from a case file.
+     *
+     * @param any whether the case file records anything (an event, or a step)
+     * @param events the dated events, in the guide's order
+     * @param dues the dates due, earliest first
+     * @param daysOffUnknown a line saying which years' days off the guide does not list, so that
+     *     their dates count weekends only; empty when none
+     */
+    public record FollowUpView(boolean any, List<EventView> events, List<DueView> dues, String daysOffUnknown) {
+        static final FollowUpView NONE = new FollowUpView(false, List.of(), List.of(), "");
+
+        public FollowUpView {
+            events = List.copyOf(events);
+            dues = List.copyOf(dues);
         }
     }
 

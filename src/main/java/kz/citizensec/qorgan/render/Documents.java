@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -120,16 +121,26 @@ public final class Documents {
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
     public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today) {
+        return render(answers, langs, reportLang, today, CaseFile.NONE);
+    }
+
+    /**
+     * As {@link #render(Answers, List, String, LocalDate)}, for a case file: steps done are
+     * ticked with their dates and numbers, dates due stand beside the open ones.
+     */
+    public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today, CaseFile caseFile) {
         if (langs.isEmpty()) {
             throw new IllegalArgumentException("an action plan in at least one language");
         }
         langs.forEach(this::requireSpoken);
         requireSpoken(reportLang);
         Plan plan = planner.build(answers, today);
+        List<CaseDue> dues = caseFile.dues(answers, today);
+        CaseContext progress = new CaseContext(caseFile, dues);
         Map<String, DocumentContext> byLang = new LinkedHashMap<>();
         List<Rendered.Page> actionPlans = new ArrayList<>();
         for (String lang : langs) {
-            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
+            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             actionPlans.add(new Rendered.Page(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context),
                     PLAN_FORMATS));
         }
@@ -137,14 +148,14 @@ public final class Documents {
         for (DocumentId paper : plan.documents()) {
             GuideDocument declared = guide.document(paper).orElseThrow();
             String lang = declared.inPersonLanguage() ? langs.get(0) : reportLang;
-            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today));
+            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             String text = render(paper, lang, context);
             papers.add(declared.plainText() ? draft(declared, lang, text)
                     : new Rendered.Page(paper, lang, text, declared.outputFormats()));
         }
         Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
                 .filter(name -> !name.isBlank());
-        return new Rendered(plan, actionPlans, papers, today, visitorName);
+        return new Rendered(plan, actionPlans, papers, today, visitorName, dues);
     }
 
     /**

@@ -5,8 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideDocument;
@@ -30,6 +35,16 @@ public final class PlanJson {
      *     document the guide writes in the person's language (the share draft) is in {@code lang}
      */
     public static String write(Guide guide, Plan plan, String lang, String papersLang) {
+        return write(guide, plan, lang, papersLang, CaseProgress.NONE, List.of());
+    }
+
+    /**
+     * With a case file: each step's {@code progress} ({@code done} ISO date, {@code reference},
+     * {@code note}, each when recorded) and a {@code due} array, earliest first ({@code event},
+     * {@code step}, {@code from}, {@code date}, {@code overdue}).
+     */
+    public static String write(Guide guide, Plan plan, String lang, String papersLang, CaseProgress progress,
+            List<CaseDue> dues) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             out.writeStartObject();
@@ -48,9 +63,30 @@ public final class PlanJson {
                     out.writeBooleanField("past", planned.deadline().get().past());
                     out.writeEndObject();
                 }
+                Optional<CaseProgress.StepProgress> recorded = progress.step(planned.id());
+                if (recorded.isPresent()) {
+                    out.writeObjectFieldStart("progress");
+                    optional(out, "done", recorded.get().done().map(LocalDate::toString));
+                    optional(out, "reference", recorded.get().reference());
+                    optional(out, "note", recorded.get().note());
+                    out.writeEndObject();
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();
+            if (!progress.isEmpty()) {
+                out.writeArrayFieldStart("due");
+                for (CaseDue due : dues) {
+                    out.writeStartObject();
+                    out.writeStringField("event", due.event().id());
+                    out.writeStringField("step", due.step());
+                    out.writeStringField("from", due.from().toString());
+                    out.writeStringField("date", due.date().toString());
+                    out.writeBooleanField("overdue", due.overdue());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
+            }
             out.writeArrayFieldStart("documents");
             for (DocumentId document : plan.documents()) {
                 out.writeStartObject();
@@ -66,5 +102,11 @@ public final class PlanJson {
             throw new UncheckedIOException("the plan could not be written as JSON", e);
         }
         return text + "\n";
+    }
+
+    private static void optional(JsonGenerator out, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            out.writeStringField(field, value.get());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
@@ -20,15 +21,18 @@ import kz.citizensec.qorgan.playbook.DocumentId;
  * @param papers the documents beside the plan that apply to these answers, in the guide's order
  * @param date the day the documents were made
  * @param visitorName the name the person gave (cleaned typed text), for a printout's header
+ * @param dues the dates due in a case file, earliest first (for the calendar file)
  */
 public record Rendered(
         Plan plan,
         List<Page> actionPlans,
         List<Document> papers,
         LocalDate date,
-        Optional<String> visitorName) {
+        Optional<String> visitorName,
+        List<CaseDue> dues) {
 
     public Rendered {
+        dues = List.copyOf(dues);
         actionPlans = List.copyOf(actionPlans);
         papers = List.copyOf(papers);
         if (actionPlans.isEmpty()) {

@@ -148,6 +148,7 @@ class BundleIT {
         for (String file : List.of("qorgan", "lib/qorgan.jar", "README.md", "LICENSE", "guides/README.md",
                 "guides/default/guide.yaml", "licenses/THIRD-PARTY.md", "licenses/jline-LICENSE.txt",
                 "licenses/libraries/jackson-core/META-INF/NOTICE", "licenses/libraries/commonmark/META-INF/LICENSE.txt",
+                "licenses/libraries/biweekly/biweekly/biweekly.license", "licenses/libraries/vinnie/LICENSES",
                 "runtime/legal/java.base/LICENSE", "completion/qorgan_completion", "man/man1/qorgan.1",
                 "man/man1/qorgan-plan.1")) {
             assertThat(bundle.resolve(file)).as(file).isRegularFile();

@@ -24,7 +24,7 @@ class ManualsTest {
         Files.writeString(script, Manuals.completion(), StandardCharsets.UTF_8);
 
         assertThat(complete(script, "qorgan pl")).isEqualTo("plan");
-        assertThat(complete(script, "qorgan ")).isEqualTo("assess plan desk stats validate");
+        assertThat(complete(script, "qorgan ")).isEqualTo("assess plan follow-up desk stats validate");
         assertThat(complete(script, "qorgan --")).contains("--lang", "--help", "--version");
         assertThat(complete(script, "qorgan plan --f")).isEqualTo("--force --format");
         assertThat(complete(script, "qorgan plan --format ")).isEqualTo("md html json");
@@ -33,6 +33,7 @@ class ManualsTest {
         assertThat(complete(script, "qorgan validate --ex")).isEqualTo("--exhaustive");
         assertThat(complete(script, "qorgan stats --format ")).isEqualTo("md csv json");
         assertThat(complete(script, "qorgan desk --st")).isEqualTo("--stats");
+        assertThat(complete(script, "qorgan follow-up --p")).isEqualTo("--plain");
     }
 
     @Test

@@ -14,7 +14,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.playbook.FollowUp;
+import kz.citizensec.qorgan.playbook.FollowUpLoader;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.testing.TestAnswers;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class GoldenDocumentsTest {
 
     private final Guide guide = TestAnswers.guide();
     private final Documents documents = Documents.of(guide);
+    /** The bundled guide's events: a scenario may be a case file, with progress. */
+    private final FollowUp followUp = new FollowUpLoader("en").load(GuideSource.bundled(), guide);
 
     @TestFactory
     Stream<DynamicTest> everyScenarioInEveryLanguageMatchesItsGoldenDocument() throws IOException {
@@ -67,10 +72,11 @@ class GoldenDocumentsTest {
     }
 
     private void check(Path answers, String lang, Path expected) throws IOException {
-        AnswersFile file = new AnswersFile(guide, "en", TODAY);
+        AnswersFile file = new AnswersFile(guide, "en", TODAY, () -> followUp);
         AnswersDocument document = file.read(answers);
         file.requireComplete(document, answers.toString());
-        String actual = documents.render(document.answers(), lang, lang, TODAY).combined();
+        String actual = documents.render(document.answers(), List.of(lang), lang, TODAY,
+                new CaseFile(document.progress(), followUp)).combined();
         if (UPDATE) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }

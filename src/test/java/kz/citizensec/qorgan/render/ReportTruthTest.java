@@ -115,15 +115,29 @@ class ReportTruthTest {
         }
     }
 
-    /** FACTS.md: no unconfirmed address, no contested commercial channel, no date from the incident. */
+    /**
+     * FACTS.md: no unconfirmed address, no contested commercial channel, no date from the incident.
+     * A case file's dates come from the events it records (events.yaml, each rule with its source),
+     * so one of them may have passed.
+     */
     @Test
     void noGoldenDocumentPrintsQatqorOrKaspiOrADateFromTheIncident() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(file).toLowerCase(Locale.ROOT);
-                assertThat(text).as(file.toString()).doesNotContain("qatqor", "kaspi.kz", "has passed",
-                        "прошёл", "өтіп кетті");
+                assertThat(text).as(file.toString()).doesNotContain("qatqor", "kaspi.kz");
+                if (!isCaseFile(file)) {
+                    assertThat(text).as(file.toString()).doesNotContain("has passed", "прошёл", "өтіп кетті",
+                            "мерзімі өтті");
+                }
             }
         }
+    }
+
+    /** Whether a golden document was made from an answers file with a progress section. */
+    private static boolean isCaseFile(Path document) throws IOException {
+        String name = document.getFileName().toString();
+        Path answers = document.resolveSibling(name.substring(0, name.indexOf('.')) + ".yaml");
+        return Files.readString(answers).contains("\nprogress:");
     }
 }

@@ -18,6 +18,7 @@ import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.core.ShutdownHooks;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
+import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -159,8 +160,10 @@ public final class Assessment {
             Optional<String> notSaved = Optional.empty();
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
+                // A case file given as --answers keeps what follow-up recorded in it.
                 AnswersDocument document = new AnswersDocument(Optional.of(lang),
-                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers);
+                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers,
+                        given.map(AnswersDocument::progress).orElse(CaseProgress.NONE));
                 try {
                     SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
                             request.replaceSaved(), lang);
