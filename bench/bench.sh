@@ -33,7 +33,8 @@ done
 rehearsed && grep -qsx done target/cds/*.tried \
   || echo "bench: the AppCDS archives were not all made; measuring without them" >&2
 
-bundle="${BUNDLE:-$(ls target/dist/qorgan-*-linux-x64.tar.gz 2>/dev/null | head -1)}"
+# No bundle built is no error: (e) and (f) are then left out (ls fails, and pipefail would stop us).
+bundle="${BUNDLE:-$(ls target/dist/qorgan-*-linux-x64.tar.gz 2>/dev/null | head -1 || true)}"
 bundle_dir=""
 if [ -n "$bundle" ]; then
   mkdir "$work/bundle"
