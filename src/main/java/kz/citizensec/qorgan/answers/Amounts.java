@@ -21,7 +21,8 @@ final class Amounts {
     private Amounts() {}
 
     static Optional<BigDecimal> parse(String typed) {
-        String text = SPACES.matcher(CURRENCY.matcher(typed.strip()).replaceAll("")).replaceAll("");
+        String text =
+                SPACES.matcher(CURRENCY.matcher(typed.strip()).replaceAll("")).replaceAll("");
         if (!NUMBER.matcher(text).matches()) {
             return Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Iin;
 import kz.citizensec.qorgan.core.Messages;
@@ -40,18 +40,20 @@ public final class AnswerParser {
 
     /** A date as typed: day, month, year with dots, or the answers file's year-month-day. */
     private static final Pattern DOTTED_SHAPE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
     private static final Pattern ISO_SHAPE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     /** How dates are shown to the person: as the hints ask them to type one. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
     /** The words for today, yesterday and the day before, by how many days ago. */
-    private static final List<String> RELATIVE_DAYS = List.of("words.today", "words.yesterday",
-            "words.dayBeforeYesterday");
+    private static final List<String> RELATIVE_DAYS =
+            List.of("words.today", "words.yesterday", "words.dayBeforeYesterday");
 
     /**
      * Every line break that cleaning turns into a line feed ends an item of a text list, so that
      * no item keeps one (an answers file would read it back as two items).
      */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u0085]");
+
     private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final Pattern OPTION_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern IIN_SEPARATORS = Pattern.compile("[\\s\\-]");
@@ -144,8 +146,7 @@ public final class AnswerParser {
         List<Option> options = question.options();
         if (OPTION_NUMBER.matcher(typed).matches()) {
             int number = Integer.parseInt(typed);
-            return number >= 1 && number <= options.size()
-                    ? Optional.of(options.get(number - 1)) : Optional.empty();
+            return number >= 1 && number <= options.size() ? Optional.of(options.get(number - 1)) : Optional.empty();
         }
         return options.stream()
                 .filter(o -> o.id().equalsIgnoreCase(typed)
@@ -163,10 +164,14 @@ public final class AnswerParser {
             Matcher iso = ISO_SHAPE.matcher(typed);
             try {
                 if (dotted.matches()) {
-                    date = LocalDate.of(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)),
+                    date = LocalDate.of(
+                            Integer.parseInt(dotted.group(3)),
+                            Integer.parseInt(dotted.group(2)),
                             Integer.parseInt(dotted.group(1)));
                 } else if (iso.matches()) {
-                    date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    date = LocalDate.of(
+                            Integer.parseInt(iso.group(1)),
+                            Integer.parseInt(iso.group(2)),
                             Integer.parseInt(iso.group(3)));
                 } else {
                     return invalid("invalid.date", SHOWN.format(today));
@@ -180,7 +185,10 @@ public final class AnswerParser {
         }
         // Not a rule of any law: a date a hundred years back is a typing mistake (0001-01-01).
         if (date.isBefore(today.minusYears(OLDEST_YEARS))) {
-            return invalid("invalid.datePast", date.toString(), today.minusYears(OLDEST_YEARS).toString());
+            return invalid(
+                    "invalid.datePast",
+                    date.toString(),
+                    today.minusYears(OLDEST_YEARS).toString());
         }
         return ok(new Answer.Date(date));
     }
@@ -197,7 +205,9 @@ public final class AnswerParser {
 
     Parsed money(String typed) {
         Optional<BigDecimal> amount = Amounts.parse(typed);
-        if (amount.isEmpty() || amount.get().signum() <= 0 || amount.get().compareTo(MAX_AMOUNT) >= 0
+        if (amount.isEmpty()
+                || amount.get().signum() <= 0
+                || amount.get().compareTo(MAX_AMOUNT) >= 0
                 || amount.get().scale() > 2) {
             return invalid("invalid.money");
         }
@@ -239,7 +249,9 @@ public final class AnswerParser {
     private Parsed iin(String typed) {
         String digits = IIN_SEPARATORS.matcher(typed).replaceAll("");
         if (!DIGITS.matcher(digits).matches() || digits.length() != Iin.LENGTH) {
-            return invalid("invalid.iinLength", NON_DIGIT.matcher(digits).replaceAll("").length());
+            return invalid(
+                    "invalid.iinLength",
+                    NON_DIGIT.matcher(digits).replaceAll("").length());
         }
         if (!Iin.checkDigitValid(digits)) {
             return invalid("invalid.iinCheck");

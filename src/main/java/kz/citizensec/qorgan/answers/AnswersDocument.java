@@ -10,8 +10,8 @@ import kz.citizensec.qorgan.playbook.CaseProgress;
  *
  * @param reportLang the language of the police report; defaults to {@code lang}
  */
-public record AnswersDocument(Optional<String> lang, Optional<String> reportLang, Answers answers,
-        CaseProgress progress) {
+public record AnswersDocument(
+        Optional<String> lang, Optional<String> reportLang, Answers answers, CaseProgress progress) {
 
     public AnswersDocument(Optional<String> lang, Optional<String> reportLang, Answers answers) {
         this(lang, reportLang, answers, CaseProgress.NONE);

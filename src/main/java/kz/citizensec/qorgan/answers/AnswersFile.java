@@ -47,6 +47,7 @@ public final class AnswersFile {
     private static final int MAX_BYTES = 256 * 1024;
     /** An answers file goes four levels deep (answers, a group, an item, a list); this is plenty. */
     private static final int MAX_DEPTH = 8;
+
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("lang", "report_lang", "answers", "progress");
     private static final List<String> PROGRESS_KEYS = List.of("events", "steps");
     private static final List<String> STEP_KEYS = List.of("done", "reference", "note");
@@ -105,8 +106,8 @@ public final class AnswersFile {
         try {
             if (YamlTree.read(factory, text(file), MAX_DEPTH) instanceof YamlTree.Mapping top) {
                 Reader reader = new Reader(name);
-                return new AnswersDocument(reader.language(top, "lang"), reader.language(top, "report_lang"),
-                        Answers.NONE);
+                return new AnswersDocument(
+                        reader.language(top, "lang"), reader.language(top, "report_lang"), Answers.NONE);
             }
         } catch (IOException | InvalidInputException e) {
             // neither language
@@ -155,12 +156,23 @@ public final class AnswersFile {
             Optional<YamlSyntax.Explained> syntax = YamlSyntax.explain(e, yaml, messages.lang());
             if (syntax.isPresent()) {
                 throw syntax.get().recognised()
-                        ? fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntax", syntax.get().message())
+                        ? fail(
+                                name,
+                                syntax.get().line(),
+                                syntax.get().column(),
+                                "",
+                                "file.syntax",
+                                syntax.get().message())
                         : fail(name, syntax.get().line(), syntax.get().column(), "", "file.syntaxOther");
             }
             var at = e.getLocation();
-            throw fail(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "file.syntax", firstLine(e.getOriginalMessage()));
+            throw fail(
+                    name,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    "",
+                    "file.syntax",
+                    firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw fail(name, 0, 0, "", "file.unreadable", String.valueOf(e.getMessage()));
         }
@@ -174,9 +186,15 @@ public final class AnswersFile {
     public void requireComplete(AnswersDocument document, String name) {
         List<Problem> problems = new ArrayList<>();
         for (Question question : guide.questions()) {
-            if (!question.optional() && !document.answers().has(question.id())
+            if (!question.optional()
+                    && !document.answers().has(question.id())
                     && question.isAskedGiven(document.answers())) {
-                problems.add(new Problem(Problem.Severity.ERROR, name, 0, 0, question.id(),
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        name,
+                        0,
+                        0,
+                        question.id(),
                         messages.get("file.missing", expected(question))));
             }
         }
@@ -288,10 +306,9 @@ public final class AnswersFile {
                 : messages.get("type." + question.type().id());
     }
 
-    private InvalidInputException fail(String name, int line, int column, String field, String key,
-            Object... args) {
-        return new InvalidInputException(new Problem(Problem.Severity.ERROR, name, line, column, field,
-                messages.get(key, args)));
+    private InvalidInputException fail(String name, int line, int column, String field, String key, Object... args) {
+        return new InvalidInputException(
+                new Problem(Problem.Severity.ERROR, name, line, column, field, messages.get(key, args)));
     }
 
     private static String firstLine(String text) {
@@ -301,7 +318,9 @@ public final class AnswersFile {
     }
 
     private static String didYouMean(Messages messages, String typed, java.util.Collection<String> known) {
-        return Suggestions.closest(typed, known).map(s -> messages.get("file.didYouMean", s)).orElse("");
+        return Suggestions.closest(typed, known)
+                .map(s -> messages.get("file.didYouMean", s))
+                .orElse("");
     }
 
     /** One pass over one file; stops at the first problem, which names its place. */
@@ -332,8 +351,9 @@ public final class AnswersFile {
             List<String> ids = guide.questions().stream().map(Question::id).toList();
             for (var entry : given.entries().entrySet()) {
                 String id = entry.getKey();
-                Question question = guide.question(id).orElseThrow(() -> at(entry.getValue(), id,
-                        "file.unknownQuestion", id, didYouMean(messages, id, ids)));
+                Question question = guide.question(id)
+                        .orElseThrow(() ->
+                                at(entry.getValue(), id, "file.unknownQuestion", id, didYouMean(messages, id, ids)));
                 answers.put(id, answer(question, entry.getValue(), id));
             }
             // An answer the other answers no longer ask for is left out, as the interview drops it
@@ -345,15 +365,21 @@ public final class AnswersFile {
                 }
             }
             YamlTree progress = top.entries().get("progress");
-            return new AnswersDocument(lang, reportLang, checked,
+            return new AnswersDocument(
+                    lang,
+                    reportLang,
+                    checked,
                     progress == null ? CaseProgress.NONE : progress(progress, firstDate(checked)));
         }
 
         /** The earliest date answered (the incident's): nothing of the case was done before it. */
         private Optional<LocalDate> firstDate(Answers answers) {
-            return guide.questions().stream().map(q -> answers.get(q.id()))
-                    .flatMap(Optional::stream).filter(Answer.Date.class::isInstance)
-                    .map(a -> ((Answer.Date) a).value()).min(LocalDate::compareTo);
+            return guide.questions().stream()
+                    .map(q -> answers.get(q.id()))
+                    .flatMap(Optional::stream)
+                    .filter(Answer.Date.class::isInstance)
+                    .map(a -> ((Answer.Date) a).value())
+                    .min(LocalDate::compareTo);
         }
 
         private CaseProgress progress(YamlTree node, Optional<LocalDate> incident) {
@@ -362,13 +388,23 @@ public final class AnswersFile {
             Map<String, CaseProgress.StepProgress> steps = new LinkedHashMap<>();
             YamlTree eventsNode = section.entries().get("events");
             if (eventsNode != null) {
-                List<String> known = followUp == null ? null
-                        : followUp.get().events().stream().map(FollowUp.CaseEvent::id).toList();
-                for (var entry : mapping(eventsNode, "progress.events", List.of()).entries().entrySet()) {
+                List<String> known = followUp == null
+                        ? null
+                        : followUp.get().events().stream()
+                                .map(FollowUp.CaseEvent::id)
+                                .toList();
+                for (var entry : mapping(eventsNode, "progress.events", List.of())
+                        .entries()
+                        .entrySet()) {
                     String id = entry.getKey();
                     String field = "progress.events." + id;
                     if (known != null && !known.contains(id)) {
-                        throw at(entry.getValue(), field, "file.unknownEvent", id, String.join(", ", known),
+                        throw at(
+                                entry.getValue(),
+                                field,
+                                "file.unknownEvent",
+                                id,
+                                String.join(", ", known),
                                 didYouMean(messages, id, known));
                     }
                     events.put(id, date(entry.getValue(), field, incident));
@@ -377,11 +413,18 @@ public final class AnswersFile {
             YamlTree stepsNode = section.entries().get("steps");
             if (stepsNode != null) {
                 List<String> known = guide.steps().stream().map(Step::id).toList();
-                for (var entry : mapping(stepsNode, "progress.steps", List.of()).entries().entrySet()) {
+                for (var entry : mapping(stepsNode, "progress.steps", List.of())
+                        .entries()
+                        .entrySet()) {
                     String id = entry.getKey();
                     String field = "progress.steps." + id;
                     if (!known.contains(id)) {
-                        throw at(entry.getValue(), field, "file.unknownStep", id, String.join(", ", known),
+                        throw at(
+                                entry.getValue(),
+                                field,
+                                "file.unknownStep",
+                                id,
+                                String.join(", ", known),
                                 didYouMean(messages, id, known));
                     }
                     steps.put(id, step(entry.getValue(), field, incident));
@@ -406,8 +449,13 @@ public final class AnswersFile {
             }
             for (var entry : map.entries().entrySet()) {
                 if (!keys.isEmpty() && !keys.contains(entry.getKey())) {
-                    throw at(entry.getValue(), field + "." + entry.getKey(), "file.unknownField", entry.getKey(),
-                            String.join(", ", keys), didYouMean(messages, entry.getKey(), keys));
+                    throw at(
+                            entry.getValue(),
+                            field + "." + entry.getKey(),
+                            "file.unknownField",
+                            entry.getKey(),
+                            String.join(", ", keys),
+                            didYouMean(messages, entry.getKey(), keys));
                 }
             }
             return map;
@@ -481,7 +529,12 @@ public final class AnswersFile {
         private String optionId(Question question, YamlTree node, String typed, String field) {
             List<String> ids = question.options().stream().map(Option::id).toList();
             if (!ids.contains(typed)) {
-                throw at(node, field, "file.unknownOption", typed, String.join(", ", ids),
+                throw at(
+                        node,
+                        field,
+                        "file.unknownOption",
+                        typed,
+                        String.join(", ", ids),
                         didYouMean(messages, typed, ids));
             }
             return typed;
@@ -502,9 +555,14 @@ public final class AnswersFile {
                 Map<String, Answer> values = new LinkedHashMap<>();
                 for (var entry : mapping.entries().entrySet()) {
                     String key = entry.getKey();
-                    Question sub = question.field(key).orElseThrow(() -> at(entry.getValue(),
-                            itemField + "." + key, "file.unknownField", key, String.join(", ", fieldIds),
-                            didYouMean(messages, key, fieldIds)));
+                    Question sub = question.field(key)
+                            .orElseThrow(() -> at(
+                                    entry.getValue(),
+                                    itemField + "." + key,
+                                    "file.unknownField",
+                                    key,
+                                    String.join(", ", fieldIds),
+                                    didYouMean(messages, key, fieldIds)));
                     values.put(key, answer(sub, entry.getValue(), itemField + "." + key));
                 }
                 for (Question sub : question.fields()) {

@@ -30,7 +30,7 @@ final class PhoneNumber {
         } else {
             return Optional.empty();
         }
-        return Optional.of("+7 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " "
-                + digits.substring(6, 8) + " " + digits.substring(8));
+        return Optional.of("+7 " + digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 8)
+                + " " + digits.substring(8));
     }
 }

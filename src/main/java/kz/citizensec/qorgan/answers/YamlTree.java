@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import kz.citizensec.qorgan.playbook.NoAliasParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.playbook.NoAliasParser;
 
 /**
  * A small YAML document as a tree that knows where each value stands and how each scalar was
@@ -27,7 +27,12 @@ sealed interface YamlTree {
 
     /** A scalar as written; {@code true}/{@code false} and null are told apart from text. */
     record Scalar(String text, Kind kind, int line, int column) implements YamlTree {
-        enum Kind { TEXT, TRUE, FALSE, NULL }
+        enum Kind {
+            TEXT,
+            TRUE,
+            FALSE,
+            NULL
+        }
     }
 
     record Sequence(List<YamlTree> items, int line, int column) implements YamlTree {}

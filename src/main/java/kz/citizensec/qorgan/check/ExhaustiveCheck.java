@@ -54,13 +54,14 @@ public final class ExhaustiveCheck {
         for (Question q : guide.questions()) {
             int count = brancher.count(q);
             if (bound > MAX_COMBINATIONS / count) {
-                throw new QorganException(ExitStatus.INVALID_INPUT,
-                        messages.get("check.tooMany", String.valueOf(MAX_COMBINATIONS)));
+                throw new QorganException(
+                        ExitStatus.INVALID_INPUT, messages.get("check.tooMany", String.valueOf(MAX_COMBINATIONS)));
             }
             bound *= count;
         }
         Batch batch = new Batch(guide, answersFile);
-        boolean completed = AnswerSpace.walk(guide.questions(), brancher, (answers, weight) -> batch.add(answers, weight));
+        boolean completed =
+                AnswerSpace.walk(guide.questions(), brancher, (answers, weight) -> batch.add(answers, weight));
         if (completed) {
             batch.flush();
         }
@@ -95,13 +96,17 @@ public final class ExhaustiveCheck {
         }
 
         boolean flush() {
-            List<Optional<String>> reasons = pending.parallelStream().map(this::check).toList();
+            List<Optional<String>> reasons =
+                    pending.parallelStream().map(this::check).toList();
             for (int i = 0; i < pending.size(); i++) {
                 tried++;
                 weight += weights.get(i);
                 if (reasons.get(i).isPresent()) {
                     Answers answers = pending.get(i);
-                    failure = Optional.of(new ExhaustiveResult.Failure(tried, reasons.get(i).get(), answers,
+                    failure = Optional.of(new ExhaustiveResult.Failure(
+                            tried,
+                            reasons.get(i).get(),
+                            answers,
                             answersFile.toYaml(new AnswersDocument(Optional.empty(), Optional.empty(), answers))));
                     return false;
                 }
@@ -171,7 +176,8 @@ public final class ExhaustiveCheck {
                 return Optional.empty();
             }
             int turn = turns.merge(alternative, 1, Integer::sum) - 1;
-            return Optional.of(alternative.members().get(turn % alternative.members().size()));
+            return Optional.of(
+                    alternative.members().get(turn % alternative.members().size()));
         }
     }
 }

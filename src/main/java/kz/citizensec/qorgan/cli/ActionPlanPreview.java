@@ -35,7 +35,8 @@ final class ActionPlanPreview implements PlanPreview {
             return "";
         }
         PlannedStep first = steps.get(0);
-        return messages.get(first.urgency() == Urgency.NOW ? "assess.next.now" : "assess.next.first",
+        return messages.get(
+                first.urgency() == Urgency.NOW ? "assess.next.now" : "assess.next.first",
                 first.step().title().in(lang));
     }
 }

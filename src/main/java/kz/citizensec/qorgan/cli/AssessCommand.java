@@ -22,15 +22,17 @@ final class AssessCommand implements Callable<Integer> {
 
     private final InterviewOptions interview;
 
-    private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "assess.answers").build();
+    private final OptionSpec answers =
+            Specs.option("--answers", Path.class, "FILE", "assess.answers").build();
 
     private final OptionSpec saveAnswers = Specs.option("--save-answers", Path.class, "FILE", "assess.saveAnswers")
             .build();
 
-    private final OptionSpec reportLang = Specs.language("--report-lang", "plan.reportLang")
-            .build();
+    private final OptionSpec reportLang =
+            Specs.language("--report-lang", "plan.reportLang").build();
 
-    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "assess.out").build();
+    private final OptionSpec out =
+            Specs.option("--out", Path.class, "DIR", "assess.out").build();
 
     private final OptionSpec force = Specs.flag("--force", "assess.force").build();
 
@@ -41,8 +43,17 @@ final class AssessCommand implements Callable<Integer> {
     AssessCommand(QorganCommand root) {
         this.root = root;
         this.interview = new InterviewOptions(root);
-        this.spec = Specs.command("assess", this, interview.guide(), interview.plain(), answers, saveAnswers, reportLang,
-                out, force, stats);
+        this.spec = Specs.command(
+                "assess",
+                this,
+                interview.guide(),
+                interview.plain(),
+                answers,
+                saveAnswers,
+                reportLang,
+                out,
+                force,
+                stats);
     }
 
     CommandSpec spec() {
@@ -58,8 +69,13 @@ final class AssessCommand implements Callable<Integer> {
         boolean replace = Specs.isOn(force);
         folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
         Counting counting = Counting.prepare(stats, Messages.of(Main.BUNDLE, messagesLang));
-        Assessment assessment = interview.start(today, root.langOption(), Optional.ofNullable(reportLang.getValue()),
-                Optional.ofNullable(answers.getValue()), Optional.ofNullable(saveAnswers.getValue()), replace);
+        Assessment assessment = interview.start(
+                today,
+                root.langOption(),
+                Optional.ofNullable(reportLang.getValue()),
+                Optional.ofNullable(answers.getValue()),
+                Optional.ofNullable(saveAnswers.getValue()),
+                replace);
         try (Conversation conversation = interview.conversation()) {
             Assessment.Outcome outcome = assessment.on(conversation);
             if (outcome instanceof Assessment.Outcome.Stopped stopped) {
@@ -70,7 +86,8 @@ final class AssessCommand implements Callable<Integer> {
             counting.count(done.answers(), done.lang(), today);
             // The documents were handed over; the answers file asked for was not written.
             return done.notSaved().isPresent() && delivered == ExitStatus.OK.code()
-                    ? ExitStatus.OUTPUT_FAILED.code() : delivered;
+                    ? ExitStatus.OUTPUT_FAILED.code()
+                    : delivered;
         }
     }
 }

@@ -62,7 +62,8 @@ final class Counting {
 
     private static QorganException failure(Path path, IOException e, Messages messages) {
         if (e instanceof CountsFile.Unusable unusable) {
-            return new QorganException(ExitStatus.OUTPUT_FAILED,
+            return new QorganException(
+                    ExitStatus.OUTPUT_FAILED,
                     messages.get(unusable.sharedWithOthers() ? "stats.shared" : "stats.notAFile", path));
         }
         return new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("stats.notWritten", path, e.getMessage()));

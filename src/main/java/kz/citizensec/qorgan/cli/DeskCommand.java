@@ -24,7 +24,8 @@ final class DeskCommand implements Callable<Integer> {
 
     private final QorganCommand root;
 
-    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "desk.out").required(true).build();
+    private final OptionSpec out =
+            Specs.option("--out", Path.class, "DIR", "desk.out").required(true).build();
 
     private final OptionSpec print = Specs.flag("--print", "desk.print").build();
 
@@ -40,8 +41,7 @@ final class DeskCommand implements Callable<Integer> {
     DeskCommand(QorganCommand root) {
         this.root = root;
         this.interview = new InterviewOptions(root);
-        this.spec = Specs.command("desk", this, out, print, stats, reportLang, interview.guide(),
-                interview.plain());
+        this.spec = Specs.command("desk", this, out, print, stats, reportLang, interview.guide(), interview.plain());
     }
 
     CommandSpec spec() {
@@ -58,17 +58,24 @@ final class DeskCommand implements Callable<Integer> {
         }
         Path folder = out.getValue();
         DocumentFiles.requireFolder(folder, lang);
-        Optional<Printer> printer = Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
+        Optional<Printer> printer =
+                Specs.isOn(print) ? Optional.of(Printer.find(environment, messages)) : Optional.empty();
         Counting counting = Counting.prepare(stats, messages);
         Optional<String> policeLang = Optional.ofNullable(reportLang.getValue());
-        Assessment assessment = interview.start(LocalDate.now(environment.clock()), Optional.empty(), policeLang,
-                Optional.empty(), Optional.empty(), false);
+        Assessment assessment = interview.start(
+                LocalDate.now(environment.clock()),
+                Optional.empty(),
+                policeLang,
+                Optional.empty(),
+                Optional.empty(),
+                false);
         try {
             // A broken guide or a language it lacks is refused before the first visitor.
             Guide guide = assessment.guide();
             policeLang.filter(l -> !guide.speaks(l)).ifPresent(l -> {
-                throw new QorganException(ExitStatus.USAGE, messages.get("desk.reportLangNotInGuide", l,
-                        String.join(", ", guide.languages())));
+                throw new QorganException(
+                        ExitStatus.USAGE,
+                        messages.get("desk.reportLangNotInGuide", l, String.join(", ", guide.languages())));
             });
         } catch (Interrupted e) {
             return ExitStatus.INTERRUPTED.code();

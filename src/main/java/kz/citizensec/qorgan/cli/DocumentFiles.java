@@ -39,15 +39,18 @@ final class DocumentFiles {
         DocumentFormat asked = DocumentFormat.of(format).orElseThrow();
         PrintableHtml printable = PrintableHtml.of(rendered);
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(DocumentId.PLAN + "." + format,
+        files.put(
+                DocumentId.PLAN + "." + format,
                 asked == DocumentFormat.HTML ? printable.actionPlans() : rendered.combinedActionPlans());
         for (Rendered.Document paper : rendered.papers()) {
             for (DocumentFormat form : paper.formats().contains(asked) ? List.of(asked) : paper.formats()) {
-                files.put(paper.id() + "." + form.id(), switch (form) {
-                    case MD -> paper.markdown();
-                    case HTML -> printable.paper(paper);
-                    case TXT -> paper instanceof Rendered.Draft draft ? draft.text() : paper.markdown();
-                });
+                files.put(
+                        paper.id() + "." + form.id(),
+                        switch (form) {
+                            case MD -> paper.markdown();
+                            case HTML -> printable.paper(paper);
+                            case TXT -> paper instanceof Rendered.Draft draft ? draft.text() : paper.markdown();
+                        });
             }
         }
         return files;
@@ -94,7 +97,8 @@ final class DocumentFiles {
     /** Refuses a folder that is a file (exit 4); one that does not exist yet will be made. */
     static void requireFolder(Path folder, String lang) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new QorganException(ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));
+            throw new QorganException(
+                    ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));
         }
     }
 

@@ -32,8 +32,13 @@ final class FollowUpCommand implements Callable<Integer> {
 
     private final InterviewOptions interview;
 
-    private final PositionalParamSpec file = PositionalParamSpec.builder().index("0").arity("1").type(Path.class)
-            .paramLabel("CASE_FILE").descriptionKey("followUp.file").build();
+    private final PositionalParamSpec file = PositionalParamSpec.builder()
+            .index("0")
+            .arity("1")
+            .type(Path.class)
+            .paramLabel("CASE_FILE")
+            .descriptionKey("followUp.file")
+            .build();
 
     private final CommandSpec spec;
 
@@ -62,8 +67,13 @@ final class FollowUpCommand implements Callable<Integer> {
         FollowUp followUp = caseFiles.followUp();
         CaseSummary summary = new CaseSummary(guide, followUp);
         try (Conversation conversation = interview.conversation()) {
-            FollowUpSession session = new FollowUpSession(guide, followUp, lang, today,
-                    progress -> summary.of(document.answers(), progress, lang, today), environment.err());
+            FollowUpSession session = new FollowUpSession(
+                    guide,
+                    followUp,
+                    lang,
+                    today,
+                    progress -> summary.of(document.answers(), progress, lang, today),
+                    environment.err());
             FollowUpSession.Outcome outcome = session.run(document, caseFile.toString(), conversation);
             if (outcome instanceof FollowUpSession.Outcome.Stopped) {
                 return ExitStatus.INTERRUPTED.code();
@@ -80,12 +90,19 @@ final class FollowUpCommand implements Callable<Integer> {
 
     /** {@code --lang} (the first of a list) &gt; the file's {@code lang} &gt; the messages' &gt; the guide's first. */
     private String language(Guide guide, AnswersDocument document, String messagesLang) {
-        Optional<String> asked = root.langOption().map(Languages::list).flatMap(list -> list.stream().findFirst());
+        Optional<String> asked = root.langOption()
+                .map(Languages::list)
+                .flatMap(list -> list.stream().findFirst());
         if (asked.isPresent() && !guide.speaks(asked.get())) {
-            throw new QorganException(ExitStatus.USAGE, Messages.of(Main.BUNDLE, messagesLang).get(
-                    "plan.unknownLanguage", "--lang", asked.get(), String.join(", ", guide.languages())));
+            throw new QorganException(
+                    ExitStatus.USAGE,
+                    Messages.of(Main.BUNDLE, messagesLang)
+                            .get("plan.unknownLanguage", "--lang", asked.get(), String.join(", ", guide.languages())));
         }
         return asked.or(() -> document.lang().filter(guide::speaks))
-                .orElse(guide.speaks(messagesLang) ? messagesLang : guide.languages().get(0));
+                .orElse(
+                        guide.speaks(messagesLang)
+                                ? messagesLang
+                                : guide.languages().get(0));
     }
 }

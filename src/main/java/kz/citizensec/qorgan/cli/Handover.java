@@ -85,15 +85,18 @@ final class Handover {
     void present(Assessment.Outcome.Completed done, Rendered rendered) throws Interrupted {
         String whereToStart = ActionPlanPreview.whereToStart(rendered.plan(), done.lang());
         Optional<List<String>> before = done.planShownFor()
-                .map(answers -> new PlanBuilder(done.guide()).build(answers, today).ids());
+                .map(answers ->
+                        new PlanBuilder(done.guide()).build(answers, today).ids());
         List<String> now = rendered.plan().ids();
         if (before.isEmpty() || !now.containsAll(before.get())) {
             conversation.showPlan(rendered.actionPlan(), whereToStart, done.lang());
             return;
         }
         Messages messages = Messages.of(Main.BUNDLE, done.lang());
-        List<String> added = rendered.plan().steps().stream().filter(step -> !before.get().contains(step.id()))
-                .map(step -> messages.get("assess.quoted", step.step().title().in(done.lang()))).toList();
+        List<String> added = rendered.plan().steps().stream()
+                .filter(step -> !before.get().contains(step.id()))
+                .map(step -> messages.get("assess.quoted", step.step().title().in(done.lang())))
+                .toList();
         if (!added.isEmpty()) {
             conversation.notice(messages.get("assess.planAdded", String.join(", ", added)));
         }
@@ -103,7 +106,9 @@ final class Handover {
     /** Says which files were written, how to print them, and that they hold personal data. */
     void written(List<Path> files, Messages messages) {
         files.forEach(file -> conversation.notice(messages.get("plan.written", file)));
-        files.stream().filter(file -> file.getFileName().toString().endsWith(".html")).findFirst()
+        files.stream()
+                .filter(file -> file.getFileName().toString().endsWith(".html"))
+                .findFirst()
                 .ifPresent(html -> conversation.say(messages.get("assess.howToPrint", html)));
         conversation.say(messages.get("assess.privacy"));
     }
@@ -113,8 +118,8 @@ final class Handover {
         Path base = documentsFolder();
         while (true) {
             Path proposed = DocumentFiles.freeFolder(base, n -> "qorgan-" + today + "-" + n);
-            String typed = conversation.ask(messages.get("assess.folder"),
-                    messages.get("assess.folder.hint", proposed));
+            String typed =
+                    conversation.ask(messages.get("assess.folder"), messages.get("assess.folder.hint", proposed));
             try {
                 return DocumentFiles.write(files, typed.isEmpty() ? proposed : folder(typed), false, lang);
             } catch (QorganException e) {
@@ -135,7 +140,9 @@ final class Handover {
             return Path.of("").toAbsolutePath();
         }
         java.io.File documents = new java.io.File(home, "Documents");
-        return (documents.isDirectory() ? documents : new java.io.File(home)).toPath().toAbsolutePath();
+        return (documents.isDirectory() ? documents : new java.io.File(home))
+                .toPath()
+                .toAbsolutePath();
     }
 
     /** A typed folder; {@code ~} is the home folder, as in a shell. */

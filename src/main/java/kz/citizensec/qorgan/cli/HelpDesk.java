@@ -47,8 +47,14 @@ final class HelpDesk {
      * @param root the folder that holds each visitor's folder
      * @param messages the volunteer's language
      */
-    HelpDesk(Environment environment, Conversation desk, Assessment assessment, Path root, Optional<Printer> printer,
-            Counting counting, Messages messages) {
+    HelpDesk(
+            Environment environment,
+            Conversation desk,
+            Assessment assessment,
+            Path root,
+            Optional<Printer> printer,
+            Counting counting,
+            Messages messages) {
         this.environment = environment;
         this.desk = desk;
         this.assessment = assessment;
@@ -57,7 +63,8 @@ final class HelpDesk {
         this.counting = counting;
         this.messages = messages;
         this.quitWords = Arrays.stream(messages.get("desk.quit.words").split(","))
-                .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                .map(word -> word.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Serves visitors until the volunteer ends the desk; returns the exit code. */

@@ -17,7 +17,8 @@ final class InterviewOptions {
 
     private final QorganCommand root;
 
-    private final OptionSpec guide = Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
+    private final OptionSpec guide =
+            Specs.option("--guide", Path.class, "DIR", "assess.guide").build();
 
     private final OptionSpec plain = Specs.flag("--plain", "assess.plain").build();
 
@@ -47,10 +48,25 @@ final class InterviewOptions {
      * @param saveAnswers where to save the answers at the end
      * @param replaceSaved whether that file may be replaced ({@code --force})
      */
-    Assessment start(LocalDate today, Optional<String> lang, Optional<String> reportLang, Optional<Path> answers,
-            Optional<Path> saveAnswers, boolean replaceSaved) {
-        return Assessment.start(new Assessment.Request(lang, reportLang, root.language(), Specs.guideSource(guide),
-                answers, saveAnswers, today, new ActionPlanPreview(today), replaceSaved), root.environment().err());
+    Assessment start(
+            LocalDate today,
+            Optional<String> lang,
+            Optional<String> reportLang,
+            Optional<Path> answers,
+            Optional<Path> saveAnswers,
+            boolean replaceSaved) {
+        return Assessment.start(
+                new Assessment.Request(
+                        lang,
+                        reportLang,
+                        root.language(),
+                        Specs.guideSource(guide),
+                        answers,
+                        saveAnswers,
+                        today,
+                        new ActionPlanPreview(today),
+                        replaceSaved),
+                root.environment().err());
     }
 
     /** The conversation with the person: on their terminal when there is one, else on the streams. */

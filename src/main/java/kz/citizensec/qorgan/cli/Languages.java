@@ -35,7 +35,8 @@ final class Languages {
      * error messages are already in that language.
      */
     static String forMessages(Optional<String> langOption, Map<String, String> env) {
-        return langOption.flatMap(value -> list(value).stream().findFirst())
+        return langOption
+                .flatMap(value -> list(value).stream().findFirst())
                 .filter(SUPPORTED::contains)
                 .or(() -> fromEnvironment(env))
                 .orElse(FALLBACK);
@@ -56,7 +57,11 @@ final class Languages {
 
     /** The languages of a comma list such as {@code kk,ru}, in order, blanks and repeats left out. */
     static List<String> list(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The language of messages from the arguments, before picocli parses them. */

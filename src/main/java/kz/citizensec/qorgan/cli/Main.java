@@ -7,8 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
@@ -44,12 +44,17 @@ public final class Main {
     public static void main(String[] args) {
         WarmUp.start(args, System.getenv());
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        Environment environment = new Environment(out, err, System.in, System.getenv(),
-                new SystemClock(), stdinIsTerminal() ? Optional.of(Conversation::systemTerminal) : Optional.empty());
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Environment environment = new Environment(
+                out,
+                err,
+                System.in,
+                System.getenv(),
+                new SystemClock(),
+                stdinIsTerminal() ? Optional.of(Conversation::systemTerminal) : Optional.empty());
         int code = new Main(environment).run(args);
         out.flush();
         err.flush();
@@ -80,7 +85,10 @@ public final class Main {
         });
         commandLine.setParameterExceptionHandler((e, params) -> {
             environment.err().println(TypedText.inertLine(usageProblem(e, messages)));
-            environment.err().println(messages.get("usage.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
+            environment
+                    .err()
+                    .println(messages.get(
+                            "usage.tryHelp", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitStatus.USAGE.code();
         });
         int code = commandLine.execute(args);
@@ -115,26 +123,36 @@ public final class Main {
     }
 
     private static String usageProblem(ParameterException e, Messages messages) {
-        if (e.getCause() instanceof TypeConversionException conversion && Specs.EMPTY.equals(conversion.getMessage())
+        if (e.getCause() instanceof TypeConversionException conversion
+                && Specs.EMPTY.equals(conversion.getMessage())
                 && e.getArgSpec() instanceof OptionSpec option) {
             return messages.get("usage.empty", option.longestName());
         }
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             String problem = messages.get(arg.startsWith("-") ? "usage.unknownOption" : "usage.unknownArgument", arg);
             // picocli's own "did you mean", from the command's subcommands and options.
             List<String> suggestions = unmatched.getSuggestions();
-            return suggestions.isEmpty() ? problem
+            return suggestions.isEmpty()
+                    ? problem
                     : problem + " " + messages.get("usage.didYouMean", suggestions.get(0));
         }
-        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+        if (e instanceof MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
             ArgSpec needed = missing.getMissing().get(0);
-            return messages.get("usage.missing", needed instanceof OptionSpec option
-                    ? option.longestName() + "=" + option.paramLabel() : needed.paramLabel());
+            return messages.get(
+                    "usage.missing",
+                    needed instanceof OptionSpec option
+                            ? option.longestName() + "=" + option.paramLabel()
+                            : needed.paramLabel());
         }
         if (e instanceof OverwrittenOptionException twice) {
-            return messages.get("usage.twice", twice.getOverwritten() instanceof OptionSpec option
-                    ? option.longestName() : twice.getOverwritten().paramLabel());
+            return messages.get(
+                    "usage.twice",
+                    twice.getOverwritten() instanceof OptionSpec option
+                            ? option.longestName()
+                            : twice.getOverwritten().paramLabel());
         }
         return messages.get("usage.invalid", firstLine(e.getMessage()));
     }
@@ -160,5 +178,4 @@ public final class Main {
             return true;
         }
     }
-
 }

@@ -39,22 +39,27 @@ final class PlanCommand implements Callable<Integer> {
 
     private final QorganCommand root;
 
-    private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "plan.answers").required(true)
+    private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "plan.answers")
+            .required(true)
             .build();
 
-    private final OptionSpec reportLang = Specs.language("--report-lang", "plan.reportLang")
-            .build();
+    private final OptionSpec reportLang =
+            Specs.language("--report-lang", "plan.reportLang").build();
 
-    private final OptionSpec out = Specs.option("--out", Path.class, "DIR", "plan.out").build();
+    private final OptionSpec out =
+            Specs.option("--out", Path.class, "DIR", "plan.out").build();
 
     private final OptionSpec force = Specs.flag("--force", "plan.force").build();
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
-            .defaultValue("md").completionCandidates(FORMATS).build();
+            .defaultValue("md")
+            .completionCandidates(FORMATS)
+            .build();
 
     private final OptionSpec stats = Counting.option();
 
-    private final OptionSpec guideDir = Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
+    private final OptionSpec guideDir =
+            Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
 
     private final CommandSpec spec;
 
@@ -78,7 +83,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         boolean json = form.equals("json");
         if (json && langOption.size() > 1) {
-            throw new QorganException(ExitStatus.USAGE,
+            throw new QorganException(
+                    ExitStatus.USAGE,
                     messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
         }
         GuideSource source = Specs.guideSource(guideDir);
@@ -101,14 +107,21 @@ final class PlanCommand implements Callable<Integer> {
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         Map<String, String> documents;
         if (json) {
-            documents = Map.of(DocumentId.PLAN + ".json", PlanJson.write(guide,
-                    new PlanBuilder(guide).build(document.answers(), today), lang, documentLang, document.progress(),
-                    caseFile.dues(document.answers(), today)));
+            documents = Map.of(
+                    DocumentId.PLAN + ".json",
+                    PlanJson.write(
+                            guide,
+                            new PlanBuilder(guide).build(document.answers(), today),
+                            lang,
+                            documentLang,
+                            document.progress(),
+                            caseFile.dues(document.answers(), today)));
         } else {
             Rendered rendered = Documents.of(guide).render(document.answers(), langs, documentLang, today, caseFile);
             documents = new LinkedHashMap<>(documents(rendered, form, folder));
             if (folder.isPresent()) {
-                DueCalendar.of(rendered, document.progress(), lang).ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
+                DueCalendar.of(rendered, document.progress(), lang)
+                        .ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
             }
         }
         if (folder.isEmpty()) {
@@ -135,15 +148,19 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
-    static String planLanguage(List<String> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
-        return langOption.stream().findFirst().or(document::lang)
+    static String planLanguage(
+            List<String> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
+        return langOption.stream()
+                .findFirst()
+                .or(document::lang)
                 .or(() -> Languages.fromEnvironment(env).filter(guide::speaks))
                 .orElse(guide.languages().get(0));
     }
 
     private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {
         if (!guide.speaks(lang)) {
-            throw new QorganException(ExitStatus.USAGE,
+            throw new QorganException(
+                    ExitStatus.USAGE,
                     messages.get("plan.unknownLanguage", option, lang, String.join(", ", guide.languages())));
         }
     }

@@ -31,8 +31,8 @@ import kz.citizensec.qorgan.core.QorganException;
  */
 final class Printer {
 
-    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome",
-            "google-chrome-stable", "microsoft-edge");
+    private static final List<String> BROWSERS =
+            List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge");
     private static final Path MAC_CHROME = Path.of("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
     private static final long BROWSER_SECONDS = 90;
     private static final long SPOOLER_SECONDS = 30;
@@ -62,9 +62,10 @@ final class Printer {
             throw new QorganException(ExitStatus.USAGE, messages.get("print.windows"));
         }
         Map<String, String> env = environment.env();
-        Path spooler = onPath(env, List.of("lp", "lpr")).orElseThrow(() ->
-                new QorganException(ExitStatus.USAGE, messages.get("print.noSpooler")));
-        Path browser = onPath(env, BROWSERS).or(() -> Optional.of(MAC_CHROME).filter(Files::isExecutable))
+        Path spooler = onPath(env, List.of("lp", "lpr"))
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("print.noSpooler")));
+        Path browser = onPath(env, BROWSERS)
+                .or(() -> Optional.of(MAC_CHROME).filter(Files::isExecutable))
                 .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("print.noBrowser")));
         return new Printer(browser, spooler, onPath(env, List.of("lpstat")), env, messages);
     }
@@ -84,15 +85,25 @@ final class Printer {
     void print(String html) {
         Path work = null;
         try {
-            work = Files.createTempDirectory("qorgan-print-",
+            work = Files.createTempDirectory(
+                    "qorgan-print-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path page = work.resolve("print.html");
             PlainFiles.write(page, html.getBytes(StandardCharsets.UTF_8));
             Path pdf = work.resolve("print.pdf");
-            List<String> makePdf = new ArrayList<>(List.of(browser.toString(), "--headless", "--disable-gpu",
-                    "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-extensions",
-                    "--user-data-dir=" + work.resolve("profile"), "--print-to-pdf=" + pdf, "--no-pdf-header-footer"));
+            List<String> makePdf = new ArrayList<>(List.of(
+                    browser.toString(),
+                    "--headless",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--no-default-browser-check",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-extensions",
+                    "--user-data-dir=" + work.resolve("profile"),
+                    "--print-to-pdf=" + pdf,
+                    "--no-pdf-header-footer"));
             if ("root".equals(System.getProperty("user.name"))) {
                 // Chromium refuses to run as root inside its sandbox.
                 makePdf.add("--no-sandbox");
@@ -104,8 +115,10 @@ final class Printer {
             }
             boolean lp = spooler.getFileName().toString().equals("lp");
             try {
-                run(List.of(spooler.toString(), lp ? "-t" : "-T", JOB_TITLE, pdf.toString()),
-                        work.resolve("spooler.log"), SPOOLER_SECONDS);
+                run(
+                        List.of(spooler.toString(), lp ? "-t" : "-T", JOB_TITLE, pdf.toString()),
+                        work.resolve("spooler.log"),
+                        SPOOLER_SECONDS);
             } catch (QorganException e) {
                 throw diagnosis(work).orElse(e);
             }
@@ -121,7 +134,8 @@ final class Printer {
     }
 
     private void run(List<String> command, Path log, long seconds, Map<String, String> locale) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
         builder.environment().putAll(locale);
@@ -129,7 +143,8 @@ final class Printer {
         try {
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw failed(messages.get("print.timeout", Path.of(command.get(0)).getFileName(), seconds));
+                throw failed(
+                        messages.get("print.timeout", Path.of(command.get(0)).getFileName(), seconds));
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -137,9 +152,13 @@ final class Printer {
             throw failed(messages.get("print.timeout", Path.of(command.get(0)).getFileName(), seconds));
         }
         if (process.exitValue() != 0) {
-            List<String> said = new String(PlainFiles.readAllBytes(log), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank()).toList();
-            String reason = said.isEmpty() ? "exit " + process.exitValue() : said.get(said.size() - 1).strip();
+            List<String> said = new String(PlainFiles.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
+            String reason = said.isEmpty()
+                    ? "exit " + process.exitValue()
+                    : said.get(said.size() - 1).strip();
             throw failed(Path.of(command.get(0)).getFileName() + ": " + reason);
         }
     }

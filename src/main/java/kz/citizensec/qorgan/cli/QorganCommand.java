@@ -14,10 +14,11 @@ final class QorganCommand implements Callable<Integer> {
 
     private final Environment environment;
 
-    private final OptionSpec lang = Specs.language("--lang", "lang")
-            .scopeType(ScopeType.INHERIT).build();
+    private final OptionSpec lang =
+            Specs.language("--lang", "lang").scopeType(ScopeType.INHERIT).build();
 
-    private final OptionSpec verbose = Specs.flag("--verbose", "verbose").scopeType(ScopeType.INHERIT).build();
+    private final OptionSpec verbose =
+            Specs.flag("--verbose", "verbose").scopeType(ScopeType.INHERIT).build();
 
     private final AssessCommand assess = new AssessCommand(this);
 

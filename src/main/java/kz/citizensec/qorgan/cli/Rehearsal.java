@@ -35,7 +35,8 @@ public final class Rehearsal {
             run(ExitStatus.OK, "--version");
             return;
         }
-        Path answers = File.createTempFile("rehearsal", ".yaml", new File(args[1])).toPath();
+        Path answers =
+                File.createTempFile("rehearsal", ".yaml", new File(args[1])).toPath();
         try {
             try (InputStream sample = Rehearsal.class.getResourceAsStream("rehearsal-answers.yaml")) {
                 PlainFiles.write(answers, sample.readAllBytes());
@@ -61,8 +62,9 @@ public final class Rehearsal {
     private static void run(ExitStatus expected, String... args) {
         new WarmUp(args, System.getenv()).run();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        int code = new Main(new Environment(nowhere, nowhere, InputStream.nullInputStream(), System.getenv(),
-                new SystemClock())).run(args);
+        int code = new Main(new Environment(
+                        nowhere, nowhere, InputStream.nullInputStream(), System.getenv(), new SystemClock()))
+                .run(args);
         if (code != expected.code()) {
             throw new IllegalStateException("rehearsal: qorgan " + String.join(" ", args) + " exited " + code
                     + ", expected " + expected.code());

@@ -3,8 +3,8 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The commands' model is built with picocli's programmatic API rather than read from
@@ -28,8 +28,14 @@ final class Specs {
         for (OptionSpec option : options) {
             spec.addOption(option);
         }
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).descriptionKey("version").build());
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .descriptionKey("help")
+                .build());
+        spec.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .descriptionKey("version")
+                .build());
         spec.versionProvider(new VersionProvider());
         return spec;
     }
@@ -43,7 +49,8 @@ final class Specs {
      * {@code ,,,} none at all): the command line says "needs a value" (exit 2).
      */
     static OptionSpec.Builder option(String name, Class<?> type, String label, String descriptionKey) {
-        OptionSpec.Builder option = OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
+        OptionSpec.Builder option =
+                OptionSpec.builder(name).type(type).paramLabel(label).descriptionKey(descriptionKey);
         if (type == Path.class) {
             option.converters(value -> Path.of(notEmpty(value)));
         } else if (type == String.class) {

@@ -33,15 +33,24 @@ final class StatsCommand implements Callable<Integer> {
 
     private final QorganCommand root;
 
-    private final PositionalParamSpec file = PositionalParamSpec.builder().index("0").arity("1").type(Path.class)
-            .paramLabel("FILE").descriptionKey("stats.file").build();
+    private final PositionalParamSpec file = PositionalParamSpec.builder()
+            .index("0")
+            .arity("1")
+            .type(Path.class)
+            .paramLabel("FILE")
+            .descriptionKey("stats.file")
+            .build();
 
-    private final OptionSpec from = Specs.option("--from", String.class, "DATE", "stats.from").build();
+    private final OptionSpec from =
+            Specs.option("--from", String.class, "DATE", "stats.from").build();
 
-    private final OptionSpec to = Specs.option("--to", String.class, "DATE", "stats.to").build();
+    private final OptionSpec to =
+            Specs.option("--to", String.class, "DATE", "stats.to").build();
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "stats.format")
-            .defaultValue("md").completionCandidates(FORMATS).build();
+            .defaultValue("md")
+            .completionCandidates(FORMATS)
+            .build();
 
     private final CommandSpec spec;
 
@@ -75,20 +84,30 @@ final class StatsCommand implements Callable<Integer> {
             throw new QorganException(ExitStatus.INVALID_INPUT, messages.get("stats.cannotRead", path, e.getMessage()));
         }
         if (!contents.refused().isEmpty()) {
-            throw new InvalidInputException(contents.refused().stream().map(refused -> new Problem(
-                    Problem.Severity.ERROR, path.toString(), refused.number(), 0, refused.refused().field(),
-                    messages.get("stats.refused." + refused.refused().reason()))).toList());
+            throw new InvalidInputException(contents.refused().stream()
+                    .map(refused -> new Problem(
+                            Problem.Severity.ERROR,
+                            path.toString(),
+                            refused.number(),
+                            0,
+                            refused.refused().field(),
+                            messages.get("stats.refused." + refused.refused().reason())))
+                    .toList());
         }
         List<VisitorCount> counted = contents.counts().stream()
                 .filter(c -> first.map(d -> !c.day().isBefore(d)).orElse(true))
-                .filter(c -> last.map(d -> !c.day().isAfter(d)).orElse(true)).toList();
+                .filter(c -> last.map(d -> !c.day().isAfter(d)).orElse(true))
+                .toList();
         Tally tally = Tally.of(counted);
         StatsTable table = new StatsTable(messages, new GuideLoader(messages.lang()).load(GuideSource.bundled()));
-        environment.out().print(switch (form) {
-            case "csv" -> table.csv(tally);
-            case "json" -> table.json(tally);
-            default -> table.markdown(tally);
-        });
+        environment
+                .out()
+                .print(
+                        switch (form) {
+                            case "csv" -> table.csv(tally);
+                            case "json" -> table.json(tally);
+                            default -> table.markdown(tally);
+                        });
         environment.out().flush();
         return ExitStatus.OK.code();
     }

@@ -30,45 +30,72 @@ final class StatsTable {
     }
 
     String markdown(Tally tally) {
-        StringBuilder out = new StringBuilder("# ").append(messages.get("stats.title")).append("\n\n");
+        StringBuilder out =
+                new StringBuilder("# ").append(messages.get("stats.title")).append("\n\n");
         if (tally.visitors() == 0) {
             return out.append(messages.get("stats.none")).append('\n').toString();
         }
-        out.append(messages.get("stats.summary", tally.visitors(), tally.first().orElseThrow().toString(),
-                tally.last().orElseThrow().toString())).append("\n\n");
+        out.append(messages.get(
+                        "stats.summary",
+                        tally.visitors(),
+                        tally.first().orElseThrow().toString(),
+                        tally.last().orElseThrow().toString()))
+                .append("\n\n");
         out.append("## ").append(messages.get("stats.byWeek")).append("\n\n");
         row(out, List.of(messages.get("stats.week"), messages.get("stats.visitors")));
         out.append("|---|---:|\n");
         tally.byWeek().forEach((week, visitors) -> row(out, List.of(week, String.valueOf(visitors))));
         out.append("\n## ").append(messages.get("stats.byScheme")).append("\n\n");
-        row(out, List.of(messages.get("stats.impersonated"), messages.get("stats.channel"), messages.get("stats.visitors")));
+        row(
+                out,
+                List.of(
+                        messages.get("stats.impersonated"),
+                        messages.get("stats.channel"),
+                        messages.get("stats.visitors")));
         out.append("|---|---|---:|\n");
         for (Tally.Scheme scheme : tally.bySchemes()) {
-            row(out, List.of(label(CountedFields.IMPERSONATED, scheme.impersonated()),
-                    label(CountedFields.CHANNEL, scheme.channel()), String.valueOf(scheme.visitors())));
+            row(
+                    out,
+                    List.of(
+                            label(CountedFields.IMPERSONATED, scheme.impersonated()),
+                            label(CountedFields.CHANNEL, scheme.channel()),
+                            String.valueOf(scheme.visitors())));
         }
         return out.toString();
     }
 
     private static void row(StringBuilder out, List<String> cells) {
-        out.append("| ").append(cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")))
+        out.append("| ")
+                .append(cells.stream().map(c -> c.replace("|", "\\|")).collect(Collectors.joining(" | ")))
                 .append(" |\n");
     }
 
     String csv(Tally tally) {
         StringBuilder out = new StringBuilder();
-        csvRow(out, List.of(messages.get("stats.week"), messages.get("stats.impersonated"), messages.get("stats.channel"),
-                messages.get("stats.visitors")));
+        csvRow(
+                out,
+                List.of(
+                        messages.get("stats.week"),
+                        messages.get("stats.impersonated"),
+                        messages.get("stats.channel"),
+                        messages.get("stats.visitors")));
         for (Tally.WeekScheme row : tally.byWeekAndScheme()) {
-            csvRow(out, List.of(row.week(), label(CountedFields.IMPERSONATED, row.impersonated()),
-                    label(CountedFields.CHANNEL, row.channel()), String.valueOf(row.visitors())));
+            csvRow(
+                    out,
+                    List.of(
+                            row.week(),
+                            label(CountedFields.IMPERSONATED, row.impersonated()),
+                            label(CountedFields.CHANNEL, row.channel()),
+                            String.valueOf(row.visitors())));
         }
         return out.toString();
     }
 
     /** RFC 4180: every cell quoted, quotes doubled, lines ended by CRLF as spreadsheets expect. */
     private static void csvRow(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")))
+        out.append(cells.stream()
+                        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+                        .collect(Collectors.joining(",")))
                 .append("\r\n");
     }
 
@@ -77,10 +104,22 @@ final class StatsTable {
         out.put("visitors", tally.visitors());
         out.put("from", tally.first().map(Object::toString).orElse(null));
         out.put("to", tally.last().map(Object::toString).orElse(null));
-        out.put("by_week", tally.byWeek().entrySet().stream()
-                .map(e -> ordered("week", e.getKey(), "visitors", e.getValue())).toList());
-        out.put("by_scheme", tally.bySchemes().stream().map(s -> ordered(CountedFields.IMPERSONATED, s.impersonated(),
-                CountedFields.CHANNEL, s.channel(), "visitors", s.visitors())).toList());
+        out.put(
+                "by_week",
+                tally.byWeek().entrySet().stream()
+                        .map(e -> ordered("week", e.getKey(), "visitors", e.getValue()))
+                        .toList());
+        out.put(
+                "by_scheme",
+                tally.bySchemes().stream()
+                        .map(s -> ordered(
+                                CountedFields.IMPERSONATED,
+                                s.impersonated(),
+                                CountedFields.CHANNEL,
+                                s.channel(),
+                                "visitors",
+                                s.visitors()))
+                        .toList());
         try {
             return JSON.writeValueAsString(out) + "\n";
         } catch (JsonProcessingException e) {
@@ -102,7 +141,9 @@ final class StatsTable {
         if (id.equals(CountedFields.UNANSWERED)) {
             return messages.get("stats.unanswered");
         }
-        return guide.question(question).flatMap(q -> q.option(id)).flatMap(o -> o.text().find(messages.lang()))
+        return guide.question(question)
+                .flatMap(q -> q.option(id))
+                .flatMap(o -> o.text().find(messages.lang()))
                 .orElseGet(() -> messages.get("stats.other"));
     }
 }

@@ -14,8 +14,8 @@ import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
-import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.FollowUpLoader;
+import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.TemplateCheck;
@@ -32,10 +32,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     private final QorganCommand root;
 
-    private final PositionalParamSpec folders = PositionalParamSpec.builder().paramLabel("GUIDE_DIR").arity("0..*")
-            .type(List.class).auxiliaryTypes(Path.class).descriptionKey("validate.guideDir").build();
+    private final PositionalParamSpec folders = PositionalParamSpec.builder()
+            .paramLabel("GUIDE_DIR")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .descriptionKey("validate.guideDir")
+            .build();
 
-    private final OptionSpec exhaustive = Specs.flag("--exhaustive", "validate.exhaustive").build();
+    private final OptionSpec exhaustive =
+            Specs.flag("--exhaustive", "validate.exhaustive").build();
 
     private final CommandSpec spec;
 
@@ -85,21 +91,31 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(new FollowUpLoader(lang).check(source, guide).problems());
         }
         for (Problem problem : problems) {
-            environment.err().println(problem.isError() ? problem : new Problem(problem.severity(), problem.file(),
-                    problem.line(), problem.column(), problem.field(),
-                    messages.get("validate.warning", problem.message())));
+            environment
+                    .err()
+                    .println(
+                            problem.isError()
+                                    ? problem
+                                    : new Problem(
+                                            problem.severity(),
+                                            problem.file(),
+                                            problem.line(),
+                                            problem.column(),
+                                            problem.field(),
+                                            messages.get("validate.warning", problem.message())));
         }
         long errors = problems.stream().filter(Problem::isError).count();
         environment.out().println(messages.get("validate.summary", name, errors, problems.size() - errors));
         // Tried even after errors, as long as the guide could be read: its findings add to theirs.
         // Documents are rendered only for a guide without errors: they need all its templates.
-        boolean combinationsOk = !Specs.isOn(exhaustive) || guide == null
+        boolean combinationsOk = !Specs.isOn(exhaustive)
+                || guide == null
                 || exhaustive(guide, errors == 0, name, lang, messages, environment);
         return errors == 0 && combinationsOk;
     }
 
-    private boolean exhaustive(Guide guide, boolean render, Path name, String lang, Messages messages,
-            Environment environment) {
+    private boolean exhaustive(
+            Guide guide, boolean render, Path name, String lang, Messages messages, Environment environment) {
         LocalDate today = LocalDate.now(environment.clock());
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;
         ExhaustiveResult result = new ExhaustiveCheck(lang, today, probe).run(guide);
@@ -108,13 +124,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (result.failure().isPresent()) {
             ExhaustiveResult.Failure failure = result.failure().get();
-            environment.err().println(messages.get("validate.exhaustive.failed", name, failure.number(),
-                    failure.reason()));
+            environment
+                    .err()
+                    .println(messages.get("validate.exhaustive.failed", name, failure.number(), failure.reason()));
             environment.err().print(failure.answersFile());
             return false;
         }
-        environment.out().println(messages.get("validate.exhaustive.ok", name, result.combinations(),
-                result.standsFor()));
+        environment
+                .out()
+                .println(messages.get("validate.exhaustive.ok", name, result.combinations(), result.standsFor()));
         return true;
     }
 }

@@ -83,7 +83,8 @@ final class WarmUp implements Runnable {
             prepareDocuments(guide, lang, today);
             return;
         }
-        Interview.start(guide, new AnswerParser(lang, today)::parse, Answers.NONE).screen();
+        Interview.start(guide, new AnswerParser(lang, today)::parse, Answers.NONE)
+                .screen();
         NumberFormat.getInstance(Locale.forLanguageTag(lang));
         LogManager.getLogManager();
     }
@@ -96,15 +97,18 @@ final class WarmUp implements Runnable {
      */
     private void prepareDocuments(Guide guide, String lang, LocalDate today) {
         AnswersFile answersFile = new AnswersFile(guide, lang, today);
-        AnswersDocument document = Languages.optionValue(args, "--answers").map(Path::of)
+        AnswersDocument document = Languages.optionValue(args, "--answers")
+                .map(Path::of)
                 .filter(Files::isRegularFile)
                 .map(answersFile::readLanguages)
                 .orElseGet(() -> answersFile.parse(NO_ANSWERS, ""));
-        List<String> langOption = Languages.optionValue(args, "--lang").map(Languages::list).orElse(List.of());
+        List<String> langOption =
+                Languages.optionValue(args, "--lang").map(Languages::list).orElse(List.of());
         String planLang = PlanCommand.planLanguage(langOption, document, env, guide);
         Documents documents = Documents.of(guide);
         documents.prepare(planLang, today);
-        Languages.optionValue(args, "--report-lang").or(document::reportLang)
+        Languages.optionValue(args, "--report-lang")
+                .or(document::reportLang)
                 .filter(reportLang -> !reportLang.equals(planLang))
                 .ifPresent(reportLang -> documents.prepare(reportLang, today));
     }
@@ -115,8 +119,13 @@ final class WarmUp implements Runnable {
      */
     static boolean mayNeedBundledGuide(String[] args) {
         for (String arg : args) {
-            if (arg.equals("--guide") || arg.startsWith("--guide=") || arg.equals("validate")
-                    || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+            if (arg.equals("--guide")
+                    || arg.startsWith("--guide=")
+                    || arg.equals("validate")
+                    || arg.equals("-h")
+                    || arg.equals("--help")
+                    || arg.equals("-V")
+                    || arg.equals("--version")) {
                 return false;
             }
         }

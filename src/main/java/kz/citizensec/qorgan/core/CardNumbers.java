@@ -22,6 +22,7 @@ public final class CardNumbers {
 
     /** How many separator characters may stand between two groups of digits. */
     static final int MAX_SEPARATOR = 4;
+
     private static final int MIN_DIGITS = 13;
     private static final int MAX_DIGITS = 19;
     /** The lengths tried from a group, the most common first, so that a CVV after a card is not taken into it. */
@@ -73,7 +74,8 @@ public final class CardNumbers {
                     continue;
                 }
                 masked++;
-                int digits = run.subList(i, end + 1).stream().mapToInt(Group::size).sum();
+                int digits =
+                        run.subList(i, end + 1).stream().mapToInt(Group::size).sum();
                 maskDigits(out, run.subList(i, end + 1), 4);
                 i = end + 1;
                 i = maskExpiryAndCvv(out, run, i, digits);
@@ -116,7 +118,9 @@ public final class CardNumbers {
 
     /** An expiry (MM/YY, MM/YYYY) and then a CVV (three digits; four after a 15-digit card) right after a card. */
     private static int maskExpiryAndCvv(StringBuilder out, List<Group> run, int i, int cardDigits) {
-        if (i + 1 < run.size() && run.get(i).size() == 2 && isMonth(run.get(i).digits())
+        if (i + 1 < run.size()
+                && run.get(i).size() == 2
+                && isMonth(run.get(i).digits())
                 && (run.get(i + 1).size() == 2 || run.get(i + 1).size() == 4)
                 && run.get(i + 1).separatorBefore().matches("\\s*[/.\\-]\\s*")) {
             maskDigits(out, run.subList(i, i + 2), 0);

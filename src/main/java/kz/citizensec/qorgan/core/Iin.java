@@ -15,7 +15,10 @@ public final class Iin {
     private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
     /** As the 7th digit records it. */
-    public enum Sex { MALE, FEMALE }
+    public enum Sex {
+        MALE,
+        FEMALE
+    }
 
     private Iin() {}
 

@@ -10,7 +10,9 @@ public final class InvalidInputException extends QorganException {
     private final transient List<Problem> problems;
 
     public InvalidInputException(List<Problem> problems) {
-        super(ExitStatus.INVALID_INPUT, problems.isEmpty() ? "" : problems.get(0).toString());
+        super(
+                ExitStatus.INVALID_INPUT,
+                problems.isEmpty() ? "" : problems.get(0).toString());
         this.problems = List.copyOf(problems);
     }
 

@@ -11,7 +11,10 @@ package kz.citizensec.qorgan.core;
  */
 public record Problem(Severity severity, String file, int line, int column, String field, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.Set;
 
 /**
  * Writes a set of output files all or nothing, readable by the owner only. Each file is written
@@ -49,6 +49,7 @@ public final class SafeFiles {
     private static final String ASIDE = ".old";
     /** A folder of ours this old belongs to no run still writing. */
     private static final Duration STALE = Duration.ofMinutes(10);
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
 
@@ -115,6 +116,7 @@ public final class SafeFiles {
         private final Placing placing;
         /** For each folder written into, the folder of ours inside it. */
         private final Map<Path, Path> ours = new LinkedHashMap<>();
+
         private final Map<Path, Path> temporaries = new LinkedHashMap<>();
         private final Map<Path, Path> asides = new LinkedHashMap<>();
         private final List<Path> placed = new ArrayList<>();
@@ -246,9 +248,9 @@ public final class SafeFiles {
         return parent == null ? Path.of(".") : parent;
     }
 
-    private static FileAttribute<?>[] ownerOnly(Path dir, Set<PosixFilePermission> permissions)
-            throws IOException {
-        return dir != null && isPosix(dir) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+    private static FileAttribute<?>[] ownerOnly(Path dir, Set<PosixFilePermission> permissions) throws IOException {
+        return dir != null && isPosix(dir)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
                 : new FileAttribute<?>[0];
     }
 
@@ -318,7 +320,9 @@ public final class SafeFiles {
     }
 
     private static boolean modifiedBefore(Path path, Instant before) throws IOException {
-        return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before);
+        return Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS)
+                .toInstant()
+                .isBefore(before);
     }
 
     private static void deleteIfRegularFile(Path path) {
@@ -342,9 +346,11 @@ public final class SafeFiles {
      */
     private static String reason(Exception e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        String why = e instanceof FileSystemException system ? system.getReason()
+        String why = e instanceof FileSystemException system
+                ? system.getReason()
                 : e instanceof FileNotFoundException && e.getMessage() != null
-                        ? e.getMessage().replaceFirst("(?s)^.* \\(([^()]*)\\)$", "$1") : e.getMessage();
+                        ? e.getMessage().replaceFirst("(?s)^.* \\(([^()]*)\\)$", "$1")
+                        : e.getMessage();
         return why == null ? kind : kind + ": " + why;
     }
 }

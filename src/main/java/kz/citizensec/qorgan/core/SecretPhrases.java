@@ -34,7 +34,10 @@ public final class SecretPhrases {
 
     static final String MASK = "****";
 
-    private enum Kind { CODE, PASSWORD }
+    private enum Kind {
+        CODE,
+        PASSWORD
+    }
 
     private static final String CODE_WORDS = "codes?|passcodes?|otp|pin(?:[- ]?codes?)?|cvv2?|cvc2?"
             + "|(?:смс-?)?код(?!екс|ир|ер)\\p{L}*|пин(?:-?код\\p{L}*)?|kod(?!eks|ir)\\p{L}*";
@@ -49,41 +52,112 @@ public final class SecretPhrases {
      * whatever comes before it ("mypassword: hunter2", "Rпароль=qwerty", typed text glued to the
      * keyword), a word for a code in its bare form.
      */
-    private static final Pattern KEYWORD = Pattern.compile(
-            "(?iU)(?:(?<![\\p{L}\\p{N}])(?:(?<password>" + PASSWORD_WORDS + ")|(?<code>" + CODE_WORDS + "))"
-                    + "|(?<gluedPassword>" + PASSWORD_WORDS + ")|(?<gluedCode>" + BARE_CODE_WORDS + "))(?![\\p{L}\\p{N}])");
+    private static final Pattern KEYWORD = Pattern.compile("(?iU)(?:(?<![\\p{L}\\p{N}])(?:(?<password>" + PASSWORD_WORDS
+            + ")|(?<code>" + CODE_WORDS + "))" + "|(?<gluedPassword>" + PASSWORD_WORDS + ")|(?<gluedCode>"
+            + BARE_CODE_WORDS + "))(?![\\p{L}\\p{N}])");
 
     /** Words that may stand between the keyword and the secret ("код из смс 123456", "password is"). */
     private static final Set<String> FILLERS = Set.of(
-            "is", "was", "are", "were", "from", "in", "via", "sms", "message",
-            "это", "был", "была", "было", "были", "вот", "такой", "из", "с", "со", "от", "в", "по",
-            "смс", "sms-ки", "смски", "смс-ки", "сообщения", "пришёл", "пришел", "пришла", "мынау", "мынадай", "бұл",
-            "келді", "смс-тен", "смстен");
+            "is",
+            "was",
+            "are",
+            "were",
+            "from",
+            "in",
+            "via",
+            "sms",
+            "message",
+            "это",
+            "был",
+            "была",
+            "было",
+            "были",
+            "вот",
+            "такой",
+            "из",
+            "с",
+            "со",
+            "от",
+            "в",
+            "по",
+            "смс",
+            "sms-ки",
+            "смски",
+            "смс-ки",
+            "сообщения",
+            "пришёл",
+            "пришел",
+            "пришла",
+            "мынау",
+            "мынадай",
+            "бұл",
+            "келді",
+            "смс-тен",
+            "смстен");
 
     /** The words that say the secret is given ("is", "это"): after them a password may be any word. */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "это", "был", "была", "было", "были");
 
     /** Words that say something about a password rather than being one ("the password is changed"). */
     private static final Set<String> NOT_A_PASSWORD = Set.of(
-            "a", "an", "the", "my", "not", "also", "now", "still", "too", "very", "same", "different",
-            "changed", "reset", "stolen", "wrong", "correct", "incorrect", "invalid", "weak", "strong",
-            "old", "new", "known", "leaked", "hacked", "compromised", "expired", "blocked", "locked",
-            "required", "needed", "sent", "asked", "given", "taken", "lost", "simple", "easy", "short", "long");
+            "a",
+            "an",
+            "the",
+            "my",
+            "not",
+            "also",
+            "now",
+            "still",
+            "too",
+            "very",
+            "same",
+            "different",
+            "changed",
+            "reset",
+            "stolen",
+            "wrong",
+            "correct",
+            "incorrect",
+            "invalid",
+            "weak",
+            "strong",
+            "old",
+            "new",
+            "known",
+            "leaked",
+            "hacked",
+            "compromised",
+            "expired",
+            "blocked",
+            "locked",
+            "required",
+            "needed",
+            "sent",
+            "asked",
+            "given",
+            "taken",
+            "lost",
+            "simple",
+            "easy",
+            "short",
+            "long");
 
     /** Between two codes: a comma, a slash, "и", "and", "және", ... or only a space. */
-    private static final Pattern JOINER = Pattern.compile(
-            "(?iU)\\s*[,;/]\\s*|\\s+(?:и|and|or|или|және|мен|немесе|также|i|ili|zhane|jane)\\s+|\\s+");
+    private static final Pattern JOINER =
+            Pattern.compile("(?iU)\\s*[,;/]\\s*|\\s+(?:и|and|or|или|және|мен|немесе|также|i|ili|zhane|jane)\\s+|\\s+");
 
     /** Digits spaced out one or two at a time: "4 3 2 1", "12 34 56". */
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?U)\\d{1,2}(?:[ \\-]\\d{1,2})+(?![\\p{L}\\d])");
 
     /** A code written before its keyword: "123456 кодын айттым", "1234 деген код". */
-    private static final Pattern CODE_BEFORE = Pattern.compile("(?iU)(?<![\\p{L}\\p{N}*])(\\d[\\d\\-]{2,})(\\s+(?:деген|degen)|\\s*[—-])?\\s+$");
+    private static final Pattern CODE_BEFORE =
+            Pattern.compile("(?iU)(?<![\\p{L}\\p{N}*])(\\d[\\d\\-]{2,})(\\s+(?:деген|degen)|\\s*[—-])?\\s+$");
 
-    private static final Pattern DATE_OR_YEAR = Pattern.compile(
-            "(?U)\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:19|20)\\d\\d");
+    private static final Pattern DATE_OR_YEAR =
+            Pattern.compile("(?U)\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|(?:19|20)\\d\\d");
     /** The eGov's SMS sender, named in stories ("код с 1414", "1414-тен"): public, not a secret. */
     private static final Pattern EGOV_SENDER = Pattern.compile("(?U)1414(?:-?\\p{L}+)?");
+
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?U)[.»\")\\]]+$");
 
     private SecretPhrases() {}
@@ -94,9 +168,11 @@ public final class SecretPhrases {
         // Keywords may overlap: the ending of one ("парольқұпия", a word with its suffix) may begin another.
         for (int from = 0; from < text.length() && keyword.find(from); from = keyword.start() + 1) {
             Kind kind = keyword.group("password") != null || keyword.group("gluedPassword") != null
-                    ? Kind.PASSWORD : Kind.CODE;
-            boolean cyrillic = keyword.group().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                    == Character.UnicodeScript.CYRILLIC);
+                    ? Kind.PASSWORD
+                    : Kind.CODE;
+            boolean cyrillic = keyword.group()
+                    .codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
             codeBefore(text, keyword.start()).ifPresent(spans::add);
             spans.addAll(codesAfter(text, keyword.end(), kind, cyrillic));
         }
@@ -163,13 +239,14 @@ public final class SecretPhrases {
     }
 
     /** Where the code starting at {@code start} ends, or -1 when what stands there is no secret. */
-    private static int codeEnd(String text, int start, Kind kind, boolean cyrillicKeyword, boolean assigned,
-            boolean afterCopula) {
+    private static int codeEnd(
+            String text, int start, Kind kind, boolean cyrillicKeyword, boolean assigned, boolean afterCopula) {
         if (start >= text.length()) {
             return -1;
         }
         Matcher spaced = SPACED_DIGITS.matcher(text).region(start, text.length());
-        if (spaced.lookingAt() && spaced.group().replaceAll("\\D", "").length() >= 3
+        if (spaced.lookingAt()
+                && spaced.group().replaceAll("\\D", "").length() >= 3
                 && !DATE_OR_YEAR.matcher(spaced.group()).matches()) {
             return spaced.end();
         }
@@ -192,8 +269,8 @@ public final class SecretPhrases {
         if (kind == Kind.CODE) {
             return -1;
         }
-        boolean cyrillicToken = token.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.CYRILLIC);
+        boolean cyrillicToken =
+                token.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         boolean symbols = token.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '-');
         if (assigned || symbols) {
             return end;
@@ -209,8 +286,10 @@ public final class SecretPhrases {
 
     /** A token with a digit that could be a code: three characters or more, not a date, a year or 1414. */
     private static boolean isCodeWithDigit(String token) {
-        return token.length() >= 3 && token.codePoints().anyMatch(Character::isDigit)
-                && !DATE_OR_YEAR.matcher(token).matches() && !EGOV_SENDER.matcher(token).matches();
+        return token.length() >= 3
+                && token.codePoints().anyMatch(Character::isDigit)
+                && !DATE_OR_YEAR.matcher(token).matches()
+                && !EGOV_SENDER.matcher(token).matches();
     }
 
     private static int skipSpaces(String text, int at) {

@@ -33,21 +33,20 @@ public final class TypedText {
      * stays: without the ESC it is plain text, and it may begin a word that matters ("ESC" then
      * "password: …" must still be masked).
      */
-    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile(
-            "\u001B\\[[0-?]*[ -/]*[@-~]"
-                    + "|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?"
-                    + "|\u001B[PX^_][^\u001B]*(?:\u001B\\\\)?"
-                    + "|\u001B[ -/]+[0-~]"
-                    + "|\u001B[0-~&&[^A-Za-z0-9]]?"
-                    + "|\u009B[0-?]*[ -/]*[@-~]");
+    private static final Pattern ESCAPE_SEQUENCE = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]"
+            + "|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?"
+            + "|\u001B[PX^_][^\u001B]*(?:\u001B\\\\)?"
+            + "|\u001B[ -/]+[0-~]"
+            + "|\u001B[0-~&&[^A-Za-z0-9]]?"
+            + "|\u009B[0-?]*[ -/]*[@-~]");
 
     /**
      * C0 and C1 controls but tab and line feed; DEL; bidi embeddings, overrides and isolates;
      * invisible characters (zero-width spaces and joiners, the word joiner, a byte-order mark, a
      * soft hyphen) that could hide inside a number or a name.
      */
-    private static final Pattern CONTROL = Pattern.compile(
-            "[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C"
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C"
                     + "\\u200B-\\u200D\\u2060-\\u2064\\uFEFF\\u00AD\\u180E]");
 
     /**
@@ -67,7 +66,9 @@ public final class TypedText {
 
     /** Escapes and controls removed, line breaks made {@code \n}; nothing masked. */
     private static String inert(String text) {
-        String inert = LINE_SEPARATOR.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("\n");
+        String inert = LINE_SEPARATOR
+                .matcher(text.replace("\r\n", "\n").replace('\r', '\n'))
+                .replaceAll("\n");
         inert = ESCAPE_SEQUENCE.matcher(inert).replaceAll("");
         return CONTROL.matcher(inert).replaceAll("");
     }

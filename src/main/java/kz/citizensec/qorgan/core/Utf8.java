@@ -2,8 +2,8 @@ package kz.citizensec.qorgan.core;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8: a byte that is not UTF-8 is named by its line and column, never read as something else. */
@@ -35,7 +35,8 @@ public final class Utf8 {
     public static String decode(byte[] bytes) throws Malformed {
         ByteBuffer input = ByteBuffer.wrap(bytes);
         CharBuffer output = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(input, output, true);
@@ -49,7 +50,8 @@ public final class Utf8 {
                     lineStart = i + 1;
                 }
             }
-            throw new Malformed(line, 1 + new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length());
+            throw new Malformed(
+                    line, 1 + new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length());
         }
         return output.flip().toString();
     }

@@ -59,8 +59,8 @@ public final class Interview {
 
     /** @param given answers known before the interview (from an answers file), or none */
     public static Interview start(Guide guide, AnswerReader reader, Answers given) {
-        Interview blank = new Interview(guide, reader,
-                new InterviewState(Answers.NONE, Set.of(), Set.of(), false, new Finished()), List.of());
+        Interview blank = new Interview(
+                guide, reader, new InterviewState(Answers.NONE, Set.of(), Set.of(), false, new Finished()), List.of());
         Turn pruned = blank.prune(given, Set.of(), List.of());
         InterviewState state = pruned.state();
         for (int i = 0; i < guide.questions().size(); i++) {
@@ -189,8 +189,7 @@ public final class Interview {
             if (at.current().containsKey(field.id())) {
                 return nextField(at, at.current(), List.of());
             }
-            return field.optional() ? nextField(at, at.current(), List.of())
-                    : stay(new Note.AnswerNeeded(field));
+            return field.optional() ? nextField(at, at.current(), List.of()) : stay(new Note.AnswerNeeded(field));
         }
         Parsed parsed = reader.parse(field, typed);
         if (parsed instanceof Parsed.Ok ok) {
@@ -215,8 +214,11 @@ public final class Interview {
         Question group = question(at.questionId());
         if (event instanceof Event.Back) {
             List<Map<String, Answer>> items = at.items();
-            return moveTo(new InGroup(group.id(), items.subList(0, items.size() - 1),
-                    items.get(items.size() - 1), group.fields().size() - 1));
+            return moveTo(new InGroup(
+                    group.id(),
+                    items.subList(0, items.size() - 1),
+                    items.get(items.size() - 1),
+                    group.fields().size() - 1));
         }
         if (event instanceof Event.Help) {
             return stay(new Note.Help(group.helpText()));
@@ -237,15 +239,26 @@ public final class Interview {
 
     /** The yes/no question "add another?", read by the same parser as every other answer. */
     static Question anotherQuestion(Question group) {
-        return new Question(group.id() + ".another", QuestionType.YES_NO, group.text(), null, null,
-                false, null, List.of(), List.of(), null, group.afterPlan());
+        return new Question(
+                group.id() + ".another",
+                QuestionType.YES_NO,
+                group.text(),
+                null,
+                null,
+                false,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                group.afterPlan());
     }
 
     private Turn inList(InList at, Event event) {
         Question question = question(at.questionId());
         if (event instanceof Event.Back) {
             List<String> items = at.items();
-            return items.isEmpty() ? back(question)
+            return items.isEmpty()
+                    ? back(question)
                     : moveTo(new InList(question.id(), items.subList(0, items.size() - 1)));
         }
         if (event instanceof Event.Help) {
@@ -355,7 +368,8 @@ public final class Interview {
         for (int i = afterIndex + 1; i < questions.size(); i++) {
             Question question = questions.get(i);
             if (question.isAskedGiven(at.answers()) && !at.settled(question.id())) {
-                Position next = question.afterPlan() && !at.planShown() ? new AtPlan(question.id())
+                Position next = question.afterPlan() && !at.planShown()
+                        ? new AtPlan(question.id())
                         : enterIn(question, at.answers());
                 return new Turn(next instanceof AtPlan ? at.showingPlan(next) : at.at(next), announced.notes());
             }
@@ -369,15 +383,19 @@ public final class Interview {
         List<Step> urgent = guide.steps().stream()
                 .filter(step -> !at.announced().contains(step.id()))
                 .filter(step -> step.appliesGiven(at.answers(), pending::contains) == Verdict.HOLDS)
-                .filter(step -> step.urgencyGiven(at.answers(), pending::contains).orElse(null) == Urgency.NOW)
+                .filter(step ->
+                        step.urgencyGiven(at.answers(), pending::contains).orElse(null) == Urgency.NOW)
                 .toList();
         if (urgent.isEmpty()) {
             return new Turn(at, notes);
         }
         List<Note> all = new ArrayList<>(notes);
         all.add(new Note.DoNow(urgent));
-        return new Turn(at.announcing(urgent.stream().map(Step::id).collect(
-                java.util.stream.Collectors.toCollection(LinkedHashSet::new))), all);
+        return new Turn(
+                at.announcing(urgent.stream()
+                        .map(Step::id)
+                        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))),
+                all);
     }
 
     /**
@@ -387,8 +405,11 @@ public final class Interview {
     private Set<String> pending(InterviewState at) {
         Set<String> pending = new LinkedHashSet<>();
         for (Question question : guide.questions()) {
-            if (!at.settled(question.id()) && question.condition()
-                    .map(c -> c.decide(at.answers(), pending::contains)).orElse(Verdict.HOLDS) != Verdict.FAILS) {
+            if (!at.settled(question.id())
+                    && question.condition()
+                                    .map(c -> c.decide(at.answers(), pending::contains))
+                                    .orElse(Verdict.HOLDS)
+                            != Verdict.FAILS) {
                 pending.add(question.id());
             }
         }
@@ -403,14 +424,19 @@ public final class Interview {
     private static Position enterIn(Question question, Answers answers) {
         Optional<Answer> current = answers.get(question.id());
         if (question.type() == QuestionType.GROUP) {
-            if (current.isPresent() && current.get() instanceof Answer.Group group && !group.items().isEmpty()) {
+            if (current.isPresent()
+                    && current.get() instanceof Answer.Group group
+                    && !group.items().isEmpty()) {
                 return new AddingAnother(question.id(), group.items());
             }
             return new InGroup(question.id(), List.of(), Map.of(), 0);
         }
         if (question.type() == QuestionType.TEXT_LIST) {
-            return new InList(question.id(), current.filter(Answer.TextList.class::isInstance)
-                    .map(a -> ((Answer.TextList) a).values()).orElse(List.of()));
+            return new InList(
+                    question.id(),
+                    current.filter(Answer.TextList.class::isInstance)
+                            .map(a -> ((Answer.TextList) a).values())
+                            .orElse(List.of()));
         }
         return new AtQuestion(question.id());
     }
@@ -465,8 +491,13 @@ public final class Interview {
         if (position instanceof InGroup g) {
             Question group = question(g.questionId());
             Question field = group.fields().get(g.field());
-            return new Screen.AskField(group, field, g.items().size() + 1,
-                    Optional.ofNullable(g.current().get(field.id())), progress(group, at), notes);
+            return new Screen.AskField(
+                    group,
+                    field,
+                    g.items().size() + 1,
+                    Optional.ofNullable(g.current().get(field.id())),
+                    progress(group, at),
+                    notes);
         }
         if (position instanceof AddingAnother a) {
             Question group = question(a.questionId());
@@ -497,8 +528,10 @@ public final class Interview {
         Set<String> pending = pending(at);
         List<Question> part = guide.questions().stream()
                 .filter(q -> q.afterPlan() == question.afterPlan())
-                .filter(q -> q.condition().map(c -> c.decide(at.answers(), pending::contains))
-                        .orElse(Verdict.HOLDS) != Verdict.FAILS)
+                .filter(q -> q.condition()
+                                .map(c -> c.decide(at.answers(), pending::contains))
+                                .orElse(Verdict.HOLDS)
+                        != Verdict.FAILS)
                 .toList();
         return new Progress(part.indexOf(question) + 1, part.size());
     }

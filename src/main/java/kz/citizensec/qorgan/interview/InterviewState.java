@@ -13,8 +13,8 @@ import kz.citizensec.qorgan.playbook.Answers;
  * urgent steps already announced, whether the action plan was shown, and the prompt being shown.
  * Immutable.
  */
-record InterviewState(Answers answers, Set<String> skipped, Set<String> announced, boolean planShown,
-        Position position) {
+record InterviewState(
+        Answers answers, Set<String> skipped, Set<String> announced, boolean planShown, Position position) {
 
     InterviewState {
         skipped = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(skipped));

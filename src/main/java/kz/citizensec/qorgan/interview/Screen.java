@@ -18,16 +18,16 @@ public sealed interface Screen {
      *
      * @param current the answer it has now, kept when the person just presses Enter
      */
-    record Ask(Question question, Optional<Answer> current, Progress progress, List<Note> notes)
-            implements Screen {
+    record Ask(Question question, Optional<Answer> current, Progress progress, List<Note> notes) implements Screen {
         public Ask {
             notes = List.copyOf(notes);
         }
     }
 
     /** One field of one item of a repeated group; {@code item} counts from 1. */
-    record AskField(Question group, Question field, int item, Optional<Answer> current, Progress progress,
-            List<Note> notes) implements Screen {
+    record AskField(
+            Question group, Question field, int item, Optional<Answer> current, Progress progress, List<Note> notes)
+            implements Screen {
         public AskField {
             notes = List.copyOf(notes);
         }
@@ -43,8 +43,7 @@ public sealed interface Screen {
     }
 
     /** The next line of a text list; an empty line ends the list. */
-    record AskListItem(Question question, List<String> items, Progress progress, List<Note> notes)
-            implements Screen {
+    record AskListItem(Question question, List<String> items, Progress progress, List<Note> notes) implements Screen {
         public AskListItem {
             items = List.copyOf(items);
             notes = List.copyOf(notes);

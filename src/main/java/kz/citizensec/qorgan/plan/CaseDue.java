@@ -14,8 +14,13 @@ import kz.citizensec.qorgan.playbook.FollowUp;
  *     {@code passed} (the escalation)
  * @param yearsUnknown years whose days off the guide does not list, counted with weekends only
  */
-public record CaseDue(FollowUp.CaseEvent event, FollowUp.DueRule rule, LocalDate from, LocalDate date,
-        boolean overdue, Set<Integer> yearsUnknown) {
+public record CaseDue(
+        FollowUp.CaseEvent event,
+        FollowUp.DueRule rule,
+        LocalDate from,
+        LocalDate date,
+        boolean overdue,
+        Set<Integer> yearsUnknown) {
 
     public CaseDue {
         yearsUnknown = Set.copyOf(yearsUnknown);

@@ -27,18 +27,19 @@ public final class CaseDues {
      * @param events the events recorded, by id, with their days
      * @param done whether a step is done
      */
-    public List<CaseDue> of(Map<String, LocalDate> events, Predicate<String> done,
-            Answers answers, LocalDate today) {
+    public List<CaseDue> of(Map<String, LocalDate> events, Predicate<String> done, Answers answers, LocalDate today) {
         List<CaseDue> dues = new ArrayList<>();
         for (FollowUp.CaseEvent event : followUp.events()) {
             LocalDate from = events.get(event.id());
-            if (from == null || event.dueRule().isEmpty() || done.test(event.step())
+            if (from == null
+                    || event.dueRule().isEmpty()
+                    || done.test(event.step())
                     || !event.due().appliesTo(answers)) {
                 continue;
             }
             WorkingDays.Counted counted = days.after(from, event.due());
-            dues.add(new CaseDue(event, event.due(), from, counted.date(), counted.date().isBefore(today),
-                    counted.yearsUnknown()));
+            dues.add(new CaseDue(
+                    event, event.due(), from, counted.date(), counted.date().isBefore(today), counted.yearsUnknown()));
         }
         dues.sort(Comparator.comparing(CaseDue::date));
         return List.copyOf(dues);

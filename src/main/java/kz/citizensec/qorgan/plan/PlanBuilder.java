@@ -35,7 +35,9 @@ public final class PlanBuilder {
                 .map(Ranked::step)
                 .toList();
         List<DocumentId> documents = guide.documents().stream()
-                .filter(document -> document.appliesTo(answers)).map(GuideDocument::documentId).toList();
+                .filter(document -> document.appliesTo(answers))
+                .map(GuideDocument::documentId)
+                .toList();
         return new Plan(chosen, documents);
     }
 
@@ -45,15 +47,17 @@ public final class PlanBuilder {
      * templates.
      */
     public Plan everyStep(Answers answers, LocalDate today) {
-        return new Plan(guide.steps().stream().map(step -> plan(step, answers, today)).toList(),
+        return new Plan(
+                guide.steps().stream().map(step -> plan(step, answers, today)).toList(),
                 guide.documents().stream().map(GuideDocument::documentId).toList());
     }
 
     private static PlannedStep plan(Step step, Answers answers, LocalDate today) {
-        Optional<DueDate> due = step.deadlineRule().flatMap(rule -> answers.get(rule.from())
-                .filter(Answer.Date.class::isInstance)
-                .map(answer -> ((Answer.Date) answer).value().plusDays(rule.days()))
-                .map(date -> new DueDate(rule, date, date.isBefore(today))));
+        Optional<DueDate> due = step.deadlineRule()
+                .flatMap(rule -> answers.get(rule.from())
+                        .filter(Answer.Date.class::isInstance)
+                        .map(answer -> ((Answer.Date) answer).value().plusDays(rule.days()))
+                        .map(date -> new DueDate(rule, date, date.isBefore(today))));
         return new PlannedStep(step, step.urgencyFor(answers), due);
     }
 

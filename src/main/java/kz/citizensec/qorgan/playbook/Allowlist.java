@@ -11,7 +11,9 @@ final class Allowlist {
     private final Findings findings;
 
     Allowlist(Guide guide, Findings findings) {
-        this.domains = guide.allowedDomains().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        this.domains = guide.allowedDomains().stream()
+                .map(d -> d.toLowerCase(Locale.ROOT))
+                .toList();
         this.findings = findings;
     }
 
@@ -30,8 +32,8 @@ final class Allowlist {
     /** Same as {@link #check} for a link inside a text. */
     void checkInText(String file, String pointer, String written, String host) {
         if (!allows(host)) {
-            findings.inText(Problem.Severity.ERROR, file, pointer, written,
-                    message(host), written, String.join(", ", domains));
+            findings.inText(
+                    Problem.Severity.ERROR, file, pointer, written, message(host), written, String.join(", ", domains));
         }
     }
 

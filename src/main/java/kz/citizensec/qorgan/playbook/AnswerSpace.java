@@ -55,12 +55,14 @@ public final class AnswerSpace {
         Map<String, List<Alternative>> byQuestion = new LinkedHashMap<>();
         Set<String> sampled = new LinkedHashSet<>();
         for (Question q : guide.questions()) {
-            if (q.id() == null || q.type() == null || !(q.type() == QuestionType.YES_NO || q.type().hasOptions())) {
+            if (q.id() == null
+                    || q.type() == null
+                    || !(q.type() == QuestionType.YES_NO || q.type().hasOptions())) {
                 continue;
             }
             Map<String, Set<Integer>> byOption = mentions.getOrDefault(q.id(), Map.of());
-            List<Alternative> alternatives = q.type() == QuestionType.MULTI
-                    ? multi(q, byOption, sampled) : single(q, byOption);
+            List<Alternative> alternatives =
+                    q.type() == QuestionType.MULTI ? multi(q, byOption, sampled) : single(q, byOption);
             if (q.optional()) {
                 alternatives.add(Alternative.UNANSWERED);
             }
@@ -99,7 +101,8 @@ public final class AnswerSpace {
                 number++;
                 for (String value : test.test().values()) {
                     mentions.computeIfAbsent(test.test().question(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(value, k -> new HashSet<>()).add(number);
+                            .computeIfAbsent(value, k -> new HashSet<>())
+                            .add(number);
                 }
             }
         }
@@ -110,14 +113,19 @@ public final class AnswerSpace {
         if (q.type() == QuestionType.YES_NO) {
             return List.of(Answer.YesNo.YES, Answer.YesNo.NO);
         }
-        return q.options().stream().map(Option::id).filter(id -> id != null).distinct().toList();
+        return q.options().stream()
+                .map(Option::id)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
     }
 
     /** Groups options by the tests that name them, in the order of the guide. */
     private static List<List<String>> groups(List<String> ids, Map<String, Set<Integer>> byOption) {
         Map<Set<Integer>, List<String>> groups = new LinkedHashMap<>();
         for (String id : ids) {
-            groups.computeIfAbsent(byOption.getOrDefault(id, Set.of()), k -> new ArrayList<>()).add(id);
+            groups.computeIfAbsent(byOption.getOrDefault(id, Set.of()), k -> new ArrayList<>())
+                    .add(id);
         }
         return List.copyOf(groups.values());
     }
@@ -127,7 +135,8 @@ public final class AnswerSpace {
         for (List<String> group : groups(optionIds(q), byOption)) {
             List<Answer> members = group.stream()
                     .map(id -> q.type() == QuestionType.YES_NO
-                            ? (Answer) new Answer.YesNo(id.equals(Answer.YesNo.YES)) : new Answer.Choice(id))
+                            ? (Answer) new Answer.YesNo(id.equals(Answer.YesNo.YES))
+                            : new Answer.Choice(id))
                     .toList();
             out.add(new Alternative(members, members.size()));
         }
@@ -139,8 +148,12 @@ public final class AnswerSpace {
      * that every option's text is shown somewhere), then each exclusive option alone.
      */
     private static List<Alternative> multi(Question q, Map<String, Set<Integer>> byOption, Set<String> sampled) {
-        List<String> ordinary = q.options().stream().filter(o -> !o.exclusive()).map(Option::id)
-                .filter(id -> id != null).distinct().toList();
+        List<String> ordinary = q.options().stream()
+                .filter(o -> !o.exclusive())
+                .map(Option::id)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         List<List<String>> groups = groups(ordinary, byOption);
         List<Alternative> out = new ArrayList<>();
         if (groups.size() > MAX_GROUPS) {
@@ -160,7 +173,9 @@ public final class AnswerSpace {
                 out.add(choices(chosen));
             }
         }
-        q.options().stream().filter(Option::exclusive).filter(o -> o.id() != null)
+        q.options().stream()
+                .filter(Option::exclusive)
+                .filter(o -> o.id() != null)
                 .forEach(o -> out.add(new Alternative(List.of(new Answer.Choices(Set.of(o.id()))), 1)));
         return out;
     }
@@ -197,8 +212,8 @@ public final class AnswerSpace {
         return walk(questions, 0, Answers.NONE, 1, brancher, visitor);
     }
 
-    private static boolean walk(List<Question> questions, int index, Answers answers, long weight,
-            Brancher brancher, Visitor visitor) {
+    private static boolean walk(
+            List<Question> questions, int index, Answers answers, long weight, Brancher brancher, Visitor visitor) {
         if (index == questions.size()) {
             return visitor.visit(answers, weight);
         }
@@ -208,7 +223,8 @@ public final class AnswerSpace {
             return walk(questions, index + 1, answers, weight, brancher, visitor);
         }
         for (Branch branch : branches) {
-            Answers next = branch.answer().map(a -> answers.with(question.id(), a)).orElse(answers);
+            Answers next =
+                    branch.answer().map(a -> answers.with(question.id(), a)).orElse(answers);
             if (!walk(questions, index + 1, next, weight * branch.weight(), brancher, visitor)) {
                 return false;
             }

@@ -30,8 +30,8 @@ public final class BundledGuide {
      * unless another thread has already started to, in which case it waits for that one.
      */
     static Optional<Guide> snapshot(String guideId) {
-        FutureTask<Optional<Guide>> read = READS.computeIfAbsent(guideId,
-                id -> new FutureTask<>(() -> GuideSnapshot.bundled(id)));
+        FutureTask<Optional<Guide>> read =
+                READS.computeIfAbsent(guideId, id -> new FutureTask<>(() -> GuideSnapshot.bundled(id)));
         read.run();
         try {
             return read.get();

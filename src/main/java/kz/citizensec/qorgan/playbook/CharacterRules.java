@@ -11,8 +11,8 @@ import kz.citizensec.qorgan.core.Problem.Severity;
  */
 final class CharacterRules {
 
-    private static final Pattern CONTROL = Pattern.compile(
-            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final Guide guide;
     private final Findings findings;
@@ -23,18 +23,20 @@ final class CharacterRules {
     }
 
     void check() {
-        GuideTexts.visit(guide, (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
-            Matcher control = value == null ? null : CONTROL.matcher(value);
-            if (control != null && control.find()) {
-                findings.error(file, pointer + "/" + lang, "text.control", code(control.group()));
-            }
-        }));
+        GuideTexts.visit(
+                guide,
+                (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
+                    Matcher control = value == null ? null : CONTROL.matcher(value);
+                    if (control != null && control.find()) {
+                        findings.error(file, pointer + "/" + lang, "text.control", code(control.group()));
+                    }
+                }));
         for (Templates.Template template : guide.templates().byKey().values()) {
             Matcher control = CONTROL.matcher(template.source());
             if (control.find()) {
                 TextRules.Position at = TextRules.position(template.source(), control.start());
-                findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(), "text.control",
-                        code(control.group()));
+                findings.atPosition(
+                        Severity.ERROR, template.file(), at.line(), at.column(), "text.control", code(control.group()));
             }
         }
     }

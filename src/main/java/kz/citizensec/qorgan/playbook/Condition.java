@@ -89,7 +89,9 @@ public sealed interface Condition {
 
     /** Three-valued: a rule over answers not all given yet may be neither true nor false. */
     enum Verdict {
-        HOLDS, FAILS, OPEN;
+        HOLDS,
+        FAILS,
+        OPEN;
 
         Verdict and(Verdict other) {
             if (this == FAILS || other == FAILS) {
@@ -112,7 +114,11 @@ public sealed interface Condition {
 
     /** The operators of a test; all but {@code answered} ask whether the answer is one of the values. */
     enum Operator {
-        IS("is"), IN("in"), HAS("has"), HAS_ANY("has_any"), ANSWERED("answered");
+        IS("is"),
+        IN("in"),
+        HAS("has"),
+        HAS_ANY("has_any"),
+        ANSWERED("answered");
 
         private final String key;
 

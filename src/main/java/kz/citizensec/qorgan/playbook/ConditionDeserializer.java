@@ -30,8 +30,10 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
 
     /** Every key a condition may hold, for "did you mean". */
     static List<String> keys() {
-        return Stream.concat(Stream.of(ALL, ANY, NOT, QUESTION),
-                Arrays.stream(Condition.Operator.values()).map(Condition.Operator::key)).toList();
+        return Stream.concat(
+                        Stream.of(ALL, ANY, NOT, QUESTION),
+                        Arrays.stream(Condition.Operator.values()).map(Condition.Operator::key))
+                .toList();
     }
 
     @Override
@@ -82,8 +84,12 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
         for (Condition.Operator candidate : Condition.Operator.values()) {
             if (node.has(candidate.key())) {
                 if (operator != null) {
-                    throw new ConditionSyntaxException(p, FieldPath.child(at, candidate.key()),
-                            "condition.twoOperators", operator.key(), candidate.key());
+                    throw new ConditionSyntaxException(
+                            p,
+                            FieldPath.child(at, candidate.key()),
+                            "condition.twoOperators",
+                            operator.key(),
+                            candidate.key());
                 }
                 operator = candidate;
             }
@@ -104,7 +110,8 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
         } else {
             values.add(scalar(value, valueAt, operator, p));
         }
-        if (operator == Condition.Operator.ANSWERED && !List.of(Answer.YesNo.YES, Answer.YesNo.NO).contains(values.get(0))) {
+        if (operator == Condition.Operator.ANSWERED
+                && !List.of(Answer.YesNo.YES, Answer.YesNo.NO).contains(values.get(0))) {
             throw new ConditionSyntaxException(p, valueAt, "condition.answeredYesNo");
         }
         return new Condition.Test(question.asText(), operator, values);
@@ -142,8 +149,8 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
         String where = FieldPath.child(at, key);
         return Suggestions.closest(key, keys())
                 .map(guess -> new ConditionSyntaxException(p, where, "condition.unknownKey.guess", key, guess))
-                .orElseGet(() -> new ConditionSyntaxException(p, where, "condition.unknownKey", key,
-                        String.join(", ", keys())));
+                .orElseGet(() ->
+                        new ConditionSyntaxException(p, where, "condition.unknownKey", key, String.join(", ", keys())));
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -153,6 +160,10 @@ final class ConditionDeserializer extends StdDeserializer<Condition> {
     }
 
     private static String operatorKeys() {
-        return String.join(", ", Arrays.stream(Condition.Operator.values()).map(Condition.Operator::key).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(Condition.Operator.values())
+                        .map(Condition.Operator::key)
+                        .toList());
     }
 }

@@ -41,8 +41,8 @@ final class ConditionRules {
 
     /** Checks a condition held outside the guide's own files (events.yaml), as any step's. */
     boolean checkElsewhere(String file, String pointer, Condition condition) {
-        GuideConditions.Located located = new GuideConditions.Located(GuideConditions.Owner.STEP, file, pointer,
-                condition, null, null);
+        GuideConditions.Located located =
+                new GuideConditions.Located(GuideConditions.Owner.STEP, file, pointer, condition, null, null);
         boolean ok = true;
         for (GuideConditions.LocatedTest test : GuideConditions.tests(condition)) {
             ok &= test(located, pointer + test.inside(), test.test());
@@ -62,8 +62,8 @@ final class ConditionRules {
             int holder = guide.questions().indexOf(located.question());
             boolean self = index == holder;
             if (index > holder || self && located.owner() == GuideConditions.Owner.QUESTION) {
-                findings.error(file, at + "/question", self ? "condition.self" : "condition.askedLater",
-                        test.question());
+                findings.error(
+                        file, at + "/question", self ? "condition.self" : "condition.askedLater", test.question());
                 return false;
             }
         }
@@ -99,12 +99,16 @@ final class ConditionRules {
         }
         List<String> allowed = question.type() == QuestionType.YES_NO
                 ? List.of(Answer.YesNo.YES, Answer.YesNo.NO)
-                : question.options().stream().map(Option::id).filter(StructureRules::isId).toList();
+                : question.options().stream()
+                        .map(Option::id)
+                        .filter(StructureRules::isId)
+                        .toList();
         boolean ok = true;
         for (int i = 0; i < test.values().size(); i++) {
             String value = test.values().get(i);
             if (!allowed.contains(value)) {
-                String where = at + "/" + test.operator().key() + (test.operator().takesList() ? "/" + i : "");
+                String where =
+                        at + "/" + test.operator().key() + (test.operator().takesList() ? "/" + i : "");
                 findings.errorGuess(file, where, "condition.unknownValue", value, allowed, question.id());
                 ok = false;
             }
@@ -120,14 +124,24 @@ final class ConditionRules {
             }
             String at = "/steps/" + i + "/deadline/from";
             List<String> dates = new ArrayList<>();
-            guide.questions().stream().filter(q -> q.type() == QuestionType.DATE && q.id() != null)
+            guide.questions().stream()
+                    .filter(q -> q.type() == QuestionType.DATE && q.id() != null)
                     .forEach(q -> dates.add(q.id()));
-            guide.question(deadline.from()).ifPresentOrElse(q -> {
-                if (q.type() != QuestionType.DATE) {
-                    findings.error(GuideFiles.STEPS, at, "deadline.notDate", deadline.from(),
-                            q.type() == null ? "?" : q.type().id(), String.join(", ", dates));
-                }
-            }, () -> findings.errorGuess(GuideFiles.STEPS, at, "deadline.unknown", deadline.from(), dates));
+            guide.question(deadline.from())
+                    .ifPresentOrElse(
+                            q -> {
+                                if (q.type() != QuestionType.DATE) {
+                                    findings.error(
+                                            GuideFiles.STEPS,
+                                            at,
+                                            "deadline.notDate",
+                                            deadline.from(),
+                                            q.type() == null ? "?" : q.type().id(),
+                                            String.join(", ", dates));
+                                }
+                            },
+                            () -> findings.errorGuess(
+                                    GuideFiles.STEPS, at, "deadline.unknown", deadline.from(), dates));
         }
     }
 }

@@ -26,10 +26,11 @@ final class Declared {
                     emails.putIfAbsent(value.toLowerCase(Locale.ROOT), reference);
                     hosts.putIfAbsent(value.substring(value.indexOf('@') + 1).toLowerCase(Locale.ROOT), reference);
                 }
-                case WEB -> TextFacts.linkOf(value).ifPresent(link -> {
-                    links.putIfAbsent(link, reference);
-                    hosts.putIfAbsent(link.split("/", 2)[0], reference);
-                });
+                case WEB ->
+                    TextFacts.linkOf(value).ifPresent(link -> {
+                        links.putIfAbsent(link, reference);
+                        hosts.putIfAbsent(link.split("/", 2)[0], reference);
+                    });
                 case LAW -> articles.putIfAbsent(value, reference);
             }
         }
@@ -45,13 +46,16 @@ final class Declared {
      * domain; a link with a path only by a reference with that very link.
      */
     Optional<Reference> reference(TextFacts.Fact fact) {
-        return Optional.ofNullable(switch (fact.kind()) {
-            case PHONE -> phones.get(fact.value());
-            case EMAIL -> emails.get(fact.value());
-            case URL, DOMAIN -> links.containsKey(fact.value()) ? links.get(fact.value())
-                    : fact.value().contains("/") ? null : hosts.get(fact.value());
-            case ARTICLE -> articles.get(fact.value());
-        });
+        return Optional.ofNullable(
+                switch (fact.kind()) {
+                    case PHONE -> phones.get(fact.value());
+                    case EMAIL -> emails.get(fact.value());
+                    case URL, DOMAIN ->
+                        links.containsKey(fact.value())
+                                ? links.get(fact.value())
+                                : fact.value().contains("/") ? null : hosts.get(fact.value());
+                    case ARTICLE -> articles.get(fact.value());
+                });
     }
 
     /**
@@ -59,7 +63,7 @@ final class Declared {
      * (a page of an unconfirmed site is as unconfirmed as the site).
      */
     Optional<Reference> referenceOrHost(TextFacts.Fact fact) {
-        return reference(fact).or(() -> fact.host().isEmpty() ? Optional.empty()
-                : Optional.ofNullable(hosts.get(fact.host())));
+        return reference(fact)
+                .or(() -> fact.host().isEmpty() ? Optional.empty() : Optional.ofNullable(hosts.get(fact.host())));
     }
 }

@@ -56,8 +56,13 @@ final class Findings {
                 break;
             }
         }
-        problems.add(new Problem(severity, source.displayName(file), at.line(), at.column(),
-                FieldPath.display(pointer), messages.get(key, args)));
+        problems.add(new Problem(
+                severity,
+                source.displayName(file),
+                at.line(),
+                at.column(),
+                FieldPath.display(pointer),
+                messages.get(key, args)));
     }
 
     /** The line a field is written on, to point at the first of two repeated ids. */
@@ -69,8 +74,7 @@ final class Findings {
      * "key.guess" with the closest known name when one is close, else "key" with all of them;
      * the first argument of both is what was typed.
      */
-    void errorGuess(String file, String pointer, String key, String typed, Collection<String> known,
-            Object... more) {
+    void errorGuess(String file, String pointer, String key, String typed, Collection<String> known, Object... more) {
         add(Severity.ERROR, file, pointer, guess(key, typed, known, more));
     }
 
@@ -96,8 +100,8 @@ final class Findings {
 
     private void add(Severity severity, String file, String pointer, String message) {
         YamlLocator.Position at = position(file, pointer);
-        problems.add(new Problem(severity, source.displayName(file), at.line(), at.column(),
-                FieldPath.display(pointer), message));
+        problems.add(new Problem(
+                severity, source.displayName(file), at.line(), at.column(), FieldPath.display(pointer), message));
     }
 
     private YamlLocator.Position position(String file, String pointer) {
@@ -116,7 +120,8 @@ final class Findings {
     /** In file order, then by line and column, so that an editor can work down the list. */
     List<Problem> problems() {
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+        sorted.sort(Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line)
                 .thenComparingInt(Problem::column));
         return List.copyOf(sorted);
     }

@@ -48,8 +48,13 @@ public record FollowUp(List<CaseEvent> events, List<HolidayYear> holidays) {
      * @param passed what to do once the date is behind (the escalation)
      * @param source where the rule is written: a date rule is a fact and is never invented
      */
-    public record DueRule(Integer days, Integer workingDays, Condition when, LocalizedText text,
-            LocalizedText passed, String source) {
+    public record DueRule(
+            Integer days,
+            Integer workingDays,
+            Condition when,
+            LocalizedText text,
+            LocalizedText passed,
+            String source) {
 
         public boolean appliesTo(Answers answers) {
             return when == null || when.test(answers);

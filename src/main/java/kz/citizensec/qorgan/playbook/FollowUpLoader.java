@@ -35,7 +35,8 @@ public final class FollowUpLoader {
      */
     public FollowUp load(GuideSource source, Guide guide) {
         Checked checked = check(source, guide);
-        List<Problem> errors = checked.problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors =
+                checked.problems().stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -56,7 +57,8 @@ public final class FollowUpLoader {
         try {
             text = source.read(GuideFiles.EVENTS);
         } catch (IOException e) {
-            return new Checked(FollowUp.NONE, List.of(load.file(name, "file.unreadable", String.valueOf(e.getMessage()))));
+            return new Checked(
+                    FollowUp.NONE, List.of(load.file(name, "file.unreadable", String.valueOf(e.getMessage()))));
         }
         if (text.isEmpty()) {
             return new Checked(FollowUp.NONE, List.of());
@@ -71,7 +73,8 @@ public final class FollowUpLoader {
         } catch (NoAliasParser.AliasException e) {
             return new Checked(FollowUp.NONE, List.of(load.of(name, text.get(), e)));
         } catch (IOException e) {
-            return new Checked(FollowUp.NONE, List.of(load.file(name, "file.unreadable", String.valueOf(e.getMessage()))));
+            return new Checked(
+                    FollowUp.NONE, List.of(load.file(name, "file.unreadable", String.valueOf(e.getMessage()))));
         }
         if (file == null) {
             return new Checked(FollowUp.NONE, List.of());
@@ -81,8 +84,13 @@ public final class FollowUpLoader {
         List<FollowUp.HolidayYear> years = new ArrayList<>();
         for (HolidaysEntry entry : orEmpty(file.holidays())) {
             if (entry.year() != null) {
-                years.add(new FollowUp.HolidayYear(entry.year(), entry.source(),
-                        orEmpty(entry.dates()).stream().map(FollowUpLoader::date).flatMap(Optional::stream).toList()));
+                years.add(new FollowUp.HolidayYear(
+                        entry.year(),
+                        entry.source(),
+                        orEmpty(entry.dates()).stream()
+                                .map(FollowUpLoader::date)
+                                .flatMap(Optional::stream)
+                                .toList()));
             }
         }
         return new Checked(new FollowUp(orEmpty(file.events()), years), findings.problems());
@@ -121,8 +129,12 @@ public final class FollowUpLoader {
                 if (event.id() == null || !StructureRules.isId(event.id())) {
                     findings.error(FILE, at + "/id", "id.form", String.valueOf(event.id()));
                 } else if (!seen.add(event.id())) {
-                    findings.error(FILE, at + "/id", "id.duplicate", event.id(), findings.lineOf(FILE,
-                            "/events/" + indexOf(events, event.id())));
+                    findings.error(
+                            FILE,
+                            at + "/id",
+                            "id.duplicate",
+                            event.id(),
+                            findings.lineOf(FILE, "/events/" + indexOf(events, event.id())));
                 }
                 if (event.step() == null || !steps.contains(event.step())) {
                     findings.errorGuess(FILE, at + "/step", "event.unknownStep", String.valueOf(event.step()), steps);
@@ -146,8 +158,8 @@ public final class FollowUpLoader {
                 for (int j = 0; j < dates.size(); j++) {
                     Optional<LocalDate> date = date(dates.get(j));
                     if (date.isEmpty() || date.get().getYear() != entry.year()) {
-                        findings.error(FILE, at + "/dates/" + j, "holidays.date", dates.get(j),
-                                String.valueOf(entry.year()));
+                        findings.error(
+                                FILE, at + "/dates/" + j, "holidays.date", dates.get(j), String.valueOf(entry.year()));
                     }
                 }
             }

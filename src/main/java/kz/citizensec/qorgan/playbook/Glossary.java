@@ -23,15 +23,15 @@ public record Glossary(List<Term> terms) {
      * @param allow by language, words that look like an avoided variant and are right (the
      *     Kazakh «цифрлық», "digital", beside the avoided «цифр»)
      */
-    public record Term(String id, LocalizedText use, Map<String, List<String>> avoid,
-            Map<String, List<String>> allow) {
+    public record Term(String id, LocalizedText use, Map<String, List<String>> avoid, Map<String, List<String>> allow) {
         public Term {
             avoid = ordered(avoid);
             allow = ordered(allow);
         }
 
         private static Map<String, List<String>> ordered(Map<String, List<String>> byLanguage) {
-            return byLanguage == null ? Map.of()
+            return byLanguage == null
+                    ? Map.of()
                     : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
         }
     }

@@ -34,20 +34,36 @@ final class GlossaryRules {
         for (int i = 0; i < terms.size(); i++) {
             term(terms.get(i), "/terms/" + i, ids);
         }
-        GuideTexts.visit(guide, (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
-            if (value != null) {
-                for (Found found : find(lang, value)) {
-                    findings.inText(Severity.WARNING, file, pointer + "/" + lang, found.text(),
-                            "glossary.avoided", found.text(), found.use(), found.term());
-                }
-            }
-        }));
+        GuideTexts.visit(
+                guide,
+                (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
+                    if (value != null) {
+                        for (Found found : find(lang, value)) {
+                            findings.inText(
+                                    Severity.WARNING,
+                                    file,
+                                    pointer + "/" + lang,
+                                    found.text(),
+                                    "glossary.avoided",
+                                    found.text(),
+                                    found.use(),
+                                    found.term());
+                        }
+                    }
+                }));
         for (Templates.Template template : guide.templates().byKey().values()) {
             String text = TextRules.blankOutTags(template.source());
             for (Found found : find(template.lang(), text)) {
                 TextRules.Position at = TextRules.position(text, found.start());
-                findings.atPosition(Severity.WARNING, template.file(), at.line(), at.column(), "glossary.avoided",
-                        found.text(), found.use(), found.term());
+                findings.atPosition(
+                        Severity.WARNING,
+                        template.file(),
+                        at.line(),
+                        at.column(),
+                        "glossary.avoided",
+                        found.text(),
+                        found.use(),
+                        found.term());
             }
         }
     }
@@ -67,8 +83,8 @@ final class GlossaryRules {
         for (String key : List.of("avoid", "allow")) {
             for (String lang : (key.equals("avoid") ? term.avoid() : term.allow()).keySet()) {
                 if (!guide.languages().contains(lang)) {
-                    findings.errorGuess(file, at + "/" + key + "/" + lang, "translation.unknownLanguage", lang,
-                            guide.languages());
+                    findings.errorGuess(
+                            file, at + "/" + key + "/" + lang, "translation.unknownLanguage", lang, guide.languages());
                 }
             }
         }

@@ -62,7 +62,9 @@ public record Guide(
 
     /** A document that documents.yaml declares (not the action plan, which it never does). */
     public Optional<GuideDocument> document(DocumentId id) {
-        return documents.stream().filter(d -> d != null && id.value().equals(d.id())).findFirst();
+        return documents.stream()
+                .filter(d -> d != null && id.value().equals(d.id()))
+                .findFirst();
     }
 
     /** The file name of a document's template in {@code lang}. */

@@ -7,15 +7,22 @@ import java.util.List;
 final class GuideConditions {
 
     /** Who holds a condition: it decides which questions it may refer to. */
-    enum Owner { QUESTION, ALERT, STEP, URGENCY_RULE, CASE, DOCUMENT }
+    enum Owner {
+        QUESTION,
+        ALERT,
+        STEP,
+        URGENCY_RULE,
+        CASE,
+        DOCUMENT
+    }
 
     /**
      * @param question the question that holds it (for {@code QUESTION} and {@code ALERT}), else null
      * @param step the step that holds it (for {@code STEP} and {@code URGENCY_RULE}), else null
      * @param name the name of a {@code CASE} or the id of a {@code DOCUMENT}, else null
      */
-    record Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step,
-            String name) {
+    record Located(
+            Owner owner, String file, String pointer, Condition condition, Question question, Step step, String name) {
         Located(Owner owner, String file, String pointer, Condition condition, Question question, Step step) {
             this(owner, file, pointer, condition, question, step, null);
         }
@@ -32,7 +39,13 @@ final class GuideConditions {
                 all.add(new Located(Owner.QUESTION, GuideFiles.QUESTIONS, at + "/when", q.when(), q, null));
             }
             if (q.alert() != null && q.alert().when() != null) {
-                all.add(new Located(Owner.ALERT, GuideFiles.QUESTIONS, at + "/alert/when", q.alert().when(), q, null));
+                all.add(new Located(
+                        Owner.ALERT,
+                        GuideFiles.QUESTIONS,
+                        at + "/alert/when",
+                        q.alert().when(),
+                        q,
+                        null));
             }
         }
         for (int i = 0; i < guide.steps().size(); i++) {
@@ -44,8 +57,13 @@ final class GuideConditions {
             for (int j = 0; j < s.urgencyIf().size(); j++) {
                 UrgencyRule rule = s.urgencyIf().get(j);
                 if (rule != null && rule.when() != null) {
-                    all.add(new Located(Owner.URGENCY_RULE, GuideFiles.STEPS, at + "/urgency_if/" + j + "/when",
-                            rule.when(), null, s));
+                    all.add(new Located(
+                            Owner.URGENCY_RULE,
+                            GuideFiles.STEPS,
+                            at + "/urgency_if/" + j + "/when",
+                            rule.when(),
+                            null,
+                            s));
                 }
             }
         }
@@ -57,8 +75,14 @@ final class GuideConditions {
         for (int i = 0; i < guide.documents().size(); i++) {
             GuideDocument document = guide.documents().get(i);
             if (document != null && document.when() != null) {
-                all.add(new Located(Owner.DOCUMENT, GuideFiles.DOCUMENTS, "/documents/" + i + "/when",
-                        document.when(), null, null, document.id()));
+                all.add(new Located(
+                        Owner.DOCUMENT,
+                        GuideFiles.DOCUMENTS,
+                        "/documents/" + i + "/when",
+                        document.when(),
+                        null,
+                        null,
+                        document.id()));
             }
         }
         return all;

@@ -16,8 +16,8 @@ import java.util.Optional;
  *     (the papers', {@code --report-lang}); absent means the papers'
  * @param email for a text that is an e-mail draft: the id of the e-mail reference it goes to
  */
-public record GuideDocument(String id, Condition when, List<String> sources, List<String> formats, String language,
-        String email) {
+public record GuideDocument(
+        String id, Condition when, List<String> sources, List<String> formats, String language, String email) {
 
     public static final String PERSON = "person";
     public static final String PAPERS = "papers";
@@ -43,7 +43,11 @@ public record GuideDocument(String id, Condition when, List<String> sources, Lis
         if (formats.isEmpty()) {
             return MARKDOWN;
         }
-        return formats.stream().map(DocumentFormat::of).flatMap(Optional::stream).distinct().toList();
+        return formats.stream()
+                .map(DocumentFormat::of)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
     }
 
     /** Whether its template is plain text ({@code txt}) rather than Markdown. */
@@ -74,8 +78,11 @@ public record GuideDocument(String id, Condition when, List<String> sources, Lis
     static List<DocumentId> ids(List<GuideDocument> declared) {
         List<DocumentId> ids = new ArrayList<>();
         ids.add(DocumentId.PLAN);
-        declared.stream().filter(d -> d != null && DocumentId.isWellFormed(d.id())).map(GuideDocument::documentId)
-                .filter(id -> !ids.contains(id)).forEach(ids::add);
+        declared.stream()
+                .filter(d -> d != null && DocumentId.isWellFormed(d.id()))
+                .map(GuideDocument::documentId)
+                .filter(id -> !ids.contains(id))
+                .forEach(ids::add);
         return List.copyOf(ids);
     }
 
@@ -84,7 +91,10 @@ public record GuideDocument(String id, Condition when, List<String> sources, Lis
      * document with that id.
      */
     static String template(List<GuideDocument> declared, DocumentId document, String lang) {
-        return declared.stream().filter(d -> d != null && document.value().equals(d.id())).findFirst()
-                .map(d -> d.template(lang)).orElseGet(() -> GuideFiles.template(document, false, lang));
+        return declared.stream()
+                .filter(d -> d != null && document.value().equals(d.id()))
+                .findFirst()
+                .map(d -> d.template(lang))
+                .orElseGet(() -> GuideFiles.template(document, false, lang));
     }
 }

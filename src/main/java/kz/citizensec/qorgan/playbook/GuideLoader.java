@@ -46,8 +46,8 @@ public final class GuideLoader {
             }
         }
         Guide guide = loadFiles(source);
-        List<Problem> errors = new GuideValidator(lang).validate(source, guide).stream()
-                .filter(Problem::isError).toList();
+        List<Problem> errors = new GuideValidator(lang)
+                .validate(source, guide).stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -97,9 +97,19 @@ public final class GuideLoader {
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
         }
-        return new Guide(header.id(), header.version(), header.title(), header.languagesOrEmpty(),
-                orEmpty(header.allowedDomains()), orEmpty(questions.questions()), orEmpty(steps.steps()),
-                orEmpty(references.references()), templates, glossary, header.cases(), declared);
+        return new Guide(
+                header.id(),
+                header.version(),
+                header.title(),
+                header.languagesOrEmpty(),
+                orEmpty(header.allowedDomains()),
+                orEmpty(questions.questions()),
+                orEmpty(steps.steps()),
+                orEmpty(references.references()),
+                templates,
+                glossary,
+                header.cases(),
+                declared);
     }
 
     private <T> T read(GuideSource source, String file, Class<T> type, List<Problem> found) {
@@ -143,16 +153,17 @@ public final class GuideLoader {
     }
 
     /** Reads the templates that exist; the validator reports the missing ones with the rest. */
-    private Templates readTemplates(GuideSource source, List<String> languages, List<GuideDocument> declared,
-            List<Problem> found) {
+    private Templates readTemplates(
+            GuideSource source, List<String> languages, List<GuideDocument> declared, List<Problem> found) {
         Map<String, Templates.Template> byKey = new LinkedHashMap<>();
         for (DocumentId document : GuideDocument.ids(declared)) {
             for (String lang : languages) {
                 String file = GuideDocument.template(declared, document, lang);
                 String name = source.displayName(file);
                 try {
-                    source.read(file).ifPresent(text -> byKey.put(document + "." + lang,
-                            new Templates.Template(document.value(), lang, name, text)));
+                    source.read(file)
+                            .ifPresent(text -> byKey.put(
+                                    document + "." + lang, new Templates.Template(document.value(), lang, name, text)));
                 } catch (IOException e) {
                     found.add(unreadable(name, e));
                 }
@@ -174,7 +185,12 @@ public final class GuideLoader {
         }
         if (e instanceof GuideSource.NotUtf8Exception notUtf8) {
             Problem problem = problems().file(name, "file.notUtf8");
-            return new Problem(problem.severity(), name, notUtf8.where().line(), notUtf8.where().column(), "",
+            return new Problem(
+                    problem.severity(),
+                    name,
+                    notUtf8.where().line(),
+                    notUtf8.where().column(),
+                    "",
                     problem.message());
         }
         return problems().file(name, "file.unreadable", String.valueOf(e.getMessage()));
@@ -189,8 +205,13 @@ public final class GuideLoader {
         return list == null ? List.of() : list;
     }
 
-    record GuideHeader(String id, String version, LocalizedText title, List<String> languages,
-            List<String> allowedDomains, Map<String, Condition> cases) {
+    record GuideHeader(
+            String id,
+            String version,
+            LocalizedText title,
+            List<String> languages,
+            List<String> allowedDomains,
+            Map<String, Condition> cases) {
         List<String> languagesOrEmpty() {
             return languages == null ? List.of() : languages;
         }

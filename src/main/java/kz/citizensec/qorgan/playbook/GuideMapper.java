@@ -39,7 +39,9 @@ final class GuideMapper {
         return YAMLFactory.builder()
                 .loaderOptions(snakeYaml)
                 // SnakeYAML's own depth limit only guards its Composer, which Jackson does not use.
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
@@ -53,10 +55,9 @@ final class GuideMapper {
                 // A lone "-" is an empty list item: refused here rather than a null deep in the model.
                 // YAML reads an unquoted Yes, No, On or Off as a boolean: as a text it is refused,
                 // not silently turned into "true".
-                .withCoercionConfig(LogicalType.Textual,
-                        c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withConfigOverride(List.class,
-                        o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .withCoercionConfig(
+                        LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
                 .build();
     }
 

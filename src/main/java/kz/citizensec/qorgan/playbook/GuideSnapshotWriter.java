@@ -20,7 +20,9 @@ public final class GuideSnapshotWriter {
 
     public static void main(String[] args) throws IOException {
         String guideId = GuideSource.DEFAULT_GUIDE;
-        write(GuideSource.bundled(), Path.of(args[0]).resolve(GuideSnapshot.resource(guideId).substring(1)),
+        write(
+                GuideSource.bundled(),
+                Path.of(args[0]).resolve(GuideSnapshot.resource(guideId).substring(1)),
                 System.err);
     }
 

@@ -31,8 +31,18 @@ final class GuideTexts {
                 text(visitor, GuideFiles.STEPS, at + "/how/" + j, step.how().get(j), Role.TEXT);
             }
             if (step.deadline() != null) {
-                text(visitor, GuideFiles.STEPS, at + "/deadline/text", step.deadline().text(), Role.TEXT);
-                text(visitor, GuideFiles.STEPS, at + "/deadline/passed", step.deadline().passed(), Role.TEXT);
+                text(
+                        visitor,
+                        GuideFiles.STEPS,
+                        at + "/deadline/text",
+                        step.deadline().text(),
+                        Role.TEXT);
+                text(
+                        visitor,
+                        GuideFiles.STEPS,
+                        at + "/deadline/passed",
+                        step.deadline().passed(),
+                        Role.TEXT);
             }
         }
         for (int i = 0; i < guide.references().size(); i++) {
@@ -57,8 +67,18 @@ final class GuideTexts {
                 text(visitor, GuideFiles.QUESTIONS, here + "/options/" + j + "/phrase", option.phrase(), Role.TEXT);
             }
             if (q.alert() != null) {
-                text(visitor, GuideFiles.QUESTIONS, here + "/alert/title", q.alert().title(), Role.TEXT);
-                text(visitor, GuideFiles.QUESTIONS, here + "/alert/text", q.alert().text(), Role.TEXT);
+                text(
+                        visitor,
+                        GuideFiles.QUESTIONS,
+                        here + "/alert/title",
+                        q.alert().title(),
+                        Role.TEXT);
+                text(
+                        visitor,
+                        GuideFiles.QUESTIONS,
+                        here + "/alert/text",
+                        q.alert().text(),
+                        Role.TEXT);
             }
             questions(visitor, q.fields(), here + "/fields");
         }

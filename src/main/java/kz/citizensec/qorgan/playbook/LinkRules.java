@@ -25,14 +25,38 @@ final class LinkRules {
 
     /** What may be a link: a run of characters that Markdown and HTML do not end a link at. */
     private static final Pattern CANDIDATE = Pattern.compile("[^\\s<>()\\[\\]\"'`«»]+");
+
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(?=\\S)");
-    private static final Set<String> SCHEMES = Set.of("http", "https", "ftp", "file", "javascript", "vbscript",
-            "data", "blob", "mailto", "tel", "sms", "intent", "about");
+    private static final Set<String> SCHEMES = Set.of(
+            "http",
+            "https",
+            "ftp",
+            "file",
+            "javascript",
+            "vbscript",
+            "data",
+            "blob",
+            "mailto",
+            "tel",
+            "sms",
+            "intent",
+            "about");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));");
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("colon", ":"), Map.entry("sol", "/"),
-            Map.entry("period", "."), Map.entry("commat", "@"), Map.entry("amp", "&"), Map.entry("num", "#"),
-            Map.entry("quest", "?"), Map.entry("equals", "="), Map.entry("percnt", "%"), Map.entry("bsol", "\\"),
-            Map.entry("lowbar", "_"), Map.entry("hyphen", "-"), Map.entry("dash", "-"), Map.entry("nbsp", " "));
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("colon", ":"),
+            Map.entry("sol", "/"),
+            Map.entry("period", "."),
+            Map.entry("commat", "@"),
+            Map.entry("amp", "&"),
+            Map.entry("num", "#"),
+            Map.entry("quest", "?"),
+            Map.entry("equals", "="),
+            Map.entry("percnt", "%"),
+            Map.entry("bsol", "\\"),
+            Map.entry("lowbar", "_"),
+            Map.entry("hyphen", "-"),
+            Map.entry("dash", "-"),
+            Map.entry("nbsp", " "));
     private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
     /** A sentence's punctuation after a link is not part of it. */
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?]+$");
@@ -51,23 +75,32 @@ final class LinkRules {
     }
 
     void check() {
-        GuideTexts.visit(guide, (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
-            if (value != null) {
-                for (Matcher m = CANDIDATE.matcher(value); m.find(); ) {
-                    String raw = trimmed(m.group());
-                    judge(raw).ifPresent(flaw -> findings.inText(Severity.ERROR, file, pointer + "/" + lang, raw,
-                            flaw.key(), raw, flaw.detail()));
-                }
-            }
-        }));
+        GuideTexts.visit(
+                guide,
+                (file, pointer, text, role) -> text.byLanguage().forEach((lang, value) -> {
+                    if (value != null) {
+                        for (Matcher m = CANDIDATE.matcher(value); m.find(); ) {
+                            String raw = trimmed(m.group());
+                            judge(raw)
+                                    .ifPresent(flaw -> findings.inText(
+                                            Severity.ERROR,
+                                            file,
+                                            pointer + "/" + lang,
+                                            raw,
+                                            flaw.key(),
+                                            raw,
+                                            flaw.detail()));
+                        }
+                    }
+                }));
         for (Templates.Template template : guide.templates().byKey().values()) {
             String text = TextRules.blankOutTags(template.source());
             for (Matcher m = CANDIDATE.matcher(text); m.find(); ) {
                 String raw = trimmed(m.group());
                 judge(raw).ifPresent(flaw -> {
                     TextRules.Position at = TextRules.position(text, m.start());
-                    findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(), flaw.key(), raw,
-                            flaw.detail());
+                    findings.atPosition(
+                            Severity.ERROR, template.file(), at.line(), at.column(), flaw.key(), raw, flaw.detail());
                 });
             }
         }
@@ -104,8 +137,9 @@ final class LinkRules {
         if (name.equals("mailto")) {
             String address = uri.getSchemeSpecificPart();
             String domain = address.substring(address.indexOf('@') + 1).split("[?#]", 2)[0];
-            return allowlist.allows(domain) ? Optional.empty() : Optional.of(new Flaw(Allowlist.message(domain),
-                    String.join(", ", guide.allowedDomains())));
+            return allowlist.allows(domain)
+                    ? Optional.empty()
+                    : Optional.of(new Flaw(Allowlist.message(domain), String.join(", ", guide.allowedDomains())));
         }
         if (!name.equals("https")) {
             return Optional.of(new Flaw(name.isEmpty() ? "link.noScheme" : "link.scheme", name));
@@ -133,7 +167,8 @@ final class LinkRules {
     static String decode(String text) {
         String decoded = text;
         for (int pass = 0; pass < 4; pass++) {
-            String next = BACKSLASH_ESCAPE.matcher(entities(decoded)).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            String next =
+                    BACKSLASH_ESCAPE.matcher(entities(decoded)).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
             if (next.equals(decoded)) {
                 break;
             }

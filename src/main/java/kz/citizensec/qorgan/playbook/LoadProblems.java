@@ -50,10 +50,16 @@ final class LoadProblems {
         // Found through the cause: databind wraps it, and it then read as "cannot be read here".
         Optional<NoAliasParser.AliasException> alias = causeOf(e, NoAliasParser.AliasException.class);
         if (alias.isPresent()) {
-            return at(file, alias.get().getLocation(), "",
-                    messages.get(alias.get().anchor() ? "yaml.anchor" : "yaml.alias", alias.get().name()));
+            return at(
+                    file,
+                    alias.get().getLocation(),
+                    "",
+                    messages.get(
+                            alias.get().anchor() ? "yaml.anchor" : "yaml.alias",
+                            alias.get().name()));
         }
-        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+        if (e instanceof MismatchedInputException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return at(file, e.getLocation(), "", messages.get("yaml.secondDocument"));
         }
         if (causeOf(e, StreamConstraintsException.class).isPresent()) {
@@ -62,13 +68,21 @@ final class LoadProblems {
         }
         Optional<YamlSyntax.Explained> syntax = YamlSyntax.explain(e, text, messages.lang());
         if (syntax.isPresent()) {
-            return new Problem(Problem.Severity.ERROR, file, syntax.get().line(), syntax.get().column(), "",
+            return new Problem(
+                    Problem.Severity.ERROR,
+                    file,
+                    syntax.get().line(),
+                    syntax.get().column(),
+                    "",
                     syntax.get().message());
         }
         Optional<String> duplicate = duplicateKey(e);
         if (duplicate.isPresent()) {
             String pointer = e instanceof JsonMappingException m ? FieldPath.pointer(m.getPath()) : "";
-            return at(file, e.getLocation(), FieldPath.display(pointer),
+            return at(
+                    file,
+                    e.getLocation(),
+                    FieldPath.display(pointer),
                     messages.get("yaml.duplicateKey", duplicate.get()));
         }
         if (!(e instanceof JsonMappingException mapping)) {
@@ -86,8 +100,10 @@ final class LoadProblems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return guess("yaml.unknownKey", unknown.getPropertyName(), knownKeys(unknown));
         }
-        if (e instanceof InvalidNullException || e instanceof MismatchedInputException && pointsIntoList(e)
-                && textOf(e).isEmpty()) {
+        if (e instanceof InvalidNullException
+                || e instanceof MismatchedInputException
+                        && pointsIntoList(e)
+                        && textOf(e).isEmpty()) {
             return messages.get("yaml.emptyItem");
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
@@ -116,7 +132,9 @@ final class LoadProblems {
         e.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
         Class<?> type = e.getReferringClass();
         if (type != null && type.isRecord()) {
-            List<String> order = Arrays.stream(type.getRecordComponents()).map(c -> snakeCase(c.getName())).toList();
+            List<String> order = Arrays.stream(type.getRecordComponents())
+                    .map(c -> snakeCase(c.getName()))
+                    .toList();
             known.sort(Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()));
         } else {
             Collections.sort(known);
@@ -151,8 +169,13 @@ final class LoadProblems {
             return messages.get("yaml.type.oneOf", String.join(", ", enumIds(target)));
         }
         if (target.isRecord()) {
-            return messages.get("yaml.type.map", String.join(", ", Arrays.stream(target.getRecordComponents())
-                    .map(c -> snakeCase(c.getName())).toList()));
+            return messages.get(
+                    "yaml.type.map",
+                    String.join(
+                            ", ",
+                            Arrays.stream(target.getRecordComponents())
+                                    .map(c -> snakeCase(c.getName()))
+                                    .toList()));
         }
         return messages.get("yaml.type.value");
     }
@@ -186,19 +209,24 @@ final class LoadProblems {
         }
     }
 
-    private static Problem located(String file, String text, String pointer, JsonProcessingException e,
-            String message) {
+    private static Problem located(
+            String file, String text, String pointer, JsonProcessingException e, String message) {
         YamlLocator.Position position = YamlLocator.of(text).locate(pointer);
         if (position.line() == 0) {
             return at(file, e.getLocation(), FieldPath.display(pointer), message);
         }
-        return new Problem(Problem.Severity.ERROR, file, position.line(), position.column(),
-                FieldPath.display(pointer), message);
+        return new Problem(
+                Problem.Severity.ERROR, file, position.line(), position.column(), FieldPath.display(pointer), message);
     }
 
     private static Problem at(String file, JsonLocation location, String field, String message) {
-        return new Problem(Problem.Severity.ERROR, file, location == null ? 0 : location.getLineNr(),
-                location == null ? 0 : location.getColumnNr(), field, message);
+        return new Problem(
+                Problem.Severity.ERROR,
+                file,
+                location == null ? 0 : location.getLineNr(),
+                location == null ? 0 : location.getColumnNr(),
+                field,
+                message);
     }
 
     /** The ids an enum has in YAML, as its {@link JsonProperty} annotations spell them. */

@@ -33,6 +33,7 @@ public record LocalizedText(Map<String, String> byLanguage) {
      * fallback to the first language only serves guides that a validator warned about.
      */
     public String in(String lang) {
-        return find(lang).orElseGet(() -> byLanguage.values().stream().findFirst().orElse(""));
+        return find(lang)
+                .orElseGet(() -> byLanguage.values().stream().findFirst().orElse(""));
     }
 }

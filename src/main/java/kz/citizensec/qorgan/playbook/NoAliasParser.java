@@ -72,8 +72,15 @@ public final class NoAliasParser extends JsonParserDelegate {
         Optional<NodeEvent> anchor = text.indexOf('&') < 0 ? Optional.empty() : firstAnchor(text);
         if (anchor.isPresent()) {
             parser.close();
-            throw new AliasException(parser, anchor.get().getAnchor(), true, new JsonLocation(ContentReference.unknown(),
-                    -1, anchor.get().getStartMark().getLine() + 1, anchor.get().getStartMark().getColumn() + 1));
+            throw new AliasException(
+                    parser,
+                    anchor.get().getAnchor(),
+                    true,
+                    new JsonLocation(
+                            ContentReference.unknown(),
+                            -1,
+                            anchor.get().getStartMark().getLine() + 1,
+                            anchor.get().getStartMark().getColumn() + 1));
         }
         return parser;
     }

@@ -36,12 +36,20 @@ final class ReachabilityRules {
             switch (located.owner()) {
                 case QUESTION -> {
                     if (!canHold(located.condition()).orElse(true)) {
-                        findings.error(located.file(), located.pointer(), "unreachable.question", located.question().id());
+                        findings.error(
+                                located.file(),
+                                located.pointer(),
+                                "unreachable.question",
+                                located.question().id());
                     }
                 }
                 case STEP -> {
                     if (!canHold(located.condition()).orElse(true)) {
-                        findings.error(located.file(), located.pointer(), "unreachable.step", located.step().id());
+                        findings.error(
+                                located.file(),
+                                located.pointer(),
+                                "unreachable.step",
+                                located.step().id());
                     }
                 }
                 case ALERT -> {
@@ -69,7 +77,11 @@ final class ReachabilityRules {
                     located.step().condition().ifPresent(all::add);
                     all.add(located.condition());
                     if (!canHold(new Condition.All(all)).orElse(true)) {
-                        findings.warning(located.file(), located.pointer(), "unreachable.urgencyRule", located.step().id());
+                        findings.warning(
+                                located.file(),
+                                located.pointer(),
+                                "unreachable.urgencyRule",
+                                located.step().id());
                     }
                 }
             }
@@ -78,8 +90,11 @@ final class ReachabilityRules {
 
     /** A step's urgency rule is searched together with the step's own condition, if that is sound. */
     private boolean dependsOnWrong(GuideConditions.Located located, Set<Condition> wrong) {
-        return located.step() != null && located.step().when() != null && wrong.contains(located.step().when())
-                || located.question() != null && located.question().when() != null
+        return located.step() != null
+                        && located.step().when() != null
+                        && wrong.contains(located.step().when())
+                || located.question() != null
+                        && located.question().when() != null
                         && wrong.contains(located.question().when());
     }
 
@@ -111,8 +126,7 @@ final class ReachabilityRules {
         while (!pending.isEmpty()) {
             String id = pending.remove(pending.size() - 1);
             if (ids.add(id)) {
-                guide.question(id).flatMap(Question::condition)
-                        .ifPresent(when -> pending.addAll(when.questionIds()));
+                guide.question(id).flatMap(Question::condition).ifPresent(when -> pending.addAll(when.questionIds()));
             }
         }
         return guide.questions().stream().filter(q -> ids.contains(q.id())).toList();

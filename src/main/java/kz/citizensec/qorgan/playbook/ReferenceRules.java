@@ -53,7 +53,8 @@ final class ReferenceRules {
      * of every visitor's documents. (An unconfirmed law article stays a warning.)
      */
     static boolean unconfirmedContact(Reference reference) {
-        return reference.status() == SourceStatus.UNCONFIRMED && reference.kind() != null
+        return reference.status() == SourceStatus.UNCONFIRMED
+                && reference.kind() != null
                 && reference.kind() != ReferenceKind.LAW;
     }
 
@@ -97,9 +98,11 @@ final class ReferenceRules {
                     allowlist.check(file, at, value, value.substring(value.indexOf('@') + 1));
                 }
             }
-            case WEB -> TextFacts.linkOf(value).ifPresentOrElse(
-                    link -> allowlist.check(file, at, value, link.split("/", 2)[0]),
-                    () -> findings.error(file, at, "reference.web", value));
+            case WEB ->
+                TextFacts.linkOf(value)
+                        .ifPresentOrElse(
+                                link -> allowlist.check(file, at, value, link.split("/", 2)[0]),
+                                () -> findings.error(file, at, "reference.web", value));
             case LAW -> {
                 if (!ARTICLE.matcher(value).matches()) {
                     findings.error(file, at, "reference.law", value);
@@ -123,7 +126,10 @@ final class ReferenceRules {
     }
 
     private void contacts() {
-        List<String> known = guide.references().stream().map(Reference::id).filter(StructureRules::isId).toList();
+        List<String> known = guide.references().stream()
+                .map(Reference::id)
+                .filter(StructureRules::isId)
+                .toList();
         for (int i = 0; i < guide.steps().size(); i++) {
             List<String> contacts = guide.steps().get(i).contacts();
             for (int j = 0; j < contacts.size(); j++) {
@@ -131,9 +137,15 @@ final class ReferenceRules {
                 if (!known.contains(contacts.get(j))) {
                     findings.errorGuess(GuideFiles.STEPS, at, "contact.unknown", contacts.get(j), known);
                 } else {
-                    guide.reference(contacts.get(j)).filter(ReferenceRules::unconfirmedContact)
-                            .ifPresent(r -> findings.error(GuideFiles.STEPS, at, "contact.unconfirmed", r.id(),
-                                    String.valueOf(r.value()), String.valueOf(r.source())));
+                    guide.reference(contacts.get(j))
+                            .filter(ReferenceRules::unconfirmedContact)
+                            .ifPresent(r -> findings.error(
+                                    GuideFiles.STEPS,
+                                    at,
+                                    "contact.unconfirmed",
+                                    r.id(),
+                                    String.valueOf(r.value()),
+                                    String.valueOf(r.source())));
                 }
             }
         }

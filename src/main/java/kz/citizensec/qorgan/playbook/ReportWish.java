@@ -11,6 +11,8 @@ public final class ReportWish {
     private ReportWish() {}
 
     public static boolean in(Answers answers) {
-        return answers.get(QUESTION).map(answer -> answer.choiceIds().contains(Answer.YesNo.YES)).orElse(false);
+        return answers.get(QUESTION)
+                .map(answer -> answer.choiceIds().contains(Answer.YesNo.YES))
+                .orElse(false);
     }
 }

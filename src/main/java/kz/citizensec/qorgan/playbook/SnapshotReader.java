@@ -47,17 +47,35 @@ final class SnapshotReader {
             cases.put(string(), condition());
         }
         Glossary glossary = new Glossary(list(this::term));
-        List<GuideDocument> documents = list(() -> present()
-                ? new GuideDocument(string(), condition(), strings(), strings(), string(), string()) : null);
-        return new Guide(id, version, title, languages, allowedDomains, questions, steps, references,
-                new Templates(templates), glossary, cases, documents);
+        List<GuideDocument> documents = list(() ->
+                present() ? new GuideDocument(string(), condition(), strings(), strings(), string(), string()) : null);
+        return new Guide(
+                id,
+                version,
+                title,
+                languages,
+                allowedDomains,
+                questions,
+                steps,
+                references,
+                new Templates(templates),
+                glossary,
+                cases,
+                documents);
     }
 
     Question question() {
         if (!present()) {
             return null;
         }
-        return new Question(string(), constant(TYPES), text(), text(), text(), bool(), condition(),
+        return new Question(
+                string(),
+                constant(TYPES),
+                text(),
+                text(),
+                text(),
+                bool(),
+                condition(),
                 list(() -> present() ? new Option(string(), text(), bool(), text(), text()) : null),
                 list(this::question),
                 present() ? new Alert(condition(), text(), text()) : null,
@@ -68,11 +86,18 @@ final class SnapshotReader {
         if (!present()) {
             return null;
         }
-        return new Step(string(), condition(), constant(URGENCIES),
+        return new Step(
+                string(),
+                condition(),
+                constant(URGENCIES),
                 list(() -> present() ? new UrgencyRule(condition(), constant(URGENCIES)) : null),
-                text(), text(), list(this::text), strings(),
+                text(),
+                text(),
+                list(this::text),
+                strings(),
                 present() ? new Deadline(string(), integer(), text(), text(), string()) : null,
-                strings(), strings());
+                strings(),
+                strings());
     }
 
     Reference reference() {
@@ -169,8 +194,10 @@ final class SnapshotReader {
     }
 
     int integer() {
-        int value = (bytes[position] & 0xff) << 24 | (bytes[position + 1] & 0xff) << 16
-                | (bytes[position + 2] & 0xff) << 8 | bytes[position + 3] & 0xff;
+        int value = (bytes[position] & 0xff) << 24
+                | (bytes[position + 1] & 0xff) << 16
+                | (bytes[position + 2] & 0xff) << 8
+                | bytes[position + 3] & 0xff;
         position += 4;
         return value;
     }

@@ -31,7 +31,8 @@ record SnapshotWriter(DataOutputStream out) {
             reference(reference);
         }
         out.writeInt(guide.templates().byKey().size());
-        for (Map.Entry<String, Templates.Template> entry : guide.templates().byKey().entrySet()) {
+        for (Map.Entry<String, Templates.Template> entry :
+                guide.templates().byKey().entrySet()) {
             string(entry.getKey());
             Templates.Template template = entry.getValue();
             string(template.document());

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** How far a fact was checked (see FACTS.md): {@code validate} lists the unconfirmed ones. */
 public enum SourceStatus {
-    @JsonProperty("checked") CHECKED,
-    @JsonProperty("seed") SEED,
-    @JsonProperty("unconfirmed") UNCONFIRMED
+    @JsonProperty("checked")
+    CHECKED,
+    @JsonProperty("seed")
+    SEED,
+    @JsonProperty("unconfirmed")
+    UNCONFIRMED
 }

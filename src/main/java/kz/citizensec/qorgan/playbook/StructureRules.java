@@ -16,7 +16,8 @@ final class StructureRules {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final Pattern BARE_DOMAIN = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    private static final Pattern BARE_DOMAIN =
+            Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private final Guide guide;
     private final Findings findings;
@@ -43,8 +44,8 @@ final class StructureRules {
                 firstAfterPlan = q.id();
             } else if (!q.afterPlan() && firstAfterPlan != null) {
                 // The plan is shown once, before the first question after it: the file says the order.
-                findings.error(GuideFiles.QUESTIONS, "/questions/" + i, "question.beforePlanAfter", q.id(),
-                        firstAfterPlan);
+                findings.error(
+                        GuideFiles.QUESTIONS, "/questions/" + i, "question.beforePlanAfter", q.id(), firstAfterPlan);
             }
         }
         documents();
@@ -115,8 +116,11 @@ final class StructureRules {
 
     /** Each paper a step points to is a document the guide declares. */
     private void stepPapers() {
-        List<String> declared = guide.documents().stream().filter(Objects::nonNull).map(GuideDocument::id)
-                .filter(Objects::nonNull).toList();
+        List<String> declared = guide.documents().stream()
+                .filter(Objects::nonNull)
+                .map(GuideDocument::id)
+                .filter(Objects::nonNull)
+                .toList();
         for (int i = 0; i < guide.steps().size(); i++) {
             Step step = guide.steps().get(i);
             if (step == null) {
@@ -125,8 +129,12 @@ final class StructureRules {
             for (int j = 0; j < step.papers().size(); j++) {
                 String paper = step.papers().get(j);
                 if (!declared.contains(paper)) {
-                    findings.errorGuess(GuideFiles.STEPS, "/steps/" + i + "/papers/" + j, "step.paperUnknown",
-                            String.valueOf(paper), declared);
+                    findings.errorGuess(
+                            GuideFiles.STEPS,
+                            "/steps/" + i + "/papers/" + j,
+                            "step.paperUnknown",
+                            String.valueOf(paper),
+                            declared);
                 }
             }
         }
@@ -135,7 +143,8 @@ final class StructureRules {
     /** Its formats, its language and the e-mail reference of a draft. */
     private void documentForm(GuideDocument document, String at) {
         String file = GuideFiles.DOCUMENTS;
-        List<String> known = Arrays.stream(DocumentFormat.values()).map(DocumentFormat::id).toList();
+        List<String> known =
+                Arrays.stream(DocumentFormat.values()).map(DocumentFormat::id).toList();
         for (int j = 0; j < document.formats().size(); j++) {
             String format = document.formats().get(j);
             if (DocumentFormat.of(format).isEmpty()) {
@@ -154,7 +163,12 @@ final class StructureRules {
             if (reference.isEmpty() || reference.get().kind() != ReferenceKind.EMAIL) {
                 findings.error(file, at + "/email", "document.email", id);
             } else if (ReferenceRules.unconfirmedContact(reference.get())) {
-                findings.error(file, at + "/email", "contact.unconfirmed", id, String.valueOf(reference.get().value()),
+                findings.error(
+                        file,
+                        at + "/email",
+                        "contact.unconfirmed",
+                        id,
+                        String.valueOf(reference.get().value()),
                         String.valueOf(reference.get().source()));
             }
             if (!document.plainText()) {
@@ -194,12 +208,17 @@ final class StructureRules {
         String file = GuideFiles.QUESTIONS;
         if (!q.type().hasOptions()) {
             if (!q.options().isEmpty()) {
-                findings.error(file, at + "/options", "question.noOptionsAllowed", q.type().id());
+                findings.error(
+                        file,
+                        at + "/options",
+                        "question.noOptionsAllowed",
+                        q.type().id());
             }
             return;
         }
         if (q.options().isEmpty()) {
-            findings.error(file, at + "/options", "question.needsOptions", q.type().id());
+            findings.error(
+                    file, at + "/options", "question.needsOptions", q.type().id());
         }
         Unique optionIds = new Unique(file);
         String firstExclusive = null;
@@ -222,7 +241,11 @@ final class StructureRules {
         String file = GuideFiles.QUESTIONS;
         if (q.type() != QuestionType.GROUP) {
             if (!q.fields().isEmpty()) {
-                findings.error(file, at + "/fields", "question.noFieldsAllowed", q.type().id());
+                findings.error(
+                        file,
+                        at + "/fields",
+                        "question.noFieldsAllowed",
+                        q.type().id());
             }
             return;
         }
@@ -308,6 +331,10 @@ final class StructureRules {
     }
 
     static List<String> ids(List<Question> questions) {
-        return questions.stream().map(Question::id).filter(StructureRules::isId).distinct().toList();
+        return questions.stream()
+                .map(Question::id)
+                .filter(StructureRules::isId)
+                .distinct()
+                .toList();
     }
 }

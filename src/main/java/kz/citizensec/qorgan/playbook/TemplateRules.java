@@ -31,14 +31,29 @@ final class TemplateRules {
         for (String name : source.list(FOLDER)) {
             String file = FOLDER + "/" + name;
             if (!read.contains(file)) {
-                findings.atPosition(Severity.ERROR, source.displayName(file), 0, 0, "template.unused",
-                        String.join(", ", guide.documentIds().stream().map(DocumentId::value).toList()), String.join(", ", guide.languages()));
+                findings.atPosition(
+                        Severity.ERROR,
+                        source.displayName(file),
+                        0,
+                        0,
+                        "template.unused",
+                        String.join(
+                                ", ",
+                                guide.documentIds().stream()
+                                        .map(DocumentId::value)
+                                        .toList()),
+                        String.join(", ", guide.languages()));
             }
         }
         for (Templates.Template template : guide.templates().byKey().values()) {
             TemplateShape.check(template.source()).ifPresent(flaw -> {
                 TextRules.Position at = TextRules.position(template.source(), flaw.offset());
-                findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(), flaw.key(),
+                findings.atPosition(
+                        Severity.ERROR,
+                        template.file(),
+                        at.line(),
+                        at.column(),
+                        flaw.key(),
                         flaw.args().toArray());
             });
         }

@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  */
 final class TextFacts {
 
-    enum Kind { URL, EMAIL, DOMAIN, PHONE, ARTICLE }
+    enum Kind {
+        URL,
+        EMAIL,
+        DOMAIN,
+        PHONE,
+        ARTICLE
+    }
 
     /**
      * @param text as written
@@ -45,20 +51,20 @@ final class TextFacts {
     /** A trailing dot, comma, bracket or quote ends the sentence, not the link. */
     private static final String PATH = "(?:/[^\\s<>()\\[\\]\"'«»]*[^\\s<>()\\[\\]\"'«».,;:!?])?/?";
 
-    private static final Pattern URL = Pattern.compile(
-            "(?i)\\bhttps?://(" + LABEL + "(?:\\." + LABEL + ")*)(?::\\d+)?(" + PATH + ")");
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@(" + LABEL + "(?:\\." + LABEL + ")+)");
+    private static final Pattern URL =
+            Pattern.compile("(?i)\\bhttps?://(" + LABEL + "(?:\\." + LABEL + ")*)(?::\\d+)?(" + PATH + ")");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@(" + LABEL + "(?:\\." + LABEL + ")+)");
     /** A Kazakh case ending may follow with a hyphen: "pki.gov.kz-ке". */
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}@./-])((?:" + LABEL + "\\.)+(?:" + TLDS + "))(?![\\p{L}\\p{N}_]|-[a-z0-9]|\\.[\\p{L}\\p{N}])("
-                    + PATH + ")");
+    private static final Pattern DOMAIN = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}@./-])((?:" + LABEL + "\\.)+(?:" + TLDS
+            + "))(?![\\p{L}\\p{N}_]|-[a-z0-9]|\\.[\\p{L}\\p{N}])(" + PATH + ")");
+
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:art|arts|article|articles|ст|статья|статьи|статье|статьей|статьёй|статью|статей)"
                     + "\\.?\\s*(\\d+(?:-\\d+)?)");
     private static final Pattern ARTICLE_AFTER = Pattern.compile("(?iu)(?<![\\d-])(\\d+(?:-\\d+)?)\\s*-?\\s*ба[пб]");
-    private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}+])\\+\\d[\\d \\u00A0()-]{7,}\\d(?!\\d)");
+    private static final Pattern INTERNATIONAL_PHONE =
+            Pattern.compile("(?<![\\p{L}\\p{N}+])\\+\\d[\\d \\u00A0()-]{7,}\\d(?!\\d)");
     private static final Pattern TRUNK_PHONE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+])8[ \\u00A0(-]*7\\d{2}[ \\u00A0)-]*\\d{3}[ \\u00A0-]*\\d{2}[ \\u00A0-]*\\d{2}(?!\\d)");
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![\\d*])\\d{3,4}(?![\\d*])");
@@ -67,8 +73,9 @@ final class TextFacts {
             + "|line|number|sms|ring|звон|позвон|набер|номер|телефон|лини|горяч|смс|контакт|қоңырау|нөмір"
             + "|желі|хабарлас|байланыс)");
     /** Kazakh puts the word after the number ("102 нөміріне қоңырау шалыңыз"); English and Russian rarely do. */
-    private static final Pattern PHONE_WORDS_AFTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:телефон|қоңырау|нөмір"
-            + "|желі|хабарлас|байланыс)");
+    private static final Pattern PHONE_WORDS_AFTER =
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:телефон|қоңырау|нөмір" + "|желі|хабарлас|байланыс)");
+
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:%|₸|\\$|€|тг|тенге|теңге|tenge|kzt|руб|day|days|hour|hours|күн|сағат|дн|час|мин|min)");
     private static final String JOINERS = ".,/:-–—+#№";
@@ -137,8 +144,10 @@ final class TextFacts {
     /** The link of a URL or a bare domain as a reference writes it; empty if it is neither. */
     static Optional<String> linkOf(String value) {
         return find(value.strip()).stream()
-                .filter(f -> (f.kind() == Kind.URL || f.kind() == Kind.DOMAIN) && f.text().equals(value.strip()))
-                .map(Fact::value).findFirst();
+                .filter(f -> (f.kind() == Kind.URL || f.kind() == Kind.DOMAIN)
+                        && f.text().equals(value.strip()))
+                .map(Fact::value)
+                .findFirst();
     }
 
     private static boolean isShortPhone(String text, int start, int end) {
@@ -152,7 +161,9 @@ final class TextFacts {
         if (isDigitOrStar(nonSpace(text, start - 1, -1)) || isDigitOrStar(nonSpace(text, end, 1))) {
             return false; // part of a grouped number: 150 000, **** 1234
         }
-        if (AMOUNT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find()) {
+        if (AMOUNT_AFTER
+                .matcher(text.substring(end, Math.min(text.length(), end + 8)))
+                .find()) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', start) + 1;
@@ -165,8 +176,12 @@ final class TextFacts {
 
     /** Whether the character at {@code at} joins a number to a digit at {@code beyond}. */
     private static boolean joined(String text, int at, int beyond) {
-        return at >= 0 && at < text.length() && JOINERS.indexOf(text.charAt(at)) >= 0
-                && beyond >= 0 && beyond < text.length() && Character.isDigit(text.charAt(beyond));
+        return at >= 0
+                && at < text.length()
+                && JOINERS.indexOf(text.charAt(at)) >= 0
+                && beyond >= 0
+                && beyond < text.length()
+                && Character.isDigit(text.charAt(beyond));
     }
 
     private static char nonSpace(String text, int from, int step) {

@@ -43,7 +43,8 @@ final class TextRules {
 
     /** Where an offset of a text falls. */
     static Position position(String text, int offset) {
-        int line = 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int line = 1
+                + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
         return new Position(line, offset - text.lastIndexOf('\n', offset - 1));
     }
 
@@ -61,10 +62,17 @@ final class TextRules {
                 if (reference.isEmpty() && !(fact.kind() == TextFacts.Kind.PHONE && role == GuideTexts.Role.HINT)) {
                     findings.inText(Severity.WARNING, file, at, fact.text(), undeclaredKey(fact), fact.text());
                 }
-                declared.referenceOrHost(fact).filter(ReferenceRules::unconfirmedContact)
+                declared.referenceOrHost(fact)
+                        .filter(ReferenceRules::unconfirmedContact)
                         .filter(r -> !isTextOf(r, file, pointer))
-                        .ifPresent(r -> findings.inText(Severity.ERROR, file, at, fact.text(), "fact.unconfirmedUsed",
-                                fact.text(), String.valueOf(r.source())));
+                        .ifPresent(r -> findings.inText(
+                                Severity.ERROR,
+                                file,
+                                at,
+                                fact.text(),
+                                "fact.unconfirmedUsed",
+                                fact.text(),
+                                String.valueOf(r.source())));
             }
         }
     }
@@ -80,25 +88,45 @@ final class TextRules {
         for (TextFacts.Fact fact : TextFacts.find(text)) {
             Position at = position(text, fact.start());
             if (!fact.host().isEmpty() && !allowlist.allows(fact.host())) {
-                findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(),
-                        Allowlist.message(fact.host()), fact.text(), String.join(", ", guide.allowedDomains()));
+                findings.atPosition(
+                        Severity.ERROR,
+                        template.file(),
+                        at.line(),
+                        at.column(),
+                        Allowlist.message(fact.host()),
+                        fact.text(),
+                        String.join(", ", guide.allowedDomains()));
             }
             Optional<Reference> reference = declared.reference(fact);
             if (reference.isEmpty()) {
-                findings.atPosition(Severity.WARNING, template.file(), at.line(), at.column(), undeclaredKey(fact),
-                        fact.text());
+                findings.atPosition(
+                        Severity.WARNING, template.file(), at.line(), at.column(), undeclaredKey(fact), fact.text());
             }
-            declared.referenceOrHost(fact).filter(ReferenceRules::unconfirmedContact).ifPresent(r -> findings.atPosition(Severity.ERROR,
-                    template.file(), at.line(), at.column(), "fact.unconfirmedUsed", fact.text(),
-                    String.valueOf(r.source())));
+            declared.referenceOrHost(fact)
+                    .filter(ReferenceRules::unconfirmedContact)
+                    .ifPresent(r -> findings.atPosition(
+                            Severity.ERROR,
+                            template.file(),
+                            at.line(),
+                            at.column(),
+                            "fact.unconfirmedUsed",
+                            fact.text(),
+                            String.valueOf(r.source())));
         }
         for (Matcher tag = MUSTACHE.matcher(template.source()); tag.find(); ) {
             for (Matcher named = REFERENCE_TAG.matcher(tag.group()); named.find(); ) {
                 String id = named.group(1);
                 guide.reference(id).filter(ReferenceRules::unconfirmedContact).ifPresent(r -> {
                     Position at = position(template.source(), tag.start() + named.start(1));
-                    findings.atPosition(Severity.ERROR, template.file(), at.line(), at.column(),
-                            "contact.unconfirmed", id, String.valueOf(r.value()), String.valueOf(r.source()));
+                    findings.atPosition(
+                            Severity.ERROR,
+                            template.file(),
+                            at.line(),
+                            at.column(),
+                            "contact.unconfirmed",
+                            id,
+                            String.valueOf(r.value()),
+                            String.valueOf(r.source()));
                 });
             }
         }

@@ -30,8 +30,12 @@ final class TranslationRules {
         }
         for (Map.Entry<String, String> entry : text.byLanguage().entrySet()) {
             if (!guide.languages().contains(entry.getKey())) {
-                findings.errorGuess(file, pointer + "/" + entry.getKey(), "translation.unknownLanguage",
-                        entry.getKey(), guide.languages());
+                findings.errorGuess(
+                        file,
+                        pointer + "/" + entry.getKey(),
+                        "translation.unknownLanguage",
+                        entry.getKey(),
+                        guide.languages());
             }
         }
     }
@@ -40,12 +44,22 @@ final class TranslationRules {
         for (DocumentId document : guide.documentIds()) {
             for (String lang : guide.languages()) {
                 String file = guide.templateFile(document, lang);
-                guide.templates().find(document, lang).ifPresentOrElse(template -> {
-                    if (template.source().isBlank()) {
-                        findings.atPosition(Problem.Severity.ERROR, template.file(), 0, 0,
-                                "template.empty", document, lang);
-                    }
-                }, () -> findings.error(file, "", "template.missing", document, lang));
+                guide.templates()
+                        .find(document, lang)
+                        .ifPresentOrElse(
+                                template -> {
+                                    if (template.source().isBlank()) {
+                                        findings.atPosition(
+                                                Problem.Severity.ERROR,
+                                                template.file(),
+                                                0,
+                                                0,
+                                                "template.empty",
+                                                document,
+                                                lang);
+                                    }
+                                },
+                                () -> findings.error(file, "", "template.missing", document, lang));
             }
         }
     }

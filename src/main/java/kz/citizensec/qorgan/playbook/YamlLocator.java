@@ -32,7 +32,8 @@ final class YamlLocator {
             while (parser.nextToken() != null) {
                 // The first token of a pointer is the key of a map entry or the start of a list item.
                 JsonLocation at = parser.currentTokenLocation();
-                positions.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                positions.putIfAbsent(
+                        parser.getParsingContext().pathAsPointer().toString(),
                         new Position(at.getLineNr(), at.getColumnNr()));
             }
         } catch (JsonProcessingException e) {

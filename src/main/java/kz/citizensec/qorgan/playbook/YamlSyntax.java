@@ -41,8 +41,11 @@ public final class YamlSyntax {
         if (problem.contains("\\t(TAB)") || problem.contains("\t") || problem.contains("tab")) {
             // SnakeYAML marks the end of the token before: the tab is at or after it.
             int tab = text.indexOf('\t', at);
-            return new Explained(line(text, tab < 0 ? at : tab), column(text, tab < 0 ? at : tab),
-                    messages.get("yaml.syntax.tab"), true);
+            return new Explained(
+                    line(text, tab < 0 ? at : tab),
+                    column(text, tab < 0 ? at : tab),
+                    messages.get("yaml.syntax.tab"),
+                    true);
         }
         int quote = openQuote(text, at);
         if (quote >= 0 || problem.contains("end of stream") && context.contains("quoted scalar")) {
@@ -52,10 +55,13 @@ public final class YamlSyntax {
         String key;
         if (problem.contains("mapping values are not allowed")) {
             key = "yaml.syntax.colon";
-        } else if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")
-                || context.contains("flow sequence") || context.contains("flow mapping")) {
+        } else if (problem.contains("expected ',' or '}'")
+                || problem.contains("expected ',' or ']'")
+                || context.contains("flow sequence")
+                || context.contains("flow mapping")) {
             key = "yaml.syntax.flow";
-        } else if (problem.contains("<block end>") || problem.contains("could not find expected ':'")
+        } else if (problem.contains("<block end>")
+                || problem.contains("could not find expected ':'")
                 || problem.contains("did not find expected")) {
             key = "yaml.syntax.indent";
         } else {
@@ -63,7 +69,8 @@ public final class YamlSyntax {
         }
         // A list or map left open is told where it opens: the parser stumbles only lines later.
         int where = key.equals("yaml.syntax.flow") ? contextIndex(e, at) : at;
-        return new Explained(line(text, where), column(text, where), messages.get(key), !key.equals("yaml.syntax.other"));
+        return new Explained(
+                line(text, where), column(text, where), messages.get(key), !key.equals("yaml.syntax.other"));
     }
 
     /**

@@ -19,7 +19,13 @@ public record CaseFile(CaseProgress progress, FollowUp followUp) {
 
     /** The dates due for these answers on this day, earliest first. */
     public List<CaseDue> dues(Answers answers, LocalDate today) {
-        return new CaseDues(followUp).of(progress.events(),
-                step -> progress.step(step).map(CaseProgress.StepProgress::isDone).orElse(false), answers, today);
+        return new CaseDues(followUp)
+                .of(
+                        progress.events(),
+                        step -> progress.step(step)
+                                .map(CaseProgress.StepProgress::isDone)
+                                .orElse(false),
+                        answers,
+                        today);
     }
 }

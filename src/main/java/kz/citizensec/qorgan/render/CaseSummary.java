@@ -10,8 +10,8 @@ import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.plan.PlannedStep;
 import kz.citizensec.qorgan.playbook.Answers;
-import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.CaseProgress;
+import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 
 /**
@@ -45,12 +45,16 @@ public final class CaseSummary {
                     .append(planned.step().title().in(lang));
             recorded.flatMap(CaseProgress.StepProgress::done)
                     .ifPresent(day -> line.append(messages.get("summary.done", formats.date(day))));
-            recorded.flatMap(CaseProgress.StepProgress::reference).ifPresent(number -> line.append(
-                    messages.get("summary.number", MarkdownEscaper.escape(TypedText.oneLine(number)))));
+            recorded.flatMap(CaseProgress.StepProgress::reference)
+                    .ifPresent(number -> line.append(
+                            messages.get("summary.number", MarkdownEscaper.escape(TypedText.oneLine(number)))));
             for (CaseDue due : dues) {
                 if (due.step().equals(planned.id())) {
-                    line.append(messages.get(due.overdue() ? "summary.overdue" : "summary.due",
-                            due.rule().text().in(lang), formats.date(due.date()), due.rule().passed().in(lang)));
+                    line.append(messages.get(
+                            due.overdue() ? "summary.overdue" : "summary.due",
+                            due.rule().text().in(lang),
+                            formats.date(due.date()),
+                            due.rule().passed().in(lang)));
                 }
             }
             lines.add(line.toString());

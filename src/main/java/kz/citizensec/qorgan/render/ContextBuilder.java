@@ -69,7 +69,9 @@ final class ContextBuilder {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         Map<String, ReferenceView> refs = new LinkedHashMap<>();
-        guide.references().stream().filter(ContextBuilder::printable).forEach(r -> refs.put(r.id(), reference(r, lang)));
+        guide.references().stream()
+                .filter(ContextBuilder::printable)
+                .forEach(r -> refs.put(r.id(), reference(r, lang)));
         List<StepView> steps = new ArrayList<>();
         Urgency previous = null;
         for (PlannedStep planned : plan.steps()) {
@@ -87,30 +89,59 @@ final class ContextBuilder {
             switch (question.type()) {
                 case YES_NO -> choice.put(question.id(), yesNo(answer, messages));
                 case SINGLE, MULTI -> choice.put(question.id(), choices(question, answer, lang));
-                case TEXT_LIST -> list.put(question.id(), answer
-                        .filter(Answer.TextList.class::isInstance)
-                        .map(a -> ((Answer.TextList) a).values().stream().map(ContextBuilder::line).toList())
-                        .orElse(List.of()));
+                case TEXT_LIST ->
+                    list.put(
+                            question.id(),
+                            answer.filter(Answer.TextList.class::isInstance)
+                                    .map(a -> ((Answer.TextList) a)
+                                            .values().stream()
+                                                    .map(ContextBuilder::line)
+                                                    .toList())
+                                    .orElse(List.of()));
                 case GROUP -> group.put(question.id(), group(question, answer, formats));
                 case IIN -> {
-                    text.put(question.id(), answer.map(a -> value(question.type(), a, formats)).orElse(""));
+                    text.put(
+                            question.id(),
+                            answer.map(a -> value(question.type(), a, formats)).orElse(""));
                     iin.put(question.id(), iin(answer));
                 }
-                default -> text.put(question.id(), answer.map(a -> value(question.type(), a, formats)).orElse(""));
+                default ->
+                    text.put(
+                            question.id(),
+                            answer.map(a -> value(question.type(), a, formats)).orElse(""));
             }
         }
-        List<ReferenceView> contacts = listed(refs.values().stream().filter(r -> !r.law()).toList());
-        return new DocumentContext(lang, formats.date(today), md(guide.title(), lang), steps,
-                group(steps, Urgency.NOW), group(steps, Urgency.TODAY), group(steps, Urgency.THIS_WEEK),
-                plan.report(), papers(plan), choice, text, list, group, cases(answers), iin, refs, contacts,
-                numbers(caseContext.caseFile().progress()), followUp(caseContext, lang, formats, messages));
+        List<ReferenceView> contacts =
+                listed(refs.values().stream().filter(r -> !r.law()).toList());
+        return new DocumentContext(
+                lang,
+                formats.date(today),
+                md(guide.title(), lang),
+                steps,
+                group(steps, Urgency.NOW),
+                group(steps, Urgency.TODAY),
+                group(steps, Urgency.THIS_WEEK),
+                plan.report(),
+                papers(plan),
+                choice,
+                text,
+                list,
+                group,
+                cases(answers),
+                iin,
+                refs,
+                contacts,
+                numbers(caseContext.caseFile().progress()),
+                followUp(caseContext, lang, formats, messages));
     }
 
     /** For every step of the guide, the number the institution gave (cleaned), or empty: letters quote them. */
     private Map<String, String> numbers(CaseProgress progress) {
         Map<String, String> numbers = new LinkedHashMap<>();
-        guide.steps().forEach(step -> numbers.put(step.id(), progress.reference(step.id()).map(ContextBuilder::line)
-                .orElse("")));
+        guide.steps()
+                .forEach(step -> numbers.put(
+                        step.id(),
+                        progress.reference(step.id()).map(ContextBuilder::line).orElse("")));
         return numbers;
     }
 
@@ -128,22 +159,33 @@ final class ContextBuilder {
         }
         Set<Integer> unknown = new TreeSet<>();
         caseContext.dues().forEach(due -> unknown.addAll(due.yearsUnknown()));
-        String daysOffUnknown = unknown.isEmpty() ? "" : messages.get("followUp.daysOffUnknown",
-                unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        return new FollowUpView(true, events,
-                caseContext.dues().stream().map(due -> due(due, lang, formats)).toList(), daysOffUnknown);
+        String daysOffUnknown = unknown.isEmpty()
+                ? ""
+                : messages.get(
+                        "followUp.daysOffUnknown",
+                        unknown.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        return new FollowUpView(
+                true,
+                events,
+                caseContext.dues().stream().map(due -> due(due, lang, formats)).toList(),
+                daysOffUnknown);
     }
 
     private static DueView due(CaseDue due, String lang, Formats formats) {
-        return new DueView(md(due.event().title(), lang), formats.date(due.from()), formats.date(due.date()),
-                md(due.rule().text(), lang), due.overdue(), md(due.rule().passed(), lang));
+        return new DueView(
+                md(due.event().title(), lang),
+                formats.date(due.from()),
+                formats.date(due.date()),
+                md(due.rule().text(), lang),
+                due.overdue(),
+                md(due.rule().passed(), lang));
     }
 
     /** Every document the guide declares, so that a template may name any: whether it goes with the plan. */
     private Map<String, Boolean> papers(Plan plan) {
         Map<String, Boolean> papers = new LinkedHashMap<>();
-        guide.documents().forEach(document -> papers.put(document.id(),
-                plan.documents().contains(document.documentId())));
+        guide.documents()
+                .forEach(document -> papers.put(document.id(), plan.documents().contains(document.documentId())));
         return papers;
     }
 
@@ -162,43 +204,71 @@ final class ContextBuilder {
     }
 
     private static IinView iin(Optional<Answer> answer) {
-        Optional<Iin.Sex> sex = answer.filter(Answer.Text.class::isInstance)
-                .flatMap(a -> Iin.sex(((Answer.Text) a).value()));
-        return new IinView(answer.isPresent(), sex.equals(Optional.of(Iin.Sex.MALE)),
-                sex.equals(Optional.of(Iin.Sex.FEMALE)));
+        Optional<Iin.Sex> sex =
+                answer.filter(Answer.Text.class::isInstance).flatMap(a -> Iin.sex(((Answer.Text) a).value()));
+        return new IinView(
+                answer.isPresent(), sex.equals(Optional.of(Iin.Sex.MALE)), sex.equals(Optional.of(Iin.Sex.FEMALE)));
     }
 
     private static StepGroup group(List<StepView> steps, Urgency urgency) {
-        return new StepGroup(steps.stream().filter(s -> s.urgency().equals(urgency.id())).toList());
+        return new StepGroup(
+                steps.stream().filter(s -> s.urgency().equals(urgency.id())).toList());
     }
 
-    private static StepView step(PlannedStep planned, boolean first, Map<String, ReferenceView> refs, String lang,
-            Formats formats, Plan plan, CaseContext caseContext) {
-        Optional<CaseProgress.StepProgress> recorded = caseContext.caseFile().progress().step(planned.id());
+    private static StepView step(
+            PlannedStep planned,
+            boolean first,
+            Map<String, ReferenceView> refs,
+            String lang,
+            Formats formats,
+            Plan plan,
+            CaseContext caseContext) {
+        Optional<CaseProgress.StepProgress> recorded =
+                caseContext.caseFile().progress().step(planned.id());
         Optional<ProgressView> progress = recorded.map(p -> new ProgressView(
-                p.done().map(formats::date).orElse(""), p.reference().map(ContextBuilder::line).orElse(""),
+                p.done().map(formats::date).orElse(""),
+                p.reference().map(ContextBuilder::line).orElse(""),
                 p.note().map(ContextBuilder::line).orElse("")));
-        List<DueView> dues = caseContext.dues().stream().filter(due -> due.step().equals(planned.id()))
-                .map(due -> due(due, lang, formats)).toList();
+        List<DueView> dues = caseContext.dues().stream()
+                .filter(due -> due.step().equals(planned.id()))
+                .map(due -> due(due, lang, formats))
+                .toList();
         var step = planned.step();
         List<ReferenceView> contacts = listed(step.contacts().stream()
-                .filter(refs::containsKey).map(refs::get).toList());
-        Optional<DeadlineView> deadline = planned.deadline().map(due -> new DeadlineView(
-                formats.date(due.date()), md(due.rule().text(), lang), due.past(),
-                md(due.rule().passed(), lang)));
+                .filter(refs::containsKey)
+                .map(refs::get)
+                .toList());
+        Optional<DeadlineView> deadline = planned.deadline()
+                .map(due -> new DeadlineView(
+                        formats.date(due.date()),
+                        md(due.rule().text(), lang),
+                        due.past(),
+                        md(due.rule().passed(), lang)));
         Map<String, Boolean> urgencyIs = new LinkedHashMap<>();
         for (Urgency urgency : Urgency.values()) {
             urgencyIs.put(urgency.id(), urgency == planned.urgency());
         }
-        return new StepView(step.id(), planned.urgency().id(), urgencyIs, first, md(step.title(), lang),
+        return new StepView(
+                step.id(),
+                planned.urgency().id(),
+                urgencyIs,
+                first,
+                md(step.title(), lang),
                 md(step.why(), lang),
-                step.how().stream().map(h -> md(h, lang)).toList(), contacts, deadline, drafts(step.papers(), plan),
-                recorded.map(CaseProgress.StepProgress::isDone).orElse(false), progress, dues);
+                step.how().stream().map(h -> md(h, lang)).toList(),
+                contacts,
+                deadline,
+                drafts(step.papers(), plan),
+                recorded.map(CaseProgress.StepProgress::isDone).orElse(false),
+                progress,
+                dues);
     }
 
     /** The papers that serve a step and go with this plan, by id (which names their files). */
     private static List<String> drafts(List<String> papers, Plan plan) {
-        return papers.stream().filter(paper -> plan.documents().stream().anyMatch(d -> d.value().equals(paper)))
+        return papers.stream()
+                .filter(paper ->
+                        plan.documents().stream().anyMatch(d -> d.value().equals(paper)))
                 .toList();
     }
 
@@ -212,10 +282,17 @@ final class ContextBuilder {
     }
 
     private static ReferenceView reference(Reference r, String lang) {
-        return new ReferenceView(r.id(), r.kind().name().toLowerCase(java.util.Locale.ROOT), r.value(),
-                md(r.name(), lang), r.noteText().map(n -> md(n, lang)),
-                r.kind() == ReferenceKind.PHONE, r.kind() == ReferenceKind.EMAIL,
-                r.kind() == ReferenceKind.WEB, r.kind() == ReferenceKind.LAW, false);
+        return new ReferenceView(
+                r.id(),
+                r.kind().name().toLowerCase(java.util.Locale.ROOT),
+                r.value(),
+                md(r.name(), lang),
+                r.noteText().map(n -> md(n, lang)),
+                r.kind() == ReferenceKind.PHONE,
+                r.kind() == ReferenceKind.EMAIL,
+                r.kind() == ReferenceKind.WEB,
+                r.kind() == ReferenceKind.LAW,
+                false);
     }
 
     private static ChoiceView yesNo(Optional<Answer> answer, Messages messages) {
@@ -224,8 +301,12 @@ final class ContextBuilder {
         List<OptionView> options = new ArrayList<>();
         for (String id : List.of(Answer.YesNo.YES, Answer.YesNo.NO)) {
             is.put(id, ids.contains(id));
-            options.add(new OptionView(id, new Markdown(messages.get("answer." + id)), Optional.empty(),
-                    Optional.empty(), ids.contains(id)));
+            options.add(new OptionView(
+                    id,
+                    new Markdown(messages.get("answer." + id)),
+                    Optional.empty(),
+                    Optional.empty(),
+                    ids.contains(id)));
         }
         return view(answer.isPresent(), is, options);
     }
@@ -237,8 +318,12 @@ final class ContextBuilder {
         for (Option option : question.options()) {
             boolean chosen = ids.contains(option.id());
             is.put(option.id(), chosen);
-            options.add(new OptionView(option.id(), md(option.text(), lang),
-                    option.meaningText().map(m -> md(m, lang)), option.phraseText().map(p -> md(p, lang)), chosen));
+            options.add(new OptionView(
+                    option.id(),
+                    md(option.text(), lang),
+                    option.meaningText().map(m -> md(m, lang)),
+                    option.phraseText().map(p -> md(p, lang)),
+                    chosen));
         }
         return view(answer.isPresent(), is, options);
     }
@@ -246,16 +331,19 @@ final class ContextBuilder {
     private static ChoiceView view(boolean answered, Map<String, Boolean> is, List<OptionView> options) {
         List<OptionView> chosen = options.stream().filter(OptionView::chosen).toList();
         String label = chosen.stream().map(o -> o.label().text()).collect(Collectors.joining(", "));
-        Optional<Markdown> phrase = chosen.isEmpty() || chosen.stream().anyMatch(o -> o.phrase().isEmpty())
-                ? Optional.empty()
-                : Optional.of(new Markdown(chosen.stream().map(o -> o.phrase().orElseThrow().text())
-                        .collect(Collectors.joining(", "))));
+        Optional<Markdown> phrase =
+                chosen.isEmpty() || chosen.stream().anyMatch(o -> o.phrase().isEmpty())
+                        ? Optional.empty()
+                        : Optional.of(new Markdown(chosen.stream()
+                                .map(o -> o.phrase().orElseThrow().text())
+                                .collect(Collectors.joining(", "))));
         return new ChoiceView(answered, is, options, chosen, new Markdown(label), phrase);
     }
 
     private static GroupView group(Question question, Optional<Answer> answer, Formats formats) {
         List<Map<String, Answer>> items = answer.filter(Answer.Group.class::isInstance)
-                .map(a -> ((Answer.Group) a).items()).orElse(List.of());
+                .map(a -> ((Answer.Group) a).items())
+                .orElse(List.of());
         List<Map<String, String>> views = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Map<String, Answer> item = items.get(i);
@@ -273,7 +361,8 @@ final class ContextBuilder {
         Map<String, String> total = new LinkedHashMap<>();
         for (Question field : question.fields()) {
             if (field.type() == QuestionType.MONEY) {
-                BigDecimal sum = items.stream().map(item -> item.get(field.id()))
+                BigDecimal sum = items.stream()
+                        .map(item -> item.get(field.id()))
                         .filter(Answer.Money.class::isInstance)
                         .map(a -> ((Answer.Money) a).value())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -303,12 +392,19 @@ final class ContextBuilder {
 
     /** Typed text for a place that holds one line: a table cell, a list item, a form field. */
     private static String line(String typed) {
-        return WHITE_SPACE.matcher(TypedText.clean(typed).text()).replaceAll(" ").strip();
+        return WHITE_SPACE
+                .matcher(TypedText.clean(typed).text())
+                .replaceAll(" ")
+                .strip();
     }
 
     /** Typed long text: lines kept, runs of blank lines made one paragraph break. */
     private static String paragraphs(String typed) {
-        String text = TypedText.clean(typed).text().replace("\r\n", "\n").replace('\r', '\n').strip();
+        String text = TypedText.clean(typed)
+                .text()
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .strip();
         return BLANK_LINES.matcher(text).replaceAll("\n\n");
     }
 

@@ -124,8 +124,7 @@ public record DocumentContext(
      * @param text what is due ("Answer due by", guide text)
      * @param overdue whether the date is behind and the step not done: then {@code passed} says what to do
      */
-    public record DueView(Markdown event, String from, String date, Markdown text, boolean overdue,
-            Markdown passed) {}
+    public record DueView(Markdown event, String from, String date, Markdown text, boolean overdue, Markdown passed) {}
 
     /**
      * A dated event of the case file.
@@ -198,8 +197,8 @@ public record DocumentContext(
      * @param meaning what choosing it means for the person, in plain words, when the guide says
      * @param phrase the words for it inside a sentence, when the guide gives them
      */
-    public record OptionView(String id, Markdown label, Optional<Markdown> meaning, Optional<Markdown> phrase,
-            boolean chosen) {}
+    public record OptionView(
+            String id, Markdown label, Optional<Markdown> meaning, Optional<Markdown> phrase, boolean chosen) {}
 
     /**
      * What an IIN answer tells: the sex its 7th digit records. When the IIN was not given, only

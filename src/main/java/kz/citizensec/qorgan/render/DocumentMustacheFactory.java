@@ -125,7 +125,9 @@ final class DocumentMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer falsey(Iteration iteration, Writer writer, Object object, List<Object> scopes) {
-            return everyBranch ? iteration.next(writer, object, scopes) : super.falsey(iteration, writer, object, scopes);
+            return everyBranch
+                    ? iteration.next(writer, object, scopes)
+                    : super.falsey(iteration, writer, object, scopes);
         }
 
         @Override

@@ -21,8 +21,8 @@ import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
-import kz.citizensec.qorgan.playbook.GuideDocument;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
 import kz.citizensec.qorgan.playbook.Templates;
 
 /**
@@ -46,6 +46,7 @@ public final class Documents {
 
     /** Stateless but for its strict object handler, which is thread-safe: one is enough. */
     private static final DocumentMustacheFactory FACTORY = new DocumentMustacheFactory(false);
+
     private static final DocumentMustacheFactory TEXT_FACTORY = new DocumentMustacheFactory(true);
     private static final List<DocumentFormat> PLAN_FORMATS = List.of(DocumentFormat.MD, DocumentFormat.HTML);
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+(?=\n|$)");
@@ -56,6 +57,7 @@ public final class Documents {
      * handles, milliseconds of a cold start.
      */
     private static final int DOCUMENT_CHARS = 32 * 1024;
+
     private static final Map<String, Mustache> COMPILED = new ConcurrentHashMap<>();
 
     private final Guide guide;
@@ -140,20 +142,25 @@ public final class Documents {
         Map<String, DocumentContext> byLang = new LinkedHashMap<>();
         List<Rendered.Page> actionPlans = new ArrayList<>();
         for (String lang : langs) {
-            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
-            actionPlans.add(new Rendered.Page(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context),
-                    PLAN_FORMATS));
+            DocumentContext context =
+                    byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
+            actionPlans.add(
+                    new Rendered.Page(DocumentId.PLAN, lang, render(DocumentId.PLAN, lang, context), PLAN_FORMATS));
         }
         List<Rendered.Document> papers = new ArrayList<>();
         for (DocumentId paper : plan.documents()) {
             GuideDocument declared = guide.document(paper).orElseThrow();
             String lang = declared.inPersonLanguage() ? langs.get(0) : reportLang;
-            DocumentContext context = byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
+            DocumentContext context =
+                    byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             String text = render(paper, lang, context);
-            papers.add(declared.plainText() ? draft(declared, lang, text)
-                    : new Rendered.Page(paper, lang, text, declared.outputFormats()));
+            papers.add(
+                    declared.plainText()
+                            ? draft(declared, lang, text)
+                            : new Rendered.Page(paper, lang, text, declared.outputFormats()));
         }
-        Optional<String> visitorName = Optional.ofNullable(byLang.get(langs.get(0)).text().get(VISITOR_NAME))
+        Optional<String> visitorName = Optional.ofNullable(
+                        byLang.get(langs.get(0)).text().get(VISITOR_NAME))
                 .filter(name -> !name.isBlank());
         return new Rendered(plan, actionPlans, papers, today, visitorName, dues);
     }
@@ -164,19 +171,25 @@ public final class Documents {
      * render bundle, so that the file says where and how to send it.
      */
     private Rendered.Draft draft(GuideDocument declared, String lang, String rendered) {
-        String text = BLANK_LINES.matcher(TRAILING_SPACE.matcher(rendered).replaceAll("")).replaceAll("\n\n").strip()
-                + "\n";
-        Optional<EmailDraft> email = declared.emailReference().flatMap(guide::reference)
+        String text = BLANK_LINES
+                        .matcher(TRAILING_SPACE.matcher(rendered).replaceAll(""))
+                        .replaceAll("\n\n")
+                        .strip() + "\n";
+        Optional<EmailDraft> email = declared.emailReference()
+                .flatMap(guide::reference)
                 .map(reference -> EmailDraft.of(reference.value(), text));
         Messages messages = Messages.of(BUNDLE, lang);
         String shown = email.map(e -> messages.get("draft.to", e.to()) + "\n"
-                + messages.get("draft.subject", e.subject()) + "\n\n" + e.body()).orElse(text);
+                        + messages.get("draft.subject", e.subject()) + "\n\n" + e.body())
+                .orElse(text);
         return new Rendered.Draft(declared.documentId(), lang, shown, email, declared.outputFormats());
     }
 
     private String render(DocumentId document, String lang, DocumentContext context) {
-        Templates.Template template = guide.templates().find(document, lang).orElseThrow(() ->
-                new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
+        Templates.Template template = guide.templates()
+                .find(document, lang)
+                .orElseThrow(() ->
+                        new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
         Mustache mustache = compiled(template, plainText(document));
         // Sized for a whole document: growing the buffer step by step was the check's largest cost.
         StringWriter out = new StringWriter(DOCUMENT_CHARS);
@@ -194,8 +207,8 @@ public final class Documents {
 
     /** Compiled once; a thread asking while another compiles it waits for that one. */
     private static Mustache compiled(Templates.Template template, boolean plainText) {
-        return COMPILED.computeIfAbsent(plainText + "\n" + template.file() + '\n' + template.source(),
-                key -> compile(template, plainText));
+        return COMPILED.computeIfAbsent(
+                plainText + "\n" + template.file() + '\n' + template.source(), key -> compile(template, plainText));
     }
 
     private static Mustache compile(Templates.Template template, boolean plainText) {
@@ -210,12 +223,22 @@ public final class Documents {
         Messages messages = Messages.of(BUNDLE, lang);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TemplateError error) {
-                return new InvalidInputException(new Problem(Problem.Severity.ERROR, error.file(), error.line(), 0,
-                        error.variable(), messages.get(error.key(), error.variable())));
+                return new InvalidInputException(new Problem(
+                        Problem.Severity.ERROR,
+                        error.file(),
+                        error.line(),
+                        0,
+                        error.variable(),
+                        messages.get(error.key(), error.variable())));
             }
         }
         int line = e.getContext() == null ? 0 : e.getContext().line();
-        return new InvalidInputException(new Problem(Problem.Severity.ERROR, template.file(), line, 0, "",
+        return new InvalidInputException(new Problem(
+                Problem.Severity.ERROR,
+                template.file(),
+                line,
+                0,
+                "",
                 messages.get("template.invalid", firstLine(e.getMessage()))));
     }
 

@@ -43,15 +43,25 @@ public final class DueCalendar {
             VEvent event = new VEvent();
             // Stable, so that importing an updated file again replaces the event instead of adding one.
             event.setUid("qorgan-" + due.event().id() + "-" + due.from().format(UID_DATE));
-            event.setDateTimeStamp(Date.from(rendered.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            event.setDateTimeStamp(
+                    Date.from(rendered.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
             event.setDateStart(new DateStart(day(due.date()), false));
-            Summary summary = event.setSummary(messages.get("calendar.summary", due.rule().text().in(lang),
-                    formats.date(due.date()), due.event().title().in(lang)));
+            Summary summary = event.setSummary(messages.get(
+                    "calendar.summary",
+                    due.rule().text().in(lang),
+                    formats.date(due.date()),
+                    due.event().title().in(lang)));
             summary.setLanguage(lang);
             String reference = progress.reference(due.step())
-                    .map(number -> messages.get("calendar.reference", TypedText.oneLine(number))).orElse("");
-            event.setDescription(messages.get("calendar.description", formats.date(due.from()),
-                    due.rule().passed().in(lang), reference).strip()).setLanguage(lang);
+                    .map(number -> messages.get("calendar.reference", TypedText.oneLine(number)))
+                    .orElse("");
+            event.setDescription(messages.get(
+                                    "calendar.description",
+                                    formats.date(due.from()),
+                                    due.rule().passed().in(lang),
+                                    reference)
+                            .strip())
+                    .setLanguage(lang);
             calendar.addEvent(event);
         }
         return Optional.of(Biweekly.write(calendar).go());

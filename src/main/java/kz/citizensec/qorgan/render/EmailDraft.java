@@ -27,20 +27,23 @@ public record EmailDraft(String to, String subject, String body) {
      */
     public String mailto() {
         int at = to.lastIndexOf('@');
-        return "mailto:" + encoded(to.substring(0, at)) + "@" + encoded(to.substring(at + 1))
-                + "?subject=" + encoded(subject) + "&body=" + encoded(body.replace("\n", "\r\n"));
+        return "mailto:" + encoded(to.substring(0, at)) + "@" + encoded(to.substring(at + 1)) + "?subject="
+                + encoded(subject) + "&body=" + encoded(body.replace("\n", "\r\n"));
     }
 
     static String encoded(String text) {
         StringBuilder out = new StringBuilder(text.length() * 3);
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            boolean unreserved = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
                     || UNRESERVED.indexOf(c) >= 0;
             if (unreserved) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

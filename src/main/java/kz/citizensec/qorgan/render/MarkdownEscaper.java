@@ -18,13 +18,15 @@ public final class MarkdownEscaper {
     private static final String INLINE = "\\`*_[]<>|~";
 
     /** An HTML entity or character reference, which Markdown would decode. */
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
     /**
      * What a GitHub-flavoured viewer would make a link of: a scheme and "//", or "www.", up to a
      * space or a character that would end or break inline code (a backtick, or a table's pipe).
      */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:[a-z][a-z0-9+.-]{0,15}://|www\\.)[^\\s`|<>]+");
+    private static final Pattern WEB_ADDRESS =
+            Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:[a-z][a-z0-9+.-]{0,15}://|www\\.)[^\\s`|<>]+");
 
     /** An ordered-list marker at the start of a line: "1." or "1)" before a space or the end. */
     private static final Pattern ORDERED = Pattern.compile("^([0-9]{1,9})([.)])(?=\\s|$)");

@@ -27,7 +27,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class MarkdownToHtml {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), TaskListItemsExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 

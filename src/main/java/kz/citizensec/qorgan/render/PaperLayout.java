@@ -50,7 +50,8 @@ final class PaperLayout {
         letters.add(new ArrayList<>());
         for (Node node = document.getFirstChild(); node != null; ) {
             Node next = node.getNext();
-            if (node instanceof ThematicBreak rule && LETTER_BREAK.equals(rule.getLiteral().strip())) {
+            if (node instanceof ThematicBreak rule
+                    && LETTER_BREAK.equals(rule.getLiteral().strip())) {
                 node.unlink();
                 letters.add(new ArrayList<>());
             } else {

@@ -43,8 +43,8 @@ public final class PlanJson {
      * {@code note}, each when recorded) and a {@code due} array, earliest first ({@code event},
      * {@code step}, {@code from}, {@code date}, {@code overdue}).
      */
-    public static String write(Guide guide, Plan plan, String lang, String papersLang, CaseProgress progress,
-            List<CaseDue> dues) {
+    public static String write(
+            Guide guide, Plan plan, String lang, String papersLang, CaseProgress progress, List<CaseDue> dues) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             out.writeStartObject();
@@ -91,7 +91,9 @@ public final class PlanJson {
             for (DocumentId document : plan.documents()) {
                 out.writeStartObject();
                 out.writeStringField("id", document.value());
-                boolean person = guide.document(document).filter(GuideDocument::inPersonLanguage).isPresent();
+                boolean person = guide.document(document)
+                        .filter(GuideDocument::inPersonLanguage)
+                        .isPresent();
                 out.writeStringField("lang", person ? lang : papersLang);
                 out.writeEndObject();
             }

@@ -71,8 +71,9 @@ public record Rendered(
      * @param text the whole text, as its file holds it (an e-mail's address and subject first)
      * @param email present when it is an e-mail draft
      */
-    public record Draft(DocumentId id, String lang, String text, Optional<EmailDraft> email,
-            List<DocumentFormat> formats) implements Document {
+    public record Draft(
+            DocumentId id, String lang, String text, Optional<EmailDraft> email, List<DocumentFormat> formats)
+            implements Document {
 
         private static final Pattern BACKTICKS = Pattern.compile("`+");
 
@@ -112,12 +113,18 @@ public record Rendered(
 
     /** The papers with a page of their own (the papers to sign), in order. */
     public List<Page> pages() {
-        return papers.stream().filter(Page.class::isInstance).map(Page.class::cast).toList();
+        return papers.stream()
+                .filter(Page.class::isInstance)
+                .map(Page.class::cast)
+                .toList();
     }
 
     /** The plain-text drafts, in order: printed with the action plan. */
     public List<Draft> drafts() {
-        return papers.stream().filter(Draft.class::isInstance).map(Draft.class::cast).toList();
+        return papers.stream()
+                .filter(Draft.class::isInstance)
+                .map(Draft.class::cast)
+                .toList();
     }
 
     /** Every document of this print, in order: the action plans, then the papers. */
@@ -138,6 +145,7 @@ public record Rendered(
     }
 
     private static String joined(List<Document> documents) {
-        return String.join("\n---\n\n", documents.stream().map(Document::markdown).toList());
+        return String.join(
+                "\n---\n\n", documents.stream().map(Document::markdown).toList());
     }
 }

@@ -37,6 +37,7 @@ public final class TemplateCheck {
 
     /** The synthetic IIN of FACTS.md, with a right check digit; a phone in the normalised form. */
     private static final String IIN = "900101300007";
+
     private static final String PHONE = "+7 700 000 00 00";
     private static final String TEXT = "Sample";
 
@@ -56,13 +57,16 @@ public final class TemplateCheck {
         for (Templates.Template template : guide.templates().byKey().values()) {
             try {
                 boolean plain = guide.document(new DocumentId(template.document()))
-                        .map(GuideDocument::plainText).orElse(false);
-                Mustache mustache = (plain ? plainText : markdown).compile(new StringReader(template.source()), template.file());
+                        .map(GuideDocument::plainText)
+                        .orElse(false);
+                Mustache mustache =
+                        (plain ? plainText : markdown).compile(new StringReader(template.source()), template.file());
                 mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.lang(), today));
             } catch (MustacheException e) {
                 problems.addAll(Documents.problem(template, e, lang).problems());
             } catch (TemplateError e) {
-                problems.addAll(Documents.problem(template, new MustacheException(e.getMessage(), e), lang).problems());
+                problems.addAll(Documents.problem(template, new MustacheException(e.getMessage(), e), lang)
+                        .problems());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -83,7 +87,9 @@ public final class TemplateCheck {
         return switch (question.type()) {
             case YES_NO -> new Answer.YesNo(true);
             case SINGLE -> new Answer.Choice(question.options().get(0).id());
-            case MULTI -> new Answer.Choices(new LinkedHashSet<>(question.options().stream().map(Option::id).toList()));
+            case MULTI ->
+                new Answer.Choices(new LinkedHashSet<>(
+                        question.options().stream().map(Option::id).toList()));
             case DATE -> new Answer.Date(today);
             case MONEY -> new Answer.Money(BigDecimal.TEN);
             case TEXT, LONG_TEXT -> new Answer.Text(TEXT);

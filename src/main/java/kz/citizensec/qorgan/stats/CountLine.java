@@ -30,10 +30,19 @@ public final class CountLine {
     /** Ten digits or more: a phone (10 or 11), an IIN (12), a card (13 to 19). A day has 8. */
     private static final int PERSONAL_DIGITS = 10;
     /** A field given twice, or anything after the object, is not a count line either. */
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    public enum Reason { TOO_LONG, PERSONAL, NOT_JSON, UNKNOWN_FIELD, MISSING_FIELD, NOT_ALLOWED }
+    public enum Reason {
+        TOO_LONG,
+        PERSONAL,
+        NOT_JSON,
+        UNKNOWN_FIELD,
+        MISSING_FIELD,
+        NOT_ALLOWED
+    }
 
     /** What one line holds. */
     public sealed interface Read {}
@@ -61,7 +70,7 @@ public final class CountLine {
         if (node == null || !node.isObject()) {
             return new Refused(Reason.NOT_JSON, "");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!CountedFields.FIELDS.contains(name)) {
                 // Not named: a field's name can be personal data as well as its value.
@@ -80,11 +89,16 @@ public final class CountLine {
         }
         List<String> disclosed = new ArrayList<>();
         node.get(CountedFields.DISCLOSED).forEach(id -> disclosed.add(id.asText()));
-        return new Counted(new VisitorCount(LocalDate.parse(node.get(CountedFields.DAY).asText()),
-                text(node, CountedFields.LANG), text(node, CountedFields.IMPERSONATED),
-                text(node, CountedFields.CHANNEL), disclosed, text(node, CountedFields.MONEY_LOST),
+        return new Counted(new VisitorCount(
+                LocalDate.parse(node.get(CountedFields.DAY).asText()),
+                text(node, CountedFields.LANG),
+                text(node, CountedFields.IMPERSONATED),
+                text(node, CountedFields.CHANNEL),
+                disclosed,
+                text(node, CountedFields.MONEY_LOST),
                 AmountBand.values()[AmountBand.IDS.indexOf(text(node, CountedFields.AMOUNT))],
-                text(node, CountedFields.LOANS), text(node, CountedFields.REPORT).equals("yes")));
+                text(node, CountedFields.LOANS),
+                text(node, CountedFields.REPORT).equals("yes")));
     }
 
     /** Whether the line holds a number as long as a phone, an IIN or a card's. */
@@ -108,7 +122,9 @@ public final class CountLine {
             }
             List<String> seen = new ArrayList<>();
             for (JsonNode id : value) {
-                if (!id.isTextual() || !CountedFields.allowed(field).contains(id.asText()) || seen.contains(id.asText())) {
+                if (!id.isTextual()
+                        || !CountedFields.allowed(field).contains(id.asText())
+                        || seen.contains(id.asText())) {
                     return false;
                 }
                 seen.add(id.asText());

@@ -38,12 +38,31 @@ public final class CountedFields {
     private static Map<String, List<String>> values() {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(LANG, List.of("kk", "ru", "en", OTHER));
-        values.put(IMPERSONATED, List.of("bank", "police", "government", "delivery", "telecom", "relative", OTHER,
-                UNANSWERED));
-        values.put(CHANNEL, List.of("phone_call", "messenger_call", "video_call", "sms_or_chat", "link_or_site", OTHER,
-                UNANSWERED));
-        values.put(DISCLOSED, List.of("egov_code", "eds", "bank_code", "card", "password", "remote_app", "documents",
-                "nothing", OTHER));
+        values.put(
+                IMPERSONATED,
+                List.of("bank", "police", "government", "delivery", "telecom", "relative", OTHER, UNANSWERED));
+        values.put(
+                CHANNEL,
+                List.of(
+                        "phone_call",
+                        "messenger_call",
+                        "video_call",
+                        "sms_or_chat",
+                        "link_or_site",
+                        OTHER,
+                        UNANSWERED));
+        values.put(
+                DISCLOSED,
+                List.of(
+                        "egov_code",
+                        "eds",
+                        "bank_code",
+                        "card",
+                        "password",
+                        "remote_app",
+                        "documents",
+                        "nothing",
+                        OTHER));
         values.put(MONEY_LOST, List.of("yes", "no", UNANSWERED));
         values.put(AMOUNT, AmountBand.IDS);
         values.put(LOANS, List.of("yes", "no", "unknown", UNANSWERED));
@@ -52,8 +71,8 @@ public final class CountedFields {
     }
 
     /** Every field a line has, in order. */
-    public static final List<String> FIELDS = List.of(DAY, LANG, IMPERSONATED, CHANNEL, DISCLOSED, MONEY_LOST, AMOUNT,
-            LOANS, REPORT);
+    public static final List<String> FIELDS =
+            List.of(DAY, LANG, IMPERSONATED, CHANNEL, DISCLOSED, MONEY_LOST, AMOUNT, LOANS, REPORT);
 
     /** The values {@code field} may take ({@link #DISCLOSED}: each of its list). */
     public static List<String> allowed(String field) {

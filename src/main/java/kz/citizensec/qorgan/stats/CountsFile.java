@@ -57,8 +57,8 @@ public final class CountsFile {
             file.toFile().createNewFile();
             return;
         }
-        Path folder = Files.createTempDirectory(parent, ".qorgan-counts-",
-                PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
+        Path folder = Files.createTempDirectory(
+                parent, ".qorgan-counts-", PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
         Path made = folder.resolve("counts.jsonl");
         try {
             if (!made.toFile().createNewFile()) {

@@ -18,8 +18,13 @@ import java.util.function.Function;
  *
  * @param byWeek visitors by ISO week ({@code 2026-W48}), in order
  */
-public record Tally(int visitors, Optional<LocalDate> first, Optional<LocalDate> last, Map<String, Integer> byWeek,
-        List<Scheme> bySchemes, List<WeekScheme> byWeekAndScheme) {
+public record Tally(
+        int visitors,
+        Optional<LocalDate> first,
+        Optional<LocalDate> last,
+        Map<String, Integer> byWeek,
+        List<Scheme> bySchemes,
+        List<WeekScheme> byWeekAndScheme) {
 
     public record Scheme(String impersonated, String channel, int visitors) {}
 
@@ -40,26 +45,37 @@ public record Tally(int visitors, Optional<LocalDate> first, Optional<LocalDate>
         List<String> channels = CountedFields.allowed(CountedFields.CHANNEL);
         List<Scheme> schemes = bySchemes.entrySet().stream()
                 .map(e -> new Scheme(e.getKey().get(0), e.getKey().get(1), e.getValue()))
-                .sorted(Comparator.comparingInt(Scheme::visitors).reversed()
+                .sorted(Comparator.comparingInt(Scheme::visitors)
+                        .reversed()
                         .thenComparing(s -> impersonated.indexOf(s.impersonated()))
                         .thenComparing(s -> channels.indexOf(s.channel())))
                 .toList();
         List<WeekScheme> rows = byWeekAndScheme.entrySet().stream()
-                .map(e -> new WeekScheme(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
+                .map(e -> new WeekScheme(
+                        e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()))
                 .sorted(Comparator.comparing(WeekScheme::week)
-                        .thenComparing(Comparator.comparingInt(WeekScheme::visitors).reversed())
+                        .thenComparing(
+                                Comparator.comparingInt(WeekScheme::visitors).reversed())
                         .thenComparing(s -> impersonated.indexOf(s.impersonated()))
                         .thenComparing(s -> channels.indexOf(s.channel())))
                 .toList();
-        Function<Comparator<LocalDate>, Optional<LocalDate>> edge = order -> counts.stream().map(VisitorCount::day)
-                .min(order);
-        return new Tally(counts.size(), edge.apply(Comparator.naturalOrder()), edge.apply(Comparator.reverseOrder()),
-                Collections.unmodifiableMap(new LinkedHashMap<>(byWeek)), schemes, rows);
+        Function<Comparator<LocalDate>, Optional<LocalDate>> edge =
+                order -> counts.stream().map(VisitorCount::day).min(order);
+        return new Tally(
+                counts.size(),
+                edge.apply(Comparator.naturalOrder()),
+                edge.apply(Comparator.reverseOrder()),
+                Collections.unmodifiableMap(new LinkedHashMap<>(byWeek)),
+                schemes,
+                rows);
     }
 
     /** The ISO week of a day, as ISO 8601 writes it: {@code 2026-W48}. */
     public static String week(LocalDate day) {
-        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(
+                Locale.ROOT,
+                "%d-W%02d",
+                day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -29,8 +29,16 @@ import kz.citizensec.qorgan.playbook.ReportWish;
  * money was lost and in which band, loans, and whether a police report was wanted. Every value is
  * one of {@link CountedFields}'s.
  */
-public record VisitorCount(LocalDate day, String lang, String impersonated, String channel, List<String> disclosed,
-        String moneyLost, AmountBand amount, String loans, boolean report) {
+public record VisitorCount(
+        LocalDate day,
+        String lang,
+        String impersonated,
+        String channel,
+        List<String> disclosed,
+        String moneyLost,
+        AmountBand amount,
+        String loans,
+        boolean report) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TRANSACTIONS = "transactions";
@@ -42,21 +50,37 @@ public record VisitorCount(LocalDate day, String lang, String impersonated, Stri
 
     /** Counts a visitor from their answers: the options they chose, looked up in the allowlist; nothing typed. */
     public static VisitorCount of(Answers answers, String lang, LocalDate day) {
-        return new VisitorCount(day, CountedFields.allowedOrOther(LANG, lang), chosen(answers, IMPERSONATED),
-                chosen(answers, CHANNEL), disclosed(answers), chosen(answers, MONEY_LOST),
-                AmountBand.of(total(answers)), chosen(answers, LOANS), ReportWish.in(answers));
+        return new VisitorCount(
+                day,
+                CountedFields.allowedOrOther(LANG, lang),
+                chosen(answers, IMPERSONATED),
+                chosen(answers, CHANNEL),
+                disclosed(answers),
+                chosen(answers, MONEY_LOST),
+                AmountBand.of(total(answers)),
+                chosen(answers, LOANS),
+                ReportWish.in(answers));
     }
 
     private static String chosen(Answers answers, String question) {
-        return answers.get(question).map(Answer::choiceIds).filter(ids -> ids.size() == 1)
-                .map(ids -> CountedFields.allowedOrOther(question, ids.iterator().next())).orElse(UNANSWERED);
+        return answers.get(question)
+                .map(Answer::choiceIds)
+                .filter(ids -> ids.size() == 1)
+                .map(ids ->
+                        CountedFields.allowedOrOther(question, ids.iterator().next()))
+                .orElse(UNANSWERED);
     }
 
     /** In the allowlist's order, so that the same choices always make the same line. */
     private static List<String> disclosed(Answers answers) {
-        List<String> chosen = answers.get(DISCLOSED).map(answer -> answer.choiceIds().stream()
-                .map(id -> CountedFields.allowedOrOther(DISCLOSED, id)).toList()).orElse(List.of());
-        return CountedFields.allowed(DISCLOSED).stream().filter(chosen::contains).toList();
+        List<String> chosen = answers.get(DISCLOSED)
+                .map(answer -> answer.choiceIds().stream()
+                        .map(id -> CountedFields.allowedOrOther(DISCLOSED, id))
+                        .toList())
+                .orElse(List.of());
+        return CountedFields.allowed(DISCLOSED).stream()
+                .filter(chosen::contains)
+                .toList();
     }
 
     /** The transactions' total, when any amount was given. */
@@ -64,8 +88,10 @@ public record VisitorCount(LocalDate day, String lang, String impersonated, Stri
         if (!(answers.get(TRANSACTIONS).orElse(null) instanceof Answer.Group group)) {
             return Optional.empty();
         }
-        return group.items().stream().map(item -> item.get(TRANSACTION_AMOUNT))
-                .filter(Answer.Money.class::isInstance).map(money -> ((Answer.Money) money).value())
+        return group.items().stream()
+                .map(item -> item.get(TRANSACTION_AMOUNT))
+                .filter(Answer.Money.class::isInstance)
+                .map(money -> ((Answer.Money) money).value())
                 .reduce(BigDecimal::add);
     }
 

@@ -48,8 +48,19 @@ class AnswerParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en,yes,true", "en,Y,true", "en,1,true", "en,no,false", "en,2,false",
-        "ru,да,true", "ru,Нет,false", "ru,yes,true", "kk,иә,true", "kk,жоқ,false", "kk,ИӘ,true"})
+    @CsvSource({
+        "en,yes,true",
+        "en,Y,true",
+        "en,1,true",
+        "en,no,false",
+        "en,2,false",
+        "ru,да,true",
+        "ru,Нет,false",
+        "ru,yes,true",
+        "kk,иә,true",
+        "kk,жоқ,false",
+        "kk,ИӘ,true"
+    })
     void readsYesAndNoInTheChosenLanguageAndEnglish(String lang, String typed, boolean expected) {
         assertThat(ok(new AnswerParser(lang, TODAY).parse(question("in_contact"), typed)))
                 .isEqualTo(new Answer.YesNo(expected));
@@ -58,7 +69,8 @@ class AnswerParserTest {
     @Test
     void refusesAnythingElseForYesNo() {
         assertThat(invalid(english.parse(question("in_contact"), "maybe"))).contains("yes or no");
-        assertThat(invalid(new AnswerParser("kk", TODAY).parse(question("in_contact"), "3"))).contains("«Иә»");
+        assertThat(invalid(new AnswerParser("kk", TODAY).parse(question("in_contact"), "3")))
+                .contains("«Иә»");
     }
 
     @Test
@@ -95,7 +107,8 @@ class AnswerParserTest {
 
     @Test
     void readsTodayAndYesterdayInEachLanguage() {
-        assertThat(ok(english.parse(question("incident_date"), "Yesterday"))).isEqualTo(new Answer.Date(TODAY.minusDays(1)));
+        assertThat(ok(english.parse(question("incident_date"), "Yesterday")))
+                .isEqualTo(new Answer.Date(TODAY.minusDays(1)));
         assertThat(ok(new AnswerParser("ru", TODAY).parse(question("incident_date"), "сегодня")))
                 .isEqualTo(new Answer.Date(TODAY));
         assertThat(ok(new AnswerParser("kk", TODAY).parse(question("incident_date"), "кеше")))
@@ -106,16 +119,29 @@ class AnswerParserTest {
     void refusesFutureAndImpossibleDates() {
         assertThat(invalid(english.parse(question("incident_date"), "2026-11-29")))
                 .contains("29.11.2026", "future", "28.11.2026");
-        assertThat(invalid(english.parse(question("incident_date"), "2026-02-30"))).contains("no such date");
-        assertThat(invalid(english.parse(question("incident_date"), "31.02.2026"))).contains("no such date");
-        assertThat(invalid(english.parse(question("incident_date"), "last week"))).contains("DD.MM.YYYY");
+        assertThat(invalid(english.parse(question("incident_date"), "2026-02-30")))
+                .contains("no such date");
+        assertThat(invalid(english.parse(question("incident_date"), "31.02.2026")))
+                .contains("no such date");
+        assertThat(invalid(english.parse(question("incident_date"), "last week")))
+                .contains("DD.MM.YYYY");
         assertThat(invalid(new AnswerParser("ru", TODAY).parse(question("incident_date"), "31.12.2027")))
                 .contains("ещё не наступила");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"150000|150000", "150 000|150000", "150 000,50|150000.50",
-        "1,500.75|1500.75", "150000 тг|150000", "150 000 ₸|150000", "1.500.000|1500000", "0,5|0.5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "150000|150000",
+                "150 000|150000",
+                "150 000,50|150000.50",
+                "1,500.75|1500.75",
+                "150000 тг|150000",
+                "150 000 ₸|150000",
+                "1.500.000|1500000",
+                "0,5|0.5"
+            })
     void readsAmountsAsPeopleWriteThem(String typed, String expected) {
         assertThat(ok(english.parse(field("transactions", "amount"), typed)))
                 .isEqualTo(new Answer.Money(new BigDecimal(expected)));
@@ -124,7 +150,8 @@ class AnswerParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "abc", "1,2,3", "10.1234", "5 000 000 000 000"})
     void refusesAmountsThatAreNotPositiveTenge(String typed) {
-        assertThat(invalid(english.parse(field("transactions", "amount"), typed))).contains("greater than 0");
+        assertThat(invalid(english.parse(field("transactions", "amount"), typed)))
+                .contains("greater than 0");
     }
 
     @ParameterizedTest
@@ -136,17 +163,27 @@ class AnswerParserTest {
 
     @Test
     void refusesIinsOfTheWrongLengthOrCheckDigit() {
-        assertThat(invalid(english.parse(question("applicant_iin"), "90010130000"))).contains("12 digits", "11");
-        assertThat(invalid(english.parse(question("applicant_iin"), "900101300008"))).contains("check digit");
+        assertThat(invalid(english.parse(question("applicant_iin"), "90010130000")))
+                .contains("12 digits", "11");
+        assertThat(invalid(english.parse(question("applicant_iin"), "900101300008")))
+                .contains("check digit");
         assertThat(invalid(new AnswerParser("kk", TODAY).parse(question("applicant_iin"), "900101300008")))
                 .contains("ЖСН");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"+7 701 234 56 78", "87012345678", "8 (701) 234-56-78", "+77012345678",
-        "7012345678", "7 701 234 56 78"})
+    @ValueSource(
+            strings = {
+                "+7 701 234 56 78",
+                "87012345678",
+                "8 (701) 234-56-78",
+                "+77012345678",
+                "7012345678",
+                "7 701 234 56 78"
+            })
     void normalisesPhoneNumbers(String typed) {
-        assertThat(ok(english.parse(question("applicant_phone"), typed))).isEqualTo(new Answer.Text("+7 701 234 56 78"));
+        assertThat(ok(english.parse(question("applicant_phone"), typed)))
+                .isEqualTo(new Answer.Text("+7 701 234 56 78"));
     }
 
     @ParameterizedTest
@@ -157,11 +194,13 @@ class AnswerParserTest {
 
     @Test
     void cleansFreeTextAndSaysWhyItMaskedSomething() {
-        Parsed parsed = new AnswerParser("ru", TODAY).parse(question("story"),
-                "Позвонили \u001B[31mиз банка\u001B[0m, я назвала код 482913 и карту 4111 1111 1111 1111");
+        Parsed parsed = new AnswerParser("ru", TODAY)
+                .parse(
+                        question("story"),
+                        "Позвонили \u001B[31mиз банка\u001B[0m, я назвала код 482913 и карту 4111 1111 1111 1111");
         assertThat(parsed).isInstanceOfSatisfying(Parsed.Ok.class, ok -> {
-            assertThat(ok.answer()).isEqualTo(new Answer.Text(
-                    "Позвонили из банка, я назвала код **** и карту **** **** **** 1111"));
+            assertThat(ok.answer())
+                    .isEqualTo(new Answer.Text("Позвонили из банка, я назвала код **** и карту **** **** **** 1111"));
             assertThat(ok.notices()).hasSize(2).anySatisfy(n -> assertThat(n).contains("карты"));
         });
     }
@@ -177,7 +216,8 @@ class AnswerParserTest {
     void readsATextListOnePerLine() {
         assertThat(ok(english.parse(question("scammer_contacts"), "+7 700 000 00 00\n\n  wa.me/77000000000 \n")))
                 .isEqualTo(new Answer.TextList(List.of("+7 700 000 00 00", "wa.me/77000000000")));
-        assertThat(invalid(english.parse(question("scammer_contacts"), "\n \n"))).contains("answer is needed");
+        assertThat(invalid(english.parse(question("scammer_contacts"), "\n \n")))
+                .contains("answer is needed");
     }
 
     @Test
@@ -188,7 +228,8 @@ class AnswerParserTest {
 
     @Test
     void takesAnyLineBreakInATextListAsTheEndOfAnItem() {
-        assertThat(ok(english.parse(question("scammer_contacts"), "+7 700 000 00 00\rwa.me/77000000000\r\nt.me/x\u2028@y")))
+        assertThat(ok(english.parse(
+                        question("scammer_contacts"), "+7 700 000 00 00\rwa.me/77000000000\r\nt.me/x\u2028@y")))
                 .isEqualTo(new Answer.TextList(List.of("+7 700 000 00 00", "wa.me/77000000000", "t.me/x", "@y")));
     }
 }

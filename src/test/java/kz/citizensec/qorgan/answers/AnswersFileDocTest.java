@@ -47,8 +47,8 @@ class AnswersFileDocTest {
     void theExampleIsAValidAnswersFile() throws IOException {
         Matcher example = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(page());
         assertThat(example.find()).isTrue();
-        AnswersDocument document = new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28))
-                .parse(example.group(1), "answers-file.md");
+        AnswersDocument document =
+                new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28)).parse(example.group(1), "answers-file.md");
         assertThat(document.answers().has("transactions")).isTrue();
         assertThat(document.reportLang()).contains("ru");
     }

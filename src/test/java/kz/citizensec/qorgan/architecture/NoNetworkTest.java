@@ -21,18 +21,37 @@ import java.util.Set;
 class NoNetworkTest {
 
     /** The methods of {@link Files} that open a channel on the file (createFile and createTempFile close one at once). */
-    private static final Set<String> OPENING_A_CHANNEL = Set.of("newInputStream", "newOutputStream", "newByteChannel",
-            "newBufferedReader", "newBufferedWriter", "readAllBytes", "readString", "readAllLines", "lines", "write",
-            "writeString", "createFile", "createTempFile", "copy", "mismatch");
+    private static final Set<String> OPENING_A_CHANNEL = Set.of(
+            "newInputStream",
+            "newOutputStream",
+            "newByteChannel",
+            "newBufferedReader",
+            "newBufferedWriter",
+            "readAllBytes",
+            "readString",
+            "readAllLines",
+            "lines",
+            "write",
+            "writeString",
+            "createFile",
+            "createTempFile",
+            "copy",
+            "mismatch");
 
     @ArchTest
     static final ArchRule noFileChannels = noClasses()
-            .should().callMethodWhere(DescribedPredicate.describe("a method of java.nio.file.Files that opens a FileChannel",
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "a method of java.nio.file.Files that opens a FileChannel",
                     (JavaCall<?> call) -> call.getTargetOwner().isEquivalentTo(Files.class)
                             && OPENING_A_CHANNEL.contains(call.getName())))
-            .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.channels..")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.nio.channels..")
             // A file's URI, for the browser that prints, is only a name.
-            .orShould().dependOnClassesThat().haveNameMatching("java\\.net\\.(?!URI\\b).*")
+            .orShould()
+            .dependOnClassesThat()
+            .haveNameMatching("java\\.net\\.(?!URI\\b).*")
             .because("a FileChannel loads the JDK's network library, which opens sockets to probe the system;"
                     + " read and write files with core.PlainFiles");
 }

@@ -1,7 +1,7 @@
 package kz.citizensec.qorgan.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,42 +19,66 @@ class StagesTest {
     @ArchTest
     static final ArchRule stagesDependOnlyOnEarlierStages = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("core").definedBy("kz.citizensec.qorgan.core..")
-            .layer("playbook").definedBy("kz.citizensec.qorgan.playbook..")
-            .layer("answers").definedBy("kz.citizensec.qorgan.answers..")
-            .layer("interview").definedBy("kz.citizensec.qorgan.interview..")
-            .layer("plan").definedBy("kz.citizensec.qorgan.plan..")
-            .layer("render").definedBy("kz.citizensec.qorgan.render..")
-            .layer("check").definedBy("kz.citizensec.qorgan.check..")
-            .layer("stats").definedBy("kz.citizensec.qorgan.stats..")
-            .layer("cli").definedBy("kz.citizensec.qorgan.cli..")
-            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("check").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("stats").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("render").mayOnlyBeAccessedByLayers("check", "cli")
-            .whereLayer("plan").mayOnlyBeAccessedByLayers("render", "check", "cli")
-            .whereLayer("interview").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("answers").mayOnlyBeAccessedByLayers("interview", "check", "cli")
-            .whereLayer("playbook").mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats",
-                    "cli")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("playbook", "answers", "interview", "plan", "render", "check",
-                    "stats", "cli");
+            .layer("core")
+            .definedBy("kz.citizensec.qorgan.core..")
+            .layer("playbook")
+            .definedBy("kz.citizensec.qorgan.playbook..")
+            .layer("answers")
+            .definedBy("kz.citizensec.qorgan.answers..")
+            .layer("interview")
+            .definedBy("kz.citizensec.qorgan.interview..")
+            .layer("plan")
+            .definedBy("kz.citizensec.qorgan.plan..")
+            .layer("render")
+            .definedBy("kz.citizensec.qorgan.render..")
+            .layer("check")
+            .definedBy("kz.citizensec.qorgan.check..")
+            .layer("stats")
+            .definedBy("kz.citizensec.qorgan.stats..")
+            .layer("cli")
+            .definedBy("kz.citizensec.qorgan.cli..")
+            .whereLayer("cli")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("check")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("stats")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("render")
+            .mayOnlyBeAccessedByLayers("check", "cli")
+            .whereLayer("plan")
+            .mayOnlyBeAccessedByLayers("render", "check", "cli")
+            .whereLayer("interview")
+            .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("answers")
+            .mayOnlyBeAccessedByLayers("interview", "check", "cli")
+            .whereLayer("playbook")
+            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "cli")
+            .whereLayer("core")
+            .mayOnlyBeAccessedByLayers("playbook", "answers", "interview", "plan", "render", "check", "stats", "cli");
 
     @ArchTest
     static final ArchRule onlyMainEndsTheProcess = noClasses()
-            .that().doNotHaveFullyQualifiedName("kz.citizensec.qorgan.cli.Main")
-            .should().callMethod(System.class, "exit", int.class)
+            .that()
+            .doNotHaveFullyQualifiedName("kz.citizensec.qorgan.cli.Main")
+            .should()
+            .callMethod(System.class, "exit", int.class)
             .because("commands return exit codes; only Main calls System.exit");
 
     @ArchTest
     static final ArchRule noStageBelowCliKnowsPicocli = noClasses()
-            .that().resideOutsideOfPackage("kz.citizensec.qorgan.cli..")
-            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .that()
+            .resideOutsideOfPackage("kz.citizensec.qorgan.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("picocli..")
             .because("the engine does not know the command line exists");
 
     @ArchTest
     static final ArchRule onlyTheInterviewFrontAndTheWiringKnowJLine = noClasses()
-            .that().resideOutsideOfPackages("kz.citizensec.qorgan.interview.terminal..", "kz.citizensec.qorgan.cli..")
-            .should().dependOnClassesThat().resideInAPackage("org.jline..")
+            .that()
+            .resideOutsideOfPackages("kz.citizensec.qorgan.interview.terminal..", "kz.citizensec.qorgan.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.jline..")
             .because("the interview engine is free of any UI");
 }

@@ -29,7 +29,8 @@ class ExhaustiveCheckTest {
 
     @Test
     void everyCombinationOfTheDefaultGuideGivesAPlan() {
-        ExhaustiveResult result = new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.bundled()));
+        ExhaustiveResult result =
+                new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.bundled()));
 
         assertThat(result.failure()).isEmpty();
         assertThat(result.combinations()).isEqualTo(15_360);
@@ -47,11 +48,14 @@ class ExhaustiveCheckTest {
         Set<String> seen = new HashSet<>();
 
         new ExhaustiveCheck("en", TODAY, (g, answers) -> {
-            answers.byQuestion().forEach((id, answer) -> answer.choiceIds().forEach(v -> seen.add(id + "=" + v)));
-            return Optional.empty();
-        }).run(guide);
+                    answers.byQuestion()
+                            .forEach((id, answer) -> answer.choiceIds().forEach(v -> seen.add(id + "=" + v)));
+                    return Optional.empty();
+                })
+                .run(guide);
 
-        guide.questions().stream().filter(q -> q.type().hasOptions())
+        guide.questions().stream()
+                .filter(q -> q.type().hasOptions())
                 .forEach(q -> q.options().forEach(o -> assertThat(seen).contains(q.id() + "=" + o.id())));
         assertThat(seen).contains("in_contact=yes", "in_contact=no", "want_report=yes", "want_report=no");
     }
@@ -61,17 +65,19 @@ class ExhaustiveCheckTest {
         Set<String> given = new HashSet<>();
 
         new ExhaustiveCheck("en", TODAY, (g, answers) -> {
-            if (answers.has("transactions")) {
-                assertThat(answers.get("money_lost")).contains(new Answer.YesNo(true));
-            }
-            if (answers.has("applicant_name")) {
-                assertThat(answers.get("want_report")).contains(new Answer.YesNo(true));
-            }
-            assertThat(answers.has("incident_date")).as("required with a report")
-                    .isEqualTo(answers.get("want_report").equals(Optional.of(new Answer.YesNo(true))));
-            given.addAll(answers.byQuestion().keySet());
-            return Optional.empty();
-        }).run(load(GuideSource.bundled()));
+                    if (answers.has("transactions")) {
+                        assertThat(answers.get("money_lost")).contains(new Answer.YesNo(true));
+                    }
+                    if (answers.has("applicant_name")) {
+                        assertThat(answers.get("want_report")).contains(new Answer.YesNo(true));
+                    }
+                    assertThat(answers.has("incident_date"))
+                            .as("required with a report")
+                            .isEqualTo(answers.get("want_report").equals(Optional.of(new Answer.YesNo(true))));
+                    given.addAll(answers.byQuestion().keySet());
+                    return Optional.empty();
+                })
+                .run(load(GuideSource.bundled()));
 
         assertThat(given).contains("transactions", "applicant_name", "applicant_iin", "story", "evidence");
     }
@@ -79,22 +85,30 @@ class ExhaustiveCheckTest {
     @Test
     void theFirstCombinationWithAnEmptyPlanIsReportedAsAnAnswersFile() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "  - id: hang_up\n    urgency: now\n", "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
+                .replace(
+                        "steps.yaml",
+                        "  - id: hang_up\n    urgency: now\n",
+                        "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
 
-        ExhaustiveResult result = new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE)
-                .run(load(GuideSource.directory(guide.dir())));
+        ExhaustiveResult result =
+                new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.directory(guide.dir())));
 
         assertThat(result.failure()).isPresent();
         ExhaustiveResult.Failure failure = result.failure().get();
         assertThat(failure.reason()).startsWith("these answers give a plan with no step");
         assertThat(failure.answers().get("money_lost")).contains(new Answer.YesNo(false));
-        assertThat(failure.answersFile()).isEqualTo("answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
+        assertThat(failure.answersFile())
+                .isEqualTo("answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
     }
 
     @Test
     void aProbeFailureStopsTheCheck() {
-        ExhaustiveResult result = new ExhaustiveCheck("en", TODAY, (g, answers) ->
-                answers.get("money_lost").filter(a -> a.equals(new Answer.YesNo(true))).map(a -> "cannot render"))
+        ExhaustiveResult result = new ExhaustiveCheck(
+                        "en",
+                        TODAY,
+                        (g, answers) -> answers.get("money_lost")
+                                .filter(a -> a.equals(new Answer.YesNo(true)))
+                                .map(a -> "cannot render"))
                 .run(load(GuideSource.directory(GuideFixture.MINIMAL)));
 
         assertThat(result.failure()).get().satisfies(f -> {

@@ -36,17 +36,45 @@ class AssessAtTerminalTest {
     static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "", "", "", "", "", "2", "");
 
     /** {@link AssessCommandTest#WITH_REPORT} at a terminal, the plan paged in the same place. */
-    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1",
-            "2026-11-20", "", "", "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
+    static final List<String> WITH_REPORT = List.of(
+            "1",
+            "2",
+            "1 2",
+            "2",
+            "3",
+            "3",
+            "2",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1",
+            "2026-11-20",
+            "",
+            "",
+            "Айгерім Сәрсенқызы",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "");
 
     /** The person's home is the test's folder. */
     Run run(List<String> typed, String... args) {
         FakeTerminal fake = FakeTerminal.dumb(FakeTerminal.lines(typed.toArray(String[]::new)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), Map.of("LANG", "en_US.UTF-8", "HOME", dir.toString()),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), Optional.of(fake::terminal));
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]),
+                Map.of("LANG", "en_US.UTF-8", "HOME", dir.toString()),
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
+                Optional.of(fake::terminal));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString(), fake.screen());
     }
@@ -73,18 +101,34 @@ class AssessAtTerminalTest {
         String reportQuestion = AssessCommandTest.text("want_report", "kk");
         // The plan is read before the report's questions; after them only what they added is said.
         String plan = screen.substring(0, screen.indexOf(reportQuestion));
-        assertThat(plan).contains("Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары", "☐ Банкке қоңырау шалыңыз. ",
-                "   • Картаның артында жазылған").doesNotContain("☐ Полицияға арыз беріңіз");
+        assertThat(plan)
+                .contains(
+                        "Алаяқтарға код айтып қойсаңыз: іс-әрекет жоспары",
+                        "☐ Банкке қоңырау шалыңыз. ",
+                        "   • Картаның артында жазылған")
+                .doesNotContain("☐ Полицияға арыз беріңіз");
         String end = screen.substring(screen.indexOf("Сіздің жауаптарыңыз"));
-        assertThat(end).contains("Жоспарыңызға қосылды: «Полицияға арыз беріңіз».",
-                "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз».",
-                "Іс-әрекет жоспары мен қол қоюға арналған құжаттарды басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
-                "Жазылды: " + docs.resolve("plan.md"), "Жазылды: " + docs.resolve("report.md"),
-                "Бұл файлдарда жеке деректер бар.")
+        assertThat(end)
+                .contains(
+                        "Жоспарыңызға қосылды: «Полицияға арыз беріңіз».",
+                        "Дәл қазір бірінші қадамнан бастаңыз: «Банкке қоңырау шалыңыз».",
+                        "Іс-әрекет жоспары мен қол қоюға арналған құжаттарды басып шығару немесе сақтап қою үшін файлдарға жазайық па?",
+                        "Жазылды: " + docs.resolve("plan.md"),
+                        "Жазылды: " + docs.resolve("report.md"),
+                        "Бұл файлдарда жеке деректер бар.")
                 .doesNotContain("**", "- [ ]", "# Алаяқтарға");
-        assertThat(files(docs)).as("loans not known: the disputes to the credit bureaus too").containsExactly(
-                "dispute-gkb.html", "dispute-gkb.md", "dispute-pkb.html", "dispute-pkb.md",
-                "plan.html", "plan.md", "report.html", "report.md", "share.txt");
+        assertThat(files(docs))
+                .as("loans not known: the disputes to the credit bureaus too")
+                .containsExactly(
+                        "dispute-gkb.html",
+                        "dispute-gkb.md",
+                        "dispute-pkb.html",
+                        "dispute-pkb.md",
+                        "plan.html",
+                        "plan.md",
+                        "report.html",
+                        "report.md",
+                        "share.txt");
         assertThat(Files.readString(docs.resolve("report.md"))).contains("Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(docs.resolve("report.md")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -94,8 +138,11 @@ class AssessAtTerminalTest {
     void noWritesNothing() throws IOException {
         Run run = run(then(SHORT_RUN, "2"), "assess");
         assertThat(run.code()).isZero();
-        assertThat(run.screen()).contains("Save the action plan to a file, to print it or keep it?",
-                "Start now with the first step: \"Call your bank\".", "Nothing was saved.");
+        assertThat(run.screen())
+                .contains(
+                        "Save the action plan to a file, to print it or keep it?",
+                        "Start now with the first step: \"Call your bank\".",
+                        "Nothing was saved.");
         assertThat(files(dir)).isEmpty();
     }
 
@@ -113,8 +160,10 @@ class AssessAtTerminalTest {
         Path docs = dir.resolve("docs");
         Run run = run(then(SHORT_RUN, "yes", dir.toString(), docs.toString()), "assess");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.screen()).contains(dir.resolve("plan.md") + " already exists; nothing was written.",
-                "Written: " + docs.resolve("plan.md"));
+        assertThat(run.screen())
+                .contains(
+                        dir.resolve("plan.md") + " already exists; nothing was written.",
+                        "Written: " + docs.resolve("plan.md"));
         assertThat(Files.readString(dir.resolve("plan.md"))).isEqualTo("mine");
         assertThat(files(docs)).containsExactly("plan.html", "plan.md", "share.txt");
         assertThat(run.screen().split("Folder for the files:", -1)).hasSize(3);
@@ -133,14 +182,17 @@ class AssessAtTerminalTest {
         Path docs = dir.resolve("docs");
         Run run = run(SHORT_RUN, "assess", "--out", docs.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.screen()).contains("Call your bank", "Written: " + docs.resolve("plan.md"),
-                "These files hold personal data.").doesNotContain("Save the action plan");
+        assertThat(run.screen())
+                .contains("Call your bank", "Written: " + docs.resolve("plan.md"), "These files hold personal data.")
+                .doesNotContain("Save the action plan");
         assertThat(files(docs)).containsExactly("plan.html", "plan.md", "share.txt");
     }
 
     @Test
     void plainModeShowsBoxesAsBrackets() {
         Run run = run(then(SHORT_RUN, "2"), "assess", "--plain");
-        assertThat(run.screen()).contains("[ ] Call your bank. ", "   - Call the number on the back of your card").doesNotContain("☐");
+        assertThat(run.screen())
+                .contains("[ ] Call your bank. ", "   - Call the number on the back of your card")
+                .doesNotContain("☐");
     }
 }

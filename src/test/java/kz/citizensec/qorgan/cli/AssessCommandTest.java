@@ -36,8 +36,27 @@ class AssessCommandTest {
     static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "2", "");
 
     /** Kazakh, an eGov code and an EDS, no money lost, a report with the applicant's name (no time, no place). */
-    static final List<String> WITH_REPORT = List.of("1", "2", "1 2", "2", "3", "3", "2", "1", "2026-11-20", "", "",
-            "Айгерім Сәрсенқызы", "", "", "", "", "", "", "", "");
+    static final List<String> WITH_REPORT = List.of(
+            "1",
+            "2",
+            "1 2",
+            "2",
+            "3",
+            "3",
+            "2",
+            "1",
+            "2026-11-20",
+            "",
+            "",
+            "Айгерім Сәрсенқызы",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "");
 
     static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
 
@@ -54,8 +73,11 @@ class AssessCommandTest {
         String input = typed.isEmpty() ? "" : String.join("\n", typed) + "\n";
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), env,
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                env,
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
@@ -71,7 +93,8 @@ class AssessCommandTest {
         Run run = run(List.of(), "assess", "--save-answers", saved.toString());
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Choose a language", "1  Қазақ тілі", "3  English")
+        assertThat(run.err())
+                .contains("Choose a language", "1  Қазақ тілі", "3  English")
                 .endsWith("> " + System.lineSeparator() + "Interrupted: nothing was saved." + System.lineSeparator());
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -89,7 +112,9 @@ class AssessCommandTest {
     void withLangTheFirstQuestionIsTheGuidesFirst() {
         Run run = run(List.of(), "--lang", "kk", "assess");
         assertThat(run.code()).isEqualTo(130);
-        assertThat(run.err()).doesNotContain("Choose a language").contains("1 / 6", "1  Иә", "2  Жоқ")
+        assertThat(run.err())
+                .doesNotContain("Choose a language")
+                .contains("1 / 6", "1  Иә", "2  Жоқ")
                 .contains("Тоқтатылды: ештеңе сақталған жоқ.");
         assertThat(run("assess", "--lang", "ru").err()).contains("Прервано");
     }
@@ -102,14 +127,25 @@ class AssessCommandTest {
     void aScriptAnswersEveryQuestionAndGetsTheDocumentsOnStdoutWithNothingWritten() throws IOException {
         Run run = run(SHORT_RUN, "assess");
         assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("Your answers", "- " + text("disclosed", "en") + " — ",
-                GUIDE.question("disclosed").orElseThrow().option("egov_code").orElseThrow().text().in("en"),
-                "- " + text("want_report", "en") + " — No")
+        assertThat(run.err())
+                .contains(
+                        "Your answers",
+                        "- " + text("disclosed", "en") + " — ",
+                        GUIDE.question("disclosed")
+                                .orElseThrow()
+                                .option("egov_code")
+                                .orElseThrow()
+                                .text()
+                                .in("en"),
+                        "- " + text("want_report", "en") + " — No")
                 .doesNotContain(text("evidence", "en"), text("incident_date", "en"));
         // The urgent step is said before the report's questions, and the plan before the paperwork.
-        assertThat(run.err().indexOf("Call your bank")).isPositive()
+        assertThat(run.err().indexOf("Call your bank"))
+                .isPositive()
                 .isLessThan(run.err().indexOf(text("want_report", "en")));
-        assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**")
+        assertThat(run.out())
+                .startsWith("# If you told scammers a code")
+                .contains("- [ ] **Call your bank.**")
                 .doesNotContain("Choose a language", "Your answers", text("disclosed", "en"), "> ", "# STATEMENT");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
@@ -117,7 +153,12 @@ class AssessCommandTest {
     }
 
     static String stepTitle(String id, String lang) {
-        return GUIDE.steps().stream().filter(step -> step.id().equals(id)).findFirst().orElseThrow().title().in(lang);
+        return GUIDE.steps().stream()
+                .filter(step -> step.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .title()
+                .in(lang);
     }
 
     /** README's first number: the urgent steps are on screen after at most three answers. */
@@ -127,9 +168,14 @@ class AssessCommandTest {
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).isEmpty();
         String shown = run.err();
-        assertThat(shown).containsSubsequence(stepTitle("block_them", "en"), stepTitle("remote_app", "en"),
-                stepTitle("call_bank", "en"), text("loans", "en"));
-        assertThat(shown.indexOf(stepTitle("remote_app", "en"))).as("the app's internet before the call to the bank")
+        assertThat(shown)
+                .containsSubsequence(
+                        stepTitle("block_them", "en"),
+                        stepTitle("remote_app", "en"),
+                        stepTitle("call_bank", "en"),
+                        text("loans", "en"));
+        assertThat(shown.indexOf(stepTitle("remote_app", "en")))
+                .as("the app's internet before the call to the bank")
                 .isLessThan(shown.indexOf(stepTitle("call_bank", "en")));
     }
 
@@ -144,8 +190,8 @@ class AssessCommandTest {
         assertThat(answers).hasSizeLessThanOrEqualTo(10);
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**");
-        assertThat(run.err()).doesNotContain(text("incident_date", "en"), text("transactions", "en"),
-                text("applicant_name", "en"));
+        assertThat(run.err())
+                .doesNotContain(text("incident_date", "en"), text("transactions", "en"), text("applicant_name", "en"));
     }
 
     @Test
@@ -156,7 +202,10 @@ class AssessCommandTest {
         Run run = run(typed, "assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("In which language should the draft police report be written?");
-        assertThat(run.out()).startsWith("# If you told scammers a code").contains("# ЗАЯВЛЕНИЕ").doesNotContain("# STATEMENT");
+        assertThat(run.out())
+                .startsWith("# If you told scammers a code")
+                .contains("# ЗАЯВЛЕНИЕ")
+                .doesNotContain("# STATEMENT");
         typed.set(typed.size() - 1, "");
         Run keeps = run(typed, "assess");
         assertThat(keeps.err()).contains("Enter: English");
@@ -176,7 +225,8 @@ class AssessCommandTest {
     @Test
     void theReportLanguageIsReportLangElseTheAnswersFilesElseTheInterviews() throws IOException {
         assertThat(run(WITH_REPORT, "assess", "--report-lang", "ru").out())
-                .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ").doesNotContain("# АРЫЗ");
+                .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ")
+                .doesNotContain("# АРЫЗ");
         Path given = dir.resolve("given.yaml");
         Files.writeString(given, "report_lang: en\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
         List<String> rest = WITH_REPORT.subList(2, WITH_REPORT.size());
@@ -197,15 +247,24 @@ class AssessCommandTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .as("loans not known: a dispute to each credit bureau besides the report")
-                    .containsExactlyInAnyOrder("plan.md", "report.md", "dispute-pkb.md", "dispute-gkb.md",
-                            "plan.html", "report.html", "dispute-pkb.html", "dispute-gkb.html", "share.txt");
+                    .containsExactlyInAnyOrder(
+                            "plan.md",
+                            "report.md",
+                            "dispute-pkb.md",
+                            "dispute-gkb.md",
+                            "plan.html",
+                            "report.html",
+                            "dispute-pkb.html",
+                            "dispute-gkb.html",
+                            "share.txt");
         }
-        assertThat(Files.readString(out.resolve("dispute-pkb.md"))).contains("«Бірінші кредиттік бюро» АҚ",
-                "Айгерім Сәрсенқызы", "15 жұмыс күні");
+        assertThat(Files.readString(out.resolve("dispute-pkb.md")))
+                .contains("«Бірінші кредиттік бюро» АҚ", "Айгерім Сәрсенқызы", "15 жұмыс күні");
         assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# Алаяқтарға код айтып қойсаңыз");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
         assertThat(Files.getPosixFilePermissions(out)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
-        for (String name : List.of("plan.md", "report.md", "dispute-pkb.md", "plan.html", "report.html", "dispute-gkb.html")) {
+        for (String name :
+                List.of("plan.md", "report.md", "dispute-pkb.md", "plan.html", "report.html", "dispute-gkb.html")) {
             assertThat(Files.getPosixFilePermissions(out.resolve(name)))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
@@ -258,8 +317,7 @@ class AssessCommandTest {
         assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: kk", "applicant_name: Айгерім Сәрсенқызы", "disclosed:");
-        AnswersDocument read = new AnswersFile(GUIDE, "en",
-                LocalDate.of(2026, 11, 28)).read(saved);
+        AnswersDocument read = new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28)).read(saved);
         assertThat(read.lang()).contains("kk");
         assertThat(read.answers().get("want_report")).contains(new Answer.YesNo(true));
         assertThat(read.answers().has("story")).isFalse();
@@ -278,11 +336,18 @@ class AssessCommandTest {
                   incident_date: 2026-11-20
                 """, StandardCharsets.UTF_8);
         Path saved = dir.resolve("saved.yaml");
-        Run run = run(List.of("2", "1", "2", "", ""), "assess", "--answers", given.toString(),
-                "--save-answers", saved.toString());
+        Run run = run(
+                List.of("2", "1", "2", "", ""),
+                "assess",
+                "--answers",
+                given.toString(),
+                "--save-answers",
+                saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
-                .contains("3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 14", text("want_report", "ru"), "Ваши ответы");
+        assertThat(run.err())
+                .doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
+                .contains(
+                        "3 / 6", text("money_lost", "ru"), "4 / 6", "1 / 14", text("want_report", "ru"), "Ваши ответы");
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код");
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: ru", "impersonated: police", "money_lost: false", "loans: \"yes\"");
@@ -325,8 +390,16 @@ class AssessCommandTest {
     void helpOfAssessListsItsOptions() {
         Run run = run(List.of(), "assess", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("--guide", "--plain", "--answers", "--save-answers", "Nothing is saved without it",
-                "--out", "--force", "--report-lang");
+        assertThat(run.out())
+                .contains(
+                        "--guide",
+                        "--plain",
+                        "--answers",
+                        "--save-answers",
+                        "Nothing is saved without it",
+                        "--out",
+                        "--force",
+                        "--report-lang");
         assertThat(Optional.of(run("--help").out())).get().asString().contains("assess");
     }
 }

@@ -35,10 +35,13 @@ class BrokenGuideTest {
 
     @BeforeEach
     void breakAStepsCondition() {
-        guide = GuideFixture.copyOfDefault(dir).replace("steps.yaml", "{question: money_lost, is: yes}\n"
-                + "        - {question: loans, is: \"yes\"}\n        - {question: want_report",
-                "{question: money_lots, is: yes}\n"
-                + "        - {question: loans, is: \"yes\"}\n        - {question: want_report");
+        guide = GuideFixture.copyOfDefault(dir)
+                .replace(
+                        "steps.yaml",
+                        "{question: money_lost, is: yes}\n"
+                                + "        - {question: loans, is: \"yes\"}\n        - {question: want_report",
+                        "{question: money_lots, is: yes}\n"
+                                + "        - {question: loans, is: \"yes\"}\n        - {question: want_report");
         expectedPlace = guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "money_lots") + ":";
     }
 
@@ -47,17 +50,25 @@ class BrokenGuideTest {
     private Run run(String stdin, Optional<FakeTerminal> terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "en_US.UTF-8"),
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Map.of("LANG", "en_US.UTF-8"),
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
                 terminal.map(fake -> fake::terminal));
         int code = new Main(environment).run(args);
-        return new Run(code, out.toString(), err.toString(), terminal.map(FakeTerminal::raw).orElse(""));
+        return new Run(
+                code,
+                out.toString(),
+                err.toString(),
+                terminal.map(FakeTerminal::raw).orElse(""));
     }
 
     private void assertRefused(Run run) {
         assertThat(run.code()).as(run.err()).isEqualTo(3);
-        assertThat(run.err()).contains(expectedPlace, "money_lots", "did you mean 'money_lost'?")
+        assertThat(run.err())
+                .contains(expectedPlace, "money_lots", "did you mean 'money_lost'?")
                 .doesNotContain("Exception", "\tat ");
         assertThat(run.out()).isEmpty();
     }
@@ -77,8 +88,14 @@ class BrokenGuideTest {
     @Test
     void deskRefusesItBeforeTheFirstVisitor() throws Exception {
         Path out = dir.resolve("desk");
-        Run run = run("", Optional.of(FakeTerminal.xterm("\r1\r")), "desk", "--guide", guide.dir().toString(),
-                "--out", out.toString());
+        Run run = run(
+                "",
+                Optional.of(FakeTerminal.xterm("\r1\r")),
+                "desk",
+                "--guide",
+                guide.dir().toString(),
+                "--out",
+                out.toString());
         assertRefused(run);
         assertThat(run.screen()).doesNotContain("Next visitor");
         assertThat(Files.exists(out) ? Files.list(out).count() : 0).isZero();

@@ -84,11 +84,19 @@ class BundleIT {
 
     @Test
     void withNoJavaOnPathTheBundlePrintsWhatTheJarPrintsThenUsesItsArchives() throws Exception {
-        assertThat(Command.run(List.of("sh", "-c", "command -v java"), env, Path.of("/dev/null"), temp,
-                Duration.ofSeconds(10)).code()).as("no java on PATH").isNotZero();
+        assertThat(Command.run(
+                                List.of("sh", "-c", "command -v java"),
+                                env,
+                                Path.of("/dev/null"),
+                                temp,
+                                Duration.ofSeconds(10))
+                        .code())
+                .as("no java on PATH")
+                .isNotZero();
         List<Path> scenarios;
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            scenarios = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            scenarios =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(scenarios).hasSizeGreaterThanOrEqualTo(6);
         for (Path scenario : scenarios) {
@@ -103,8 +111,10 @@ class BundleIT {
 
         Path cache = temp.resolve("home/.cache/qorgan");
         Path archives = awaitArchives(cache);
-        assertThat(Files.readString(archives.resolve("home")).strip()).isEqualTo(bundle.toRealPath().toString());
-        assertThat(classSources("plan", "--answers", first.toString())).as("the archive is used")
+        assertThat(Files.readString(archives.resolve("home")).strip())
+                .isEqualTo(bundle.toRealPath().toString());
+        assertThat(classSources("plan", "--answers", first.toString()))
+                .as("the archive is used")
                 .contains("kz.citizensec.qorgan.cli.Main source: shared objects file (top)");
         assertSame("plan", "--answers", first.toString(), "--lang", "en");
     }
@@ -126,7 +136,8 @@ class BundleIT {
         bundle = moved;
         Files.delete(archives.resolve("home"));
         assertSame("plan", "--answers", answers.toString());
-        assertThat(awaitArchives(temp.resolve("cache/qorgan")).resolve("home")).content(StandardCharsets.UTF_8)
+        assertThat(awaitArchives(temp.resolve("cache/qorgan")).resolve("home"))
+                .content(StandardCharsets.UTF_8)
                 .isEqualToIgnoringNewLines(moved.toRealPath().toString());
     }
 
@@ -136,20 +147,35 @@ class BundleIT {
         env.put("QORGAN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
         env.put("XDG_RUNTIME_DIR", null);
         env.put("TMPDIR", temp.toString());
-        Command run = bundle("plan", "--answers", GOLDEN.resolve("eds_only.yaml").toAbsolutePath().toString());
+        Command run = bundle(
+                "plan",
+                "--answers",
+                GOLDEN.resolve("eds_only.yaml").toAbsolutePath().toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# ").doesNotContain("-XX:");
-        assertThat(run.err()).contains("-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + temp + "/qorgan-hs_err-%p.log");
+        assertThat(run.err())
+                .contains("-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + temp + "/qorgan-hs_err-%p.log");
     }
 
     @Test
     void theBundleHoldsItsRuntimeLicencesManPagesAndCompletionInAtMost35MiB() throws Exception {
         assertThat(Files.size(tarball)).isLessThanOrEqualTo(MAX_BYTES);
-        for (String file : List.of("qorgan", "lib/qorgan.jar", "README.md", "LICENSE", "guides/README.md",
-                "guides/default/guide.yaml", "licenses/THIRD-PARTY.md", "licenses/jline-LICENSE.txt",
-                "licenses/libraries/jackson-core/META-INF/NOTICE", "licenses/libraries/commonmark/META-INF/LICENSE.txt",
-                "licenses/libraries/biweekly/biweekly/biweekly.license", "licenses/libraries/vinnie/LICENSES",
-                "runtime/legal/java.base/LICENSE", "completion/qorgan_completion", "man/man1/qorgan.1",
+        for (String file : List.of(
+                "qorgan",
+                "lib/qorgan.jar",
+                "README.md",
+                "LICENSE",
+                "guides/README.md",
+                "guides/default/guide.yaml",
+                "licenses/THIRD-PARTY.md",
+                "licenses/jline-LICENSE.txt",
+                "licenses/libraries/jackson-core/META-INF/NOTICE",
+                "licenses/libraries/commonmark/META-INF/LICENSE.txt",
+                "licenses/libraries/biweekly/biweekly/biweekly.license",
+                "licenses/libraries/vinnie/LICENSES",
+                "runtime/legal/java.base/LICENSE",
+                "completion/qorgan_completion",
+                "man/man1/qorgan.1",
                 "man/man1/qorgan-plan.1")) {
             assertThat(bundle.resolve(file)).as(file).isRegularFile();
         }
@@ -158,31 +184,47 @@ class BundleIT {
                 .contains(".TH \"QORGAN\\-PLAN\"", "\\-\\-answers");
 
         Set<String> runtime = runtimeModules();
-        Command jdeps = Command.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jdeps").toString(),
-                "--ignore-missing-deps", "--multi-release", "17", "--print-module-deps",
-                bundle.resolve("lib/qorgan.jar").toString()), temp);
+        Command jdeps = Command.run(
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "jdeps").toString(),
+                        "--ignore-missing-deps",
+                        "--multi-release",
+                        "17",
+                        "--print-module-deps",
+                        bundle.resolve("lib/qorgan.jar").toString()),
+                temp);
         assertThat(jdeps.code()).as(jdeps.err()).isZero();
         Set<String> needed = new TreeSet<>(Arrays.asList(jdeps.out().strip().split(",")));
         needed.removeAll(LEFT_OUT);
         assertThat(runtime).as("the runtime's modules hold those jdeps finds").containsAll(needed);
 
         String thirdParty = Files.readString(bundle.resolve("licenses/THIRD-PARTY.md"));
-        assertThat(shadedArtifacts(bundle.resolve("lib/qorgan.jar"))).as("every library in the jar is in THIRD-PARTY.md")
-                .isNotEmpty().allSatisfy(ids -> assertThat(thirdParty).contains(ids));
+        assertThat(shadedArtifacts(bundle.resolve("lib/qorgan.jar")))
+                .as("every library in the jar is in THIRD-PARTY.md")
+                .isNotEmpty()
+                .allSatisfy(ids -> assertThat(thirdParty).contains(ids));
     }
 
     @Test
     void theWindowsZipHoldsTheSameJarQorganCmdAndTheLicences() throws Exception {
-        Path zip = tarball.resolveSibling(tarball.getFileName().toString().replace("-linux-x64.tar.gz", "-windows.zip"));
+        Path zip =
+                tarball.resolveSibling(tarball.getFileName().toString().replace("-linux-x64.tar.gz", "-windows.zip"));
         try (ZipFile file = new ZipFile(zip.toFile())) {
             String top = file.entries().nextElement().getName().split("/")[0];
-            for (String name : List.of("qorgan.cmd", "lib/qorgan.jar", "README.md", "LICENSE", "guides/README.md",
-                    "licenses/THIRD-PARTY.md", "licenses/jline-LICENSE.txt")) {
+            for (String name : List.of(
+                    "qorgan.cmd",
+                    "lib/qorgan.jar",
+                    "README.md",
+                    "LICENSE",
+                    "guides/README.md",
+                    "licenses/THIRD-PARTY.md",
+                    "licenses/jline-LICENSE.txt")) {
                 assertThat(file.getEntry(top + "/" + name)).as(name).isNotNull();
             }
             try (InputStream cmd = file.getInputStream(file.getEntry(top + "/qorgan.cmd"));
                     InputStream jar = file.getInputStream(file.getEntry(top + "/lib/qorgan.jar"))) {
-                assertThat(new String(cmd.readAllBytes(), StandardCharsets.UTF_8)).contains("\r\n", "lib\\qorgan.jar");
+                assertThat(new String(cmd.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("\r\n", "lib\\qorgan.jar");
                 assertThat(jar.readAllBytes()).isEqualTo(Files.readAllBytes(bundle.resolve("lib/qorgan.jar")));
             }
         }
@@ -191,8 +233,10 @@ class BundleIT {
     /** The bundle's run and the jar's on the JDK print the same, byte for byte, and end alike. */
     private void assertSame(String... args) throws Exception {
         Command byBundle = bundle(args);
-        List<String> direct = new ArrayList<>(List.of(Command.java(), "-jar", Path.of("target/qorgan.jar")
-                .toAbsolutePath().toString()));
+        List<String> direct = new ArrayList<>(List.of(
+                Command.java(),
+                "-jar",
+                Path.of("target/qorgan.jar").toAbsolutePath().toString()));
         direct.addAll(List.of(args));
         Command byJar = Command.run(direct, Map.of(), Path.of("/dev/null"), temp, Duration.ofMinutes(2));
         String what = String.join(" ", args);
@@ -224,10 +268,13 @@ class BundleIT {
         while (Instant.now().isBefore(deadline)) {
             if (Files.isDirectory(cache)) {
                 try (Stream<Path> versions = Files.list(cache)) {
-                    Path done = versions.filter(v -> Files.exists(v.resolve("home"))).findFirst().orElse(null);
+                    Path done = versions.filter(v -> Files.exists(v.resolve("home")))
+                            .findFirst()
+                            .orElse(null);
                     if (done != null) {
                         try (Stream<Path> files = Files.list(done)) {
-                            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
+                            assertThat(files.map(f -> f.getFileName().toString())
+                                            .filter(n -> n.endsWith(".jsa")))
                                     .containsExactlyInAnyOrder("interview.jsa", "documents.jsa", "tools.jsa");
                         }
                         return done;
@@ -241,14 +288,19 @@ class BundleIT {
 
     private Set<String> runtimeModules() throws IOException {
         String release = Files.readString(bundle.resolve("runtime/release"));
-        String modules = release.lines().filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
-        return new TreeSet<>(Arrays.asList(modules.substring("MODULES=".length()).replace("\"", "").split(" ")));
+        String modules = release.lines()
+                .filter(l -> l.startsWith("MODULES="))
+                .findFirst()
+                .orElseThrow();
+        return new TreeSet<>(Arrays.asList(
+                modules.substring("MODULES=".length()).replace("\"", "").split(" ")));
     }
 
     /** The group and artifact ids of each library whose classes the shade plugin put into the jar. */
     private static Set<List<String>> shadedArtifacts(Path jar) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(e -> e.getName())
+            return file.stream()
+                    .map(e -> e.getName())
                     .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
                     .map(n -> n.split("/"))
                     .map(p -> List.of(p[2], p[3]))

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -52,21 +51,29 @@ class CupsPrintIT {
     void aVisitorsDocumentsGoThroughTheQueueAndComeOutAsAnA4PdfOfTheSamePages() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
         Optional<Path> lp = onPath("lp");
-        Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser")).or(() -> onPath("google-chrome"));
+        Optional<Path> chromium =
+                onPath("chromium").or(() -> onPath("chromium-browser")).or(() -> onPath("google-chrome"));
         String scheduler = lp.isPresent() && onPath("lpstat").isPresent() ? said("lpstat", "-r") : "no lpstat";
         boolean reachable = scheduler.strip().equals("scheduler is running");
         boolean tools = chromium.isPresent() && onPath("pdfinfo").isPresent();
         Optional<String> queue = reachable ? cupsPdfQueue() : Optional.empty();
         if (ci) {
-            assertThat(reachable).as("a CUPS scheduler, which .ci/run starts (lpstat -r: " + scheduler.strip() + ")")
+            assertThat(reachable)
+                    .as("a CUPS scheduler, which .ci/run starts (lpstat -r: " + scheduler.strip() + ")")
                     .isTrue();
-            assertThat(tools).as("chromium and poppler-utils, which .ci/run installs").isTrue();
-            assertThat(queue).as("a cups-pdf queue, which .ci/run adds with lpadmin").isPresent();
+            assertThat(tools)
+                    .as("chromium and poppler-utils, which .ci/run installs")
+                    .isTrue();
+            assertThat(queue)
+                    .as("a cups-pdf queue, which .ci/run adds with lpadmin")
+                    .isPresent();
         }
         Assumptions.assumeTrue(reachable, "no CUPS scheduler is reachable (lpstat -r: " + scheduler.strip() + ")");
         Assumptions.assumeTrue(tools, "chromium or poppler-utils (pdfinfo) not installed");
-        Assumptions.assumeTrue(queue.isPresent(), "no cups-pdf queue: apt-get install printer-driver-cups-pdf, then "
-                + "lpadmin -p PDF -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd -E");
+        Assumptions.assumeTrue(
+                queue.isPresent(),
+                "no cups-pdf queue: apt-get install printer-driver-cups-pdf, then "
+                        + "lpadmin -p PDF -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd -E");
 
         Path out = outputFolder();
         Path bin = Files.createDirectories(dir.resolve("bin"));
@@ -90,8 +97,13 @@ class CupsPrintIT {
         env.put("SPOOL", spool.toString());
         StringWriter err = new StringWriter();
         FakeTerminal fake = FakeTerminal.xterm("\r" + String.join("\r", DeskCommandTest.FIRST) + "\r" + "q\r");
-        Environment environment = new Environment(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), env, Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), Optional.of(fake::terminal));
+        Environment environment = new Environment(
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]),
+                env,
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
+                Optional.of(fake::terminal));
         Path desk = dir.resolve("desk");
         int code = new Main(environment).run(new String[] {"desk", "--out", desk.toString(), "--print"});
 
@@ -108,7 +120,9 @@ class CupsPrintIT {
         while (!completed(job) && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertThat(completed(job)).as("the queue lists job " + job + " as completed").isTrue();
+        assertThat(completed(job))
+                .as("the queue lists job " + job + " as completed")
+                .isTrue();
         Path printed = newestPdf(out, start, deadline);
         try {
             int handedPages = pages(spool.resolve("handed.pdf"));
@@ -137,8 +151,12 @@ class CupsPrintIT {
         Path conf = Path.of("/etc/cups/cups-pdf.conf");
         String out = "${HOME}/PDF";
         if (Files.isReadable(conf)) {
-            out = Files.readAllLines(conf, StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(l -> l.startsWith("Out ")).map(l -> l.substring(4).strip()).findFirst().orElse(out);
+            out = Files.readAllLines(conf, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(l -> l.startsWith("Out "))
+                    .map(l -> l.substring(4).strip())
+                    .findFirst()
+                    .orElse(out);
         }
         return Path.of(out.replace("${HOME}", System.getProperty("user.home")));
     }
@@ -150,7 +168,8 @@ class CupsPrintIT {
             Optional<Path> newest = Optional.empty();
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    newest = files.filter(f -> f.toString().endsWith(".pdf")).filter(f -> modified(f) >= since)
+                    newest = files.filter(f -> f.toString().endsWith(".pdf"))
+                            .filter(f -> modified(f) >= since)
                             .max((a, b) -> Long.compare(modified(a), modified(b)));
                 }
             }
@@ -185,7 +204,9 @@ class CupsPrintIT {
         builder.environment().put("LC_ALL", "C");
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS))
+                .as(String.join(" ", command))
+                .isTrue();
         return new String(output, StandardCharsets.UTF_8);
     }
 

@@ -35,8 +35,33 @@ class DeskCommandTest {
      * English, an eGov code and an EDS, the plan read a page at a time (five pages at 200×40),
      * then a report, in English, with no time or place; the name first typed wrongly and cut with Ctrl-U.
      */
-    static final List<String> FIRST = List.of("3", "2", "1 2", "2", "3", "3", "2", "", "", "", "", "", "1", "2026-11-20",
-            "", "", "Secret Name" + CTRL_U + "Aigerim Sadykova", "", "", "8 701 234 56 78", "", "", "FIRST STORY", "", "", "3");
+    static final List<String> FIRST = List.of(
+            "3",
+            "2",
+            "1 2",
+            "2",
+            "3",
+            "3",
+            "2",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "1",
+            "2026-11-20",
+            "",
+            "",
+            "Secret Name" + CTRL_U + "Aigerim Sadykova",
+            "",
+            "",
+            "8 701 234 56 78",
+            "",
+            "",
+            "FIRST STORY",
+            "",
+            "",
+            "3");
 
     /**
      * Russian, chosen after Ctrl-Y (which would paste the first visitor's cut text into a shared
@@ -44,8 +69,8 @@ class DeskCommandTest {
      */
     static final List<String> SECOND = List.of(CTRL_Y + "2", "2", "8", "2", "2", "1", "1", "", "", "", "", "2", "");
 
-    static final List<String> FIRST_VISITORS_TRACES = List.of("Aigerim", "Sadykova", "Secret Name", "FIRST STORY",
-            "701 234 56 78", "eGov, a public service centre");
+    static final List<String> FIRST_VISITORS_TRACES = List.of(
+            "Aigerim", "Sadykova", "Secret Name", "FIRST STORY", "701 234 56 78", "eGov, a public service centre");
 
     @TempDir
     Path dir;
@@ -54,7 +79,8 @@ class DeskCommandTest {
         /** What was on screen after each clearing of the screen and scrollback, as a person saw it. */
         List<String> afterClears() {
             return List.of(raw.split(java.util.regex.Pattern.quote(CLEAR_SCROLLBACK), -1)).stream()
-                    .map(part -> AttributedString.fromAnsi(part).toString()).toList();
+                    .map(part -> AttributedString.fromAnsi(part).toString())
+                    .toList();
         }
     }
 
@@ -63,9 +89,13 @@ class DeskCommandTest {
         StringWriter err = new StringWriter();
         Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8"));
         env.putAll(extraEnv);
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC), Optional.of(fake::terminal));
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]),
+                env,
+                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
+                Optional.of(fake::terminal));
         int code = new Main(environment).run(args);
         assertThat(out.toString()).as("nothing on stdout").isEmpty();
         return new Run(code, err.toString(), fake.raw());
@@ -85,35 +115,53 @@ class DeskCommandTest {
         Run run = run(FakeTerminal.xterm(twoVisitors()), Map.of(), "desk", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
 
-        assertThat(Files.getPosixFilePermissions(out.resolve("visitor-001"))).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(out.resolve("visitor-001")))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         for (String visitor : List.of("visitor-001", "visitor-002")) {
             try (var files = Files.list(out.resolve(visitor))) {
                 assertThat(files.map(f -> f.getFileName().toString()).sorted())
-                        .containsAnyOf("plan.md").contains("plan.html");
+                        .containsAnyOf("plan.md")
+                        .contains("plan.html");
             }
             assertThat(Files.getPosixFilePermissions(out.resolve(visitor).resolve("plan.md")))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
         assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("Aigerim Sadykova", "FIRST STORY");
         assertThat(Files.readString(out.resolve("visitor-001/report.html"))).contains("Aigerim Sadykova");
-        assertThat(Files.readString(out.resolve("visitor-002/plan.md"))).startsWith("# Если вы сообщили мошенникам код");
+        assertThat(Files.readString(out.resolve("visitor-002/plan.md")))
+                .startsWith("# Если вы сообщили мошенникам код");
         assertThat(out.resolve("visitor-002/report.md")).doesNotExist();
 
         List<String> screens = run.afterClears();
         assertThat(screens).hasSize(5);
         assertThat(screens.get(1)).contains("Help desk.", "Next visitor?");
-        assertThat(screens.get(2)).contains("Choose a language", "Aigerim Sadykova", "+7 701 234 56 78",
-                "Start now with the first step", "Written: " + out.resolve("visitor-001/plan.html"), "Next visitor?");
+        assertThat(screens.get(2))
+                .contains(
+                        "Choose a language",
+                        "Aigerim Sadykova",
+                        "+7 701 234 56 78",
+                        "Start now with the first step",
+                        "Written: " + out.resolve("visitor-001/plan.html"),
+                        "Next visitor?");
         String second = screens.get(3);
-        assertThat(second).contains("Выберите язык", "Проверьте свои ответы.", "Начните прямо сейчас с первого шага",
-                "Written: " + out.resolve("visitor-002/plan.md"));
+        assertThat(second)
+                .contains(
+                        "Выберите язык",
+                        "Проверьте свои ответы.",
+                        "Начните прямо сейчас с первого шага",
+                        "Written: " + out.resolve("visitor-002/plan.md"));
         for (String trace : FIRST_VISITORS_TRACES) {
-            assertThat(second).as("after the clear, nothing of the first visitor: " + trace).doesNotContain(trace);
+            assertThat(second)
+                    .as("after the clear, nothing of the first visitor: " + trace)
+                    .doesNotContain(trace);
         }
-        assertThat(second).as("Ctrl-Y pasted nothing: the second visitor has a line reader of their own")
+        assertThat(second)
+                .as("Ctrl-Y pasted nothing: the second visitor has a line reader of their own")
                 .doesNotContain("Type the number of a language");
-        assertThat(screens.get(4)).contains("Visitors served: 2. Interviews stopped: 0.",
-                "The documents in " + out.toAbsolutePath() + " hold personal data");
+        assertThat(screens.get(4))
+                .contains(
+                        "Visitors served: 2. Interviews stopped: 0.",
+                        "The documents in " + out.toAbsolutePath() + " hold personal data");
         for (String trace : FIRST_VISITORS_TRACES) {
             assertThat(screens.get(4)).doesNotContain(trace);
         }
@@ -124,12 +172,19 @@ class DeskCommandTest {
         Path out = dir.resolve("desk");
         Path stats = dir.resolve("counts.jsonl");
         String typed = "\r" + keys(FIRST) + "\r" + "3\r" + "Aigerim" + CTRL_C + "\r" + keys(SECOND) + "q\r";
-        Run run = run(FakeTerminal.xtermKeyByKey(typed), Map.of(), "desk", "--out", out.toString(), "--stats",
+        Run run = run(
+                FakeTerminal.xtermKeyByKey(typed),
+                Map.of(),
+                "desk",
+                "--out",
+                out.toString(),
+                "--stats",
                 stats.toString());
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(stats, StandardCharsets.UTF_8);
         assertThat(lines).as("two served, the one who left is not counted").hasSize(2);
-        assertThat(lines.get(0)).startsWith("{\"day\":\"2026-11-28\",\"lang\":\"en\",\"impersonated\":\"government\"")
+        assertThat(lines.get(0))
+                .startsWith("{\"day\":\"2026-11-28\",\"lang\":\"en\",\"impersonated\":\"government\"")
                 .contains("\"report\":\"yes\"");
         assertThat(lines.get(1)).contains("\"lang\":\"ru\"", "\"report\":\"no\"");
         for (String trace : List.of("Aigerim", "Sadykova", "Secret Name", "FIRST STORY", "701", "2026-11-20")) {
@@ -151,7 +206,8 @@ class DeskCommandTest {
         Path out = dir.resolve("desk");
         List<String> russianReport = new java.util.ArrayList<>(FIRST.subList(0, FIRST.size() - 1));
         russianReport.add("2");
-        Run run = run(FakeTerminal.xterm("\r" + keys(russianReport) + "q\r"), Map.of(), "desk", "--out", out.toString());
+        Run run =
+                run(FakeTerminal.xterm("\r" + keys(russianReport) + "q\r"), Map.of(), "desk", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.afterClears().get(2)).contains("In which language should the draft police report be written?");
         assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("ЗАЯВЛЕНИЕ", "Aigerim Sadykova");
@@ -161,8 +217,14 @@ class DeskCommandTest {
     @Test
     void reportLangSetsEveryVisitorsReportLanguageAndIsNotAsked() throws IOException {
         Path out = dir.resolve("desk");
-        Run run = run(FakeTerminal.xterm("\r" + keys(FIRST.subList(0, FIRST.size() - 1)) + "q\r"), Map.of(),
-                "desk", "--out", out.toString(), "--report-lang", "kk");
+        Run run = run(
+                FakeTerminal.xterm("\r" + keys(FIRST.subList(0, FIRST.size() - 1)) + "q\r"),
+                Map.of(),
+                "desk",
+                "--out",
+                out.toString(),
+                "--report-lang",
+                "kk");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.raw()).doesNotContain("In which language should the draft police report be written?");
         assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("АРЫЗ", "Aigerim Sadykova");
@@ -179,8 +241,9 @@ class DeskCommandTest {
         Run run = run(FakeTerminal.xtermKeyByKey(typed), Map.of(), "desk", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         List<String> screens = run.afterClears();
-        assertThat(screens.get(3)).contains("The interview was stopped: nothing was saved for that visitor.",
-                "Next visitor?").doesNotContain("Aigerim", "1 / 9");
+        assertThat(screens.get(3))
+                .contains("The interview was stopped: nothing was saved for that visitor.", "Next visitor?")
+                .doesNotContain("Aigerim", "1 / 9");
         try (var folders = Files.list(out)) {
             assertThat(folders.map(f -> f.getFileName().toString())).containsExactly("visitor-001");
         }
@@ -192,7 +255,8 @@ class DeskCommandTest {
     void ctrlDAtTheNextVisitorQuestionEndsTheDeskCtrlCToo() {
         Run ended = run(FakeTerminal.xterm(CTRL_D), Map.of(), "--lang", "ru", "desk", "--out", dir.toString());
         assertThat(ended.code()).isZero();
-        assertThat(ended.afterClears().get(2)).contains("Принято посетителей: 0. Прерванных опросов: 0.")
+        assertThat(ended.afterClears().get(2))
+                .contains("Принято посетителей: 0. Прерванных опросов: 0.")
                 .doesNotContain("личные данные");
         Run interrupted = run(FakeTerminal.xtermKeyByKey(CTRL_C), Map.of(), "desk", "--out", dir.toString());
         assertThat(interrupted.code()).isEqualTo(130);
@@ -225,8 +289,14 @@ class DeskCommandTest {
 
     @Test
     void anotherGuideIsReadWithGuide() {
-        Run run = run(FakeTerminal.xterm("\r"), Map.of(), "desk", "--out", dir.resolve("desk").toString(),
-                "--guide", dir.resolve("nowhere").toString());
+        Run run = run(
+                FakeTerminal.xterm("\r"),
+                Map.of(),
+                "desk",
+                "--out",
+                dir.resolve("desk").toString(),
+                "--guide",
+                dir.resolve("nowhere").toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("nowhere").contains("guide.yaml");
     }
@@ -253,7 +323,8 @@ class DeskCommandTest {
                 { printf '%%PDF-1.4 fake\\n'; cat "$page"; } > "$pdf"
                 """, StandardCharsets.UTF_8);
         Path lp = Files.writeString(bin.resolve("lp"), "#!/bin/sh\n" + lpBody, StandardCharsets.UTF_8);
-        Path lpstat = Files.writeString(bin.resolve("lpstat"), String.format("""
+        Path lpstat =
+                Files.writeString(bin.resolve("lpstat"), String.format("""
                 #!/bin/sh
                 [ "$LC_ALL" = C ] || { echo "lpstat: not asked in English" >&2; exit 9; }
                 case "$1" in
@@ -269,7 +340,8 @@ class DeskCommandTest {
     }
 
     private Map<String, String> path(Path bin) {
-        return Map.of("PATH", bin + ":/usr/bin:/bin", "SPOOL", dir.resolve("spool").toString());
+        return Map.of(
+                "PATH", bin + ":/usr/bin:/bin", "SPOOL", dir.resolve("spool").toString());
     }
 
     @Test
@@ -280,18 +352,24 @@ class DeskCommandTest {
                 cp "$last" "$SPOOL/printed.pdf"
                 """);
         Path out = dir.resolve("desk");
-        Run run = run(FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"), path(bin), "desk", "--out", out.toString(), "--print");
+        Run run = run(
+                FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"), path(bin), "desk", "--out", out.toString(), "--print");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.afterClears().get(2)).contains("Printing…", "Sent to the printer.");
         Path spool = dir.resolve("spool");
         String printed = Files.readString(spool.resolve("printed.pdf"), StandardCharsets.UTF_8);
-        assertThat(printed).startsWith("%PDF").contains("<!DOCTYPE html>", "If you told scammers a code", "STATEMENT",
-                "Aigerim Sadykova");
-        assertThat(Files.readString(spool.resolve("lp.args"))).startsWith("-t qorgan ").doesNotContain("Aigerim");
+        assertThat(printed)
+                .startsWith("%PDF")
+                .contains("<!DOCTYPE html>", "If you told scammers a code", "STATEMENT", "Aigerim Sadykova");
+        assertThat(Files.readString(spool.resolve("lp.args")))
+                .startsWith("-t qorgan ")
+                .doesNotContain("Aigerim");
         assertThat(Files.readString(spool.resolve("browser.args")))
                 .contains("--headless", "--disable-background-networking", "--user-data-dir=", "--print-to-pdf=");
         String pdf = Files.readString(spool.resolve("lp.args")).strip().split(" ")[2];
-        assertThat(Path.of(pdf)).as("the PDF and its folder are deleted once handed over").doesNotExist();
+        assertThat(Path.of(pdf))
+                .as("the PDF and its folder are deleted once handed over")
+                .doesNotExist();
         assertThat(Path.of(pdf).getParent()).doesNotExist();
     }
 
@@ -299,11 +377,18 @@ class DeskCommandTest {
     void aPrinterThatFailsIsReportedAndTheDeskGoesOn() throws IOException {
         Path bin = fakeTools("echo 'lp: The printer or class does not exist.' >&2\nexit 1\n");
         Path out = dir.resolve("desk");
-        Run run = run(FakeTerminal.xterm("\r" + keys(FIRST) + "\r" + keys(SECOND) + "q\r"), path(bin),
-                "desk", "--out", out.toString(), "--print");
+        Run run = run(
+                FakeTerminal.xterm("\r" + keys(FIRST) + "\r" + keys(SECOND) + "q\r"),
+                path(bin),
+                "desk",
+                "--out",
+                out.toString(),
+                "--print");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.afterClears().get(2)).contains("Printing failed: lp: lp: The printer or class does not exist.",
-                "Open the files in " + out.resolve("visitor-001") + " (plan.html, report.html) in a browser");
+        assertThat(run.afterClears().get(2))
+                .contains(
+                        "Printing failed: lp: lp: The printer or class does not exist.",
+                        "Open the files in " + out.resolve("visitor-001") + " (plan.html, report.html) in a browser");
         assertThat(run.afterClears().get(4)).contains("Visitors served: 2.");
     }
 
@@ -312,30 +397,45 @@ class DeskCommandTest {
     @Test
     void aStoppedSchedulerIsOneLineInTheVolunteersLanguageAndTheFilesStayWritten() throws IOException {
         Map<String, String> lines = Map.of(
-                "en", "Printing failed: the print service (CUPS) is not running: start it, for example with sudo systemctl start cups.",
-                "ru", "Не удалось напечатать: служба печати (CUPS) не запущена: запустите её, например командой sudo systemctl start cups.",
-                "kk", "Басып шығару мүмкін болмады: басып шығару қызметі (CUPS) іске қосылмаған: оны, мысалы, sudo systemctl start cups пәрменімен іске қосыңыз.");
-        assertPrintFailure(fakeTools(NO_DESTINATION, "scheduler is not running", "no system default destination"), lines);
+                "en",
+                        "Printing failed: the print service (CUPS) is not running: start it, for example with sudo systemctl start cups.",
+                "ru",
+                        "Не удалось напечатать: служба печати (CUPS) не запущена: запустите её, например командой sudo systemctl start cups.",
+                "kk",
+                        "Басып шығару мүмкін болмады: басып шығару қызметі (CUPS) іске қосылмаған: оны, мысалы, sudo systemctl start cups пәрменімен іске қосыңыз.");
+        assertPrintFailure(
+                fakeTools(NO_DESTINATION, "scheduler is not running", "no system default destination"), lines);
     }
 
     @Test
     void noDefaultQueueIsOneLineInTheVolunteersLanguageAndTheFilesStayWritten() throws IOException {
         Map<String, String> lines = Map.of(
-                "en", "Printing failed: this computer has no default printer: choose one, for example with lpadmin -d NAME.",
-                "ru", "Не удалось напечатать: на этом компьютере нет принтера по умолчанию: выберите его, например командой lpadmin -d ИМЯ.",
-                "kk", "Басып шығару мүмкін болмады: бұл компьютерде әдепкі принтер жоқ: оны, мысалы, lpadmin -d АТАУЫ пәрменімен таңдаңыз.");
+                "en",
+                        "Printing failed: this computer has no default printer: choose one, for example with lpadmin -d NAME.",
+                "ru",
+                        "Не удалось напечатать: на этом компьютере нет принтера по умолчанию: выберите его, например командой lpadmin -d ИМЯ.",
+                "kk",
+                        "Басып шығару мүмкін болмады: бұл компьютерде әдепкі принтер жоқ: оны, мысалы, lpadmin -d АТАУЫ пәрменімен таңдаңыз.");
         assertPrintFailure(fakeTools(NO_DESTINATION, "scheduler is running", "no system default destination"), lines);
     }
 
     private void assertPrintFailure(Path bin, Map<String, String> lines) throws IOException {
         for (Map.Entry<String, String> line : lines.entrySet()) {
             Path out = dir.resolve("desk-" + line.getKey());
-            Run run = run(FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"), path(bin),
-                    "--lang", line.getKey(), "desk", "--out", out.toString(), "--print");
+            Run run = run(
+                    FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"),
+                    path(bin),
+                    "--lang",
+                    line.getKey(),
+                    "desk",
+                    "--out",
+                    out.toString(),
+                    "--print");
             assertThat(run.code()).as(run.err()).isZero();
             String screen = run.afterClears().get(2);
             assertThat(screen).contains(line.getValue()).doesNotContain("No default destination", "lpstat");
-            assertThat(screen.lines().filter(l -> l.contains("CUPS") || l.contains("lpadmin"))).hasSize(1);
+            assertThat(screen.lines().filter(l -> l.contains("CUPS") || l.contains("lpadmin")))
+                    .hasSize(1);
             assertThat(Files.readString(out.resolve("visitor-001/report.html"))).contains("Aigerim Sadykova");
             assertThat(out.resolve("visitor-001/plan.html")).exists();
         }
@@ -344,7 +444,8 @@ class DeskCommandTest {
     @Test
     void printWithoutAPrintCommandIsRefusedBeforeTheFirstVisitor() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Run run = run(FakeTerminal.xterm("\r"), Map.of("PATH", empty.toString()), "desk", "--out", dir.toString(), "--print");
+        Run run = run(
+                FakeTerminal.xterm("\r"), Map.of("PATH", empty.toString()), "desk", "--out", dir.toString(), "--print");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no print command (lp or lpr)");
         assertThat(run.raw()).doesNotContain("Help desk");
@@ -354,7 +455,11 @@ class DeskCommandTest {
     void helpOfDeskListsItsOptionsInTheVolunteersLanguage() {
         AssessCommandTest.Run en = AssessCommandTest.run(List.of(), "desk", "--help");
         assertThat(en.code()).isZero();
-        assertThat(en.out()).contains("--out", "--print", "--plain", "visitor-001").doesNotContain("''");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "desk", "--help").out()).contains("Көмек көрсету пункті");
+        assertThat(en.out())
+                .contains("--out", "--print", "--plain", "visitor-001")
+                .doesNotContain("''");
+        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "desk", "--help")
+                        .out())
+                .contains("Көмек көрсету пункті");
     }
 }

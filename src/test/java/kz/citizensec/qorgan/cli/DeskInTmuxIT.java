@@ -40,10 +40,12 @@ class DeskInTmuxIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(ended).as("the tmux run ended in time").isTrue();
         assertThat(run.exitValue()).as(output).isZero();
-        assertThat(output).contains("two visitors served, nothing of the first left",
-                "two counts lines, nothing personal in them");
+        assertThat(output)
+                .contains(
+                        "two visitors served, nothing of the first left", "two counts lines, nothing personal in them");
         String screen = Files.readString(Path.of("target/tmux/desk-screen.txt"), StandardCharsets.UTF_8);
-        assertThat(screen).contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
+        assertThat(screen)
+                .contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
                 .doesNotContain("FIRSTVISITOR", "FIRST-STORY-UNIQUE", "Выберите язык");
     }
 

@@ -19,10 +19,12 @@ class DocumentFilesTest {
 
     @Test
     void aFreeFolderIsTheFirstNumberNotTaken() throws IOException {
-        assertThat(DocumentFiles.freeFolder(dir, n -> "qorgan-2026-11-28-" + n)).isEqualTo(dir.resolve("qorgan-2026-11-28-1"));
+        assertThat(DocumentFiles.freeFolder(dir, n -> "qorgan-2026-11-28-" + n))
+                .isEqualTo(dir.resolve("qorgan-2026-11-28-1"));
         Files.createDirectory(dir.resolve("qorgan-2026-11-28-1"));
         Files.writeString(dir.resolve("qorgan-2026-11-28-2"), "a file takes the name too", StandardCharsets.UTF_8);
-        assertThat(DocumentFiles.freeFolder(dir, n -> "qorgan-2026-11-28-" + n)).isEqualTo(dir.resolve("qorgan-2026-11-28-3"));
+        assertThat(DocumentFiles.freeFolder(dir, n -> "qorgan-2026-11-28-" + n))
+                .isEqualTo(dir.resolve("qorgan-2026-11-28-3"));
     }
 
     @Test
@@ -31,7 +33,8 @@ class DocumentFilesTest {
         DocumentFiles.requireWritable(dir, List.of("md"), false, "en");
         DocumentFiles.requireWritable(dir, List.of("md", "html"), true, "en");
         assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, List.of("md", "html"), false, "ru"))
-                .isInstanceOf(QorganException.class).hasMessageContaining("plan.html уже существует");
+                .isInstanceOf(QorganException.class)
+                .hasMessageContaining("plan.html уже существует");
         DocumentFiles.requireWritable(dir.resolve("not-yet"), List.of("md", "html"), false, "en");
     }
 }

@@ -41,8 +41,11 @@ class FollowUpTest {
     private static Run run(Instant now, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "en_US.UTF-8"),
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Map.of("LANG", "en_US.UTF-8"),
                 Clock.fixed(now, ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
@@ -56,10 +59,13 @@ class FollowUpTest {
 
     /** 15 working days after Tuesday 1 December 2026, 16 December (Independence Day) skipped. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en|Answer due by **23 December 2026**",
-        "ru|Ответ кредитного бюро — не позднее **23.12.2026**",
-        "kk|Кредиттік бюро жауабының соңғы мерзімі: **23.12.2026**"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Answer due by **23 December 2026**",
+                "ru|Ответ кредитного бюро — не позднее **23.12.2026**",
+                "kk|Кредиттік бюро жауабының соңғы мерзімі: **23.12.2026**"
+            })
     void aDisputeFiledGivesTheAnswerDueOnTheFifteenthWorkingDay(String lang, String due) {
         Run run = run(DAY, "", "plan", "--answers", CASE.toString(), "--lang", lang);
         assertThat(run.code()).as(run.err()).isZero();
@@ -69,8 +75,10 @@ class FollowUpTest {
     @Test
     void aDueDatePastIsFlaggedWithWhatToDoThen() {
         Run run = run(Instant.parse("2026-12-28T10:00:00Z"), "", "plan", "--answers", CASE.toString(), "--lang", "en");
-        assertThat(run.out()).contains("**The date has passed.** If no answer has come, contact the bureau",
-                "call ARDFM on 1459 or complain through eOtinish");
+        assertThat(run.out())
+                .contains(
+                        "**The date has passed.** If no answer has come, contact the bureau",
+                        "call ARDFM on 1459 or complain through eOtinish");
     }
 
     @Test
@@ -78,7 +86,9 @@ class FollowUpTest {
         Path file = copy(Files.readString(CASE).replace("dispute_filed: 2026-12-01", "dispute_filed: 2026-12-24"));
         Run run = run(Instant.parse("2027-01-05T10:00:00Z"), "", "plan", "--answers", file.toString(), "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("qorgan's list of days off has no 2027 yet: dates due in it count only Saturdays and Sundays");
+        assertThat(run.out())
+                .contains(
+                        "qorgan's list of days off has no 2027 yet: dates due in it count only Saturdays and Sundays");
     }
 
     @Test
@@ -87,14 +97,19 @@ class FollowUpTest {
         Run run = run(DAY, "", "plan", "--answers", CASE.toString(), "--lang", "ru", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Path ics = out.resolve("due.ics");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ics))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ics)))
+                .isEqualTo("rw-------");
         List<ICalendar> calendars = Biweekly.parse(Files.readString(ics)).all();
         assertThat(calendars).hasSize(1);
         // The write-off request was not recorded: only the dispute's answer is due.
         assertThat(calendars.get(0).getEvents()).hasSize(1);
         VEvent event = calendars.get(0).getEvents().get(0);
         assertThat(event.getDateStart().getValue().hasTime()).isFalse();
-        assertThat(event.getDateStart().getValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
+        assertThat(event.getDateStart()
+                        .getValue()
+                        .toInstant()
+                        .atZone(ZoneId.systemDefault())
+                        .toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 12, 23));
         assertThat(event.getSummary().getValue()).contains("Ответ кредитного бюро", "23.12.2026");
         assertThat(event.getSummary().getLanguage()).isEqualTo("ru");
@@ -103,19 +118,28 @@ class FollowUpTest {
     @Test
     void noCalendarWithoutADueDate() throws IOException {
         Path out = dir.resolve("docs");
-        Run run = run(DAY, "", "plan", "--answers", "src/test/resources/golden/everything_full_report.yaml",
-                "--out", out.toString());
+        Run run = run(
+                DAY,
+                "",
+                "plan",
+                "--answers",
+                "src/test/resources/golden/everything_full_report.yaml",
+                "--out",
+                out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("due.ics")).doesNotExist();
     }
 
     @Test
     void jsonHasTheProgressAndTheDueDates() throws IOException {
-        Path file = copy(Files.readString(CASE) + "  steps:\n    call_bank: {done: 2026-11-20, reference: \"KB-778812\"}\n");
+        Path file = copy(
+                Files.readString(CASE) + "  steps:\n    call_bank: {done: 2026-11-20, reference: \"KB-778812\"}\n");
         Run run = run(DAY, "", "plan", "--answers", file.toString(), "--format", "json");
         JsonNode json = new ObjectMapper().readTree(run.out());
         JsonNode callBank = json.get("steps").findParents("id").stream()
-                .filter(step -> step.get("id").asText().equals("call_bank")).findFirst().orElseThrow();
+                .filter(step -> step.get("id").asText().equals("call_bank"))
+                .findFirst()
+                .orElseThrow();
         assertThat(callBank.get("progress").get("reference").asText()).isEqualTo("KB-778812");
         assertThat(callBank.get("progress").get("done").asText()).isEqualTo("2026-11-20");
         assertThat(json.get("due").get(0).get("event").asText()).isEqualTo("dispute_filed");
@@ -124,19 +148,26 @@ class FollowUpTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "dispute_filed: 2026-12-01|dispute_filed: 2026-11-19|progress.events.dispute_filed|before the incident",
-        "dispute_filed: 2026-12-01|dispute_filed: 2026-12-20|progress.events.dispute_filed|in the future",
-        "dispute_filed: 2026-12-01|dispute_fild: 2026-12-01|progress.events.dispute_fild|Did you mean",
-        "dispute_filed: 2026-12-01|dispute_filed: 1 Dec|progress.events.dispute_filed|YYYY-MM-DD",
-        "events:|steps: {call_bnk: {done: 2026-12-01}}; events:|progress.steps.call_bnk|Did you mean 'call_bank'?"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "dispute_filed: 2026-12-01|dispute_filed: 2026-11-19|progress.events.dispute_filed|before the incident",
+                "dispute_filed: 2026-12-01|dispute_filed: 2026-12-20|progress.events.dispute_filed|in the future",
+                "dispute_filed: 2026-12-01|dispute_fild: 2026-12-01|progress.events.dispute_fild|Did you mean",
+                "dispute_filed: 2026-12-01|dispute_filed: 1 Dec|progress.events.dispute_filed|YYYY-MM-DD",
+                "events:|steps: {call_bnk: {done: 2026-12-01}}; events:|progress.steps.call_bnk|Did you mean 'call_bank'?"
+            })
     void badProgressIsExit3NamingTheLineAndTheField(String from, String to, String field, String message)
             throws IOException {
         Path file = copy(Files.readString(CASE).replace(from, to.replace("; ", "\n  ")));
         Run run = run(DAY, "", "plan", "--answers", file.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(file + ":").contains(field).contains(message).doesNotContain("Exception");
+        assertThat(run.err())
+                .contains(file + ":")
+                .contains(field)
+                .contains(message)
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -146,14 +177,18 @@ class FollowUpTest {
         Run run = run(DAY, "1\nyesterday\nKB-778812\n\n1\n", "follow-up", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("[x] Call your bank · done 13 December 2026 · No. KB-778812", "Saved to");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         String saved = Files.readString(file);
         assertThat(saved).contains("incident_date: 2026-11-20", "dispute_filed: 2026-12-01", "reference: KB-778812");
 
         Run plan = run(DAY, "", "plan", "--answers", file.toString(), "--lang", "en");
         assertThat(plan.code()).as(plan.err()).isZero();
-        assertThat(plan.out()).contains("- [x] **Call your bank.**", "Done on **13 December 2026**. Number: **KB-778812**.",
-                "**My application to the bank:** No. KB-778812");
+        assertThat(plan.out())
+                .contains(
+                        "- [x] **Call your bank.**",
+                        "Done on **13 December 2026**. Number: **KB-778812**.",
+                        "**My application to the bank:** No. KB-778812");
     }
 
     @Test
@@ -182,7 +217,8 @@ class FollowUpTest {
         Path guide = dir.resolve("guide");
         try (var files = Files.walk(Path.of("guides/default"))) {
             for (Path from : files.toList()) {
-                Path to = guide.resolve(Path.of("guides/default").relativize(from).toString());
+                Path to =
+                        guide.resolve(Path.of("guides/default").relativize(from).toString());
                 if (Files.isDirectory(from)) {
                     Files.createDirectories(to);
                 } else {
@@ -194,6 +230,7 @@ class FollowUpTest {
         Files.writeString(events, Files.readString(events).replaceFirst("(?m)^      source: .*\n", ""));
         Run run = run(DAY, "", "validate", guide.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).containsPattern("events.yaml:\\d+:\\d+: events\\[2\\]\\.due: a due rule needs its source");
+        assertThat(run.err())
+                .containsPattern("events.yaml:\\d+:\\d+: events\\[2\\]\\.due: a due rule needs its source");
     }
 }

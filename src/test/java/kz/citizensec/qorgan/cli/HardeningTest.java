@@ -44,15 +44,19 @@ class HardeningTest {
     static Run run(InputStream in, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true), in, env,
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                in,
+                env,
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
     }
 
     static Run run(String typed, String... args) {
-        return run(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "en_US.UTF-8"),
-                args);
+        return run(
+                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "en_US.UTF-8"), args);
     }
 
     /** An answers file of the default guide, complete, in English, with a story. */
@@ -70,8 +74,7 @@ class HardeningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"  ", "\u00A0", ".", "/", "_", " - ", "\u2009", "\u3000"})
-    void aCardNumberIsMaskedWhateverItsSeparatorsInTheDocumentsAndTheSavedAnswers(String separator)
-            throws IOException {
+    void aCardNumberIsMaskedWhateverItsSeparatorsInTheDocumentsAndTheSavedAnswers(String separator) throws IOException {
         String card = String.join(separator, "4111", "1111", "1111", "1111");
         String fullWidth = RandomText.fullWidth("5500 0000 0000 0004");
         Path answers = write("a.yaml", answers("I told them " + card + " 12/27 123 and then " + fullWidth + "."));
@@ -82,8 +85,8 @@ class HardeningTest {
         assertThat(plan.out()).doesNotContain("12/27", "12\\/27").contains("1111", "０００４");
 
         Path saved = dir.resolve("saved.yaml");
-        Run assess = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers",
-                saved.toString());
+        Run assess =
+                run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers", saved.toString());
         assertThat(assess.code()).isZero();
         String kept = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(Oracles.holdsCardNumber(kept, "4111111111111111")).isFalse();
@@ -99,7 +102,9 @@ class HardeningTest {
         Path saved = write("saved.yaml", "precious");
         Run run = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers", saved.toString());
         assertThat(run.code()).isEqualTo(4);
-        assertThat(run.err()).contains(saved.toString(), "already exists", "--force").doesNotContain("1 / ", ">");
+        assertThat(run.err())
+                .contains(saved.toString(), "already exists", "--force")
+                .doesNotContain("1 / ", ">");
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.out()).isEmpty();
         assertThat(saved).hasContent("precious");
@@ -109,7 +114,13 @@ class HardeningTest {
     void saveAnswersReplacesAFileWithForce() throws IOException {
         Path answers = write("a.yaml", answers("A story."));
         Path saved = write("saved.yaml", "old");
-        Run run = run("\n".repeat(30), "assess", "--answers", answers.toString(), "--save-answers", saved.toString(),
+        Run run = run(
+                "\n".repeat(30),
+                "assess",
+                "--answers",
+                answers.toString(),
+                "--save-answers",
+                saved.toString(),
                 "--force");
         assertThat(run.code()).isZero();
         assertThat(Files.readString(saved)).contains("story: A story.");
@@ -119,7 +130,14 @@ class HardeningTest {
     void saveAnswersRefusesAFolderBeforeTheFirstQuestion() throws IOException {
         Path answers = write("a.yaml", answers("A story."));
         Path folder = Files.createDirectory(dir.resolve("folder"));
-        Run run = run("\n".repeat(30), "--lang", "ru", "assess", "--answers", answers.toString(), "--save-answers",
+        Run run = run(
+                "\n".repeat(30),
+                "--lang",
+                "ru",
+                "assess",
+                "--answers",
+                answers.toString(),
+                "--save-answers",
                 folder.toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains("это папка").doesNotContain(">");
@@ -145,7 +163,13 @@ class HardeningTest {
                 return n;
             }
         };
-        Run run = run(in, Map.of("LANG", "en_US.UTF-8"), "assess", "--answers", answers.toString(), "--save-answers",
+        Run run = run(
+                in,
+                Map.of("LANG", "en_US.UTF-8"),
+                "assess",
+                "--answers",
+                answers.toString(),
+                "--save-answers",
                 saved.toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.out()).startsWith("# If you told scammers a code");
@@ -165,17 +189,19 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{index}")
-    @ValueSource(strings = {
-        "\"KEY\": 1\nanswers: {in_contact: false}\n",
-        "answers:\n  \"KEY\": 1\n",
-        "answers:\n  impersonated: \"KEY\"\n",
-        "answers:\n  disclosed: [\"KEY\"]\n",
-        "lang: \"KEY\"\nanswers: {in_contact: false}\n",
-        "answers:\n  incident_date: \"KEY\"\n",
-        "answers:\n  transactions:\n    - {\"KEY\": 1}\n",
-    })
+    @ValueSource(
+            strings = {
+                "\"KEY\": 1\nanswers: {in_contact: false}\n",
+                "answers:\n  \"KEY\": 1\n",
+                "answers:\n  impersonated: \"KEY\"\n",
+                "answers:\n  disclosed: [\"KEY\"]\n",
+                "lang: \"KEY\"\nanswers: {in_contact: false}\n",
+                "answers:\n  incident_date: \"KEY\"\n",
+                "answers:\n  transactions:\n    - {\"KEY\": 1}\n",
+            })
     void inputQuotedInAMessageCannotDriveTheTerminal(String template) throws IOException {
-        Path answers = write("a.yaml", template.replace("KEY", TestAnswers.yamlQuoted(OSC52).replaceAll("^\"|\"$", "")));
+        Path answers = write(
+                "a.yaml", template.replace("KEY", TestAnswers.yamlQuoted(OSC52).replaceAll("^\"|\"$", "")));
         assertOneCleanLine(run("", "plan", "--answers", answers.toString()), 3);
     }
 
@@ -187,8 +213,9 @@ class HardeningTest {
         assertThat(run.err()).contains("a.yaml\\nqorgan: all is well");
         assertOneCleanLine(run("", "plan", "--answers", name, "--lang", "x\ny" + OSC52), 2);
         assertOneCleanLine(run("", "plan", "--answers", name, "--format", "x\ny" + OSC52), 2);
-        assertThat(run("", "--bogus\n" + OSC52).err().lines().findFirst()).hasValueSatisfying(
-                line -> assertThat(Oracles.isCleanMessage(line)).isTrue());
+        assertThat(run("", "--bogus\n" + OSC52).err().lines().findFirst())
+                .hasValueSatisfying(
+                        line -> assertThat(Oracles.isCleanMessage(line)).isTrue());
     }
 
     /**
@@ -218,7 +245,9 @@ class HardeningTest {
 
         Run written = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
         assertThat(written.code()).as(written.err()).isZero();
-        assertThat(written.err().lines()).as("the plan, the report, the bank letter, the share draft").hasSize(4)
+        assertThat(written.err().lines())
+                .as("the plan, the report, the bank letter, the share draft")
+                .hasSize(4)
                 .allMatch(Oracles::isCleanMessage)
                 .allSatisfy(line -> assertThat(line).contains(shown + "/"));
         Run again = run("", "plan", "--answers", answers.toString(), "--out", folder.toString());
@@ -233,7 +262,10 @@ class HardeningTest {
     @Test
     void aGuideKeyQuotedByValidateCannotDriveTheTerminal() {
         GuideFixture guide = GuideFixture.copyOfMinimal(dir);
-        guide.replace("questions.yaml", "questions:", "questions:\n  - {" + TestAnswers.yamlQuoted(OSC52 + "\nfake") + ": 1}");
+        guide.replace(
+                "questions.yaml",
+                "questions:",
+                "questions:\n  - {" + TestAnswers.yamlQuoted(OSC52 + "\nfake") + ": 1}");
         Run run = run("", "validate", guide.dir().toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err().lines()).isNotEmpty().allMatch(Oracles::isCleanMessage);
@@ -254,7 +286,8 @@ class HardeningTest {
     @Test
     void aFifoThatNobodyWritesToIsGivenUpAfterAFewSeconds() throws Exception {
         Path fifo = dir.resolve("answers.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         long start = System.nanoTime();
         Run run = run("", "--lang", "kk", "plan", "--answers", fifo.toString());
         long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
@@ -275,8 +308,9 @@ class HardeningTest {
         };
         Run run = run(zeros, Map.of("LANG", "ru_RU.UTF-8"), "assess");
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err().lines().reduce((a, b) -> b)).hasValueSatisfying(last -> assertThat(last)
-                .startsWith("qorgan: во входных данных есть строка длиннее"));
+        assertThat(run.err().lines().reduce((a, b) -> b))
+                .hasValueSatisfying(
+                        last -> assertThat(last).startsWith("qorgan: во входных данных есть строка длиннее"));
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
 
@@ -295,8 +329,11 @@ class HardeningTest {
         Run run = run(garbage, Map.of("LANG", "en_US.UTF-8"), "assess");
         assertThat(run.code()).isEqualTo(3);
         // Whichever language a line of garbage chose: the last line says why, in it.
-        assertThat(run.err().lines().reduce((a, b) -> b)).hasValueSatisfying(last -> assertThat(last)
-                .startsWith("qorgan: ").contains("16").satisfies(l -> assertThat(Oracles.isCleanMessage(l)).isTrue()));
+        assertThat(run.err().lines().reduce((a, b) -> b))
+                .hasValueSatisfying(last -> assertThat(last)
+                        .startsWith("qorgan: ")
+                        .contains("16")
+                        .satisfies(l -> assertThat(Oracles.isCleanMessage(l)).isTrue()));
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
 
@@ -326,7 +363,8 @@ class HardeningTest {
         assertThat(run("", "validate", guide.dir().toString()).code()).isZero();
 
         Files.delete(template);
-        assertThat(new ProcessBuilder("mkfifo", template.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", template.toString()).start().waitFor())
+                .isZero();
         Run run = run("", "validate", guide.dir().toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("plan.en.md.mustache", "not a regular file");
@@ -347,18 +385,21 @@ class HardeningTest {
         Run run = run("", args);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("plan.en.md.mustache:1:177: sections are nested more than 16 deep")
+        assertThat(run.err())
+                .contains("plan.en.md.mustache:1:177: sections are nested more than 16 deep")
                 .doesNotContain("StackOverflow", "Exception");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "x {{#report}} y|1:3|the section 'report' opened here is never closed",
-        "{{#report}}{{^steps}} y{{/report}}{{/steps}}|1:24|closes a section other than 'steps'",
-        "{{/report}}|1:1|closes a section that was never opened",
-        "a\\n{{> other}}|2:1|pulls in another file",
-        "{{=<% %>=}}<%report%>|1:1|changes the tag delimiters",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "x {{#report}} y|1:3|the section 'report' opened here is never closed",
+                "{{#report}}{{^steps}} y{{/report}}{{/steps}}|1:24|closes a section other than 'steps'",
+                "{{/report}}|1:1|closes a section that was never opened",
+                "a\\n{{> other}}|2:1|pulls in another file",
+                "{{=<% %>=}}<%report%>|1:1|changes the tag delimiters",
+            })
     void aTemplateWhoseTagsAreNotWellFormedIsRefusedByPlainValidate(String template, String place, String message) {
         GuideFixture guide = GuideFixture.copyOfMinimal(dir);
         guide.write("templates/report.ru.md.mustache", template.replace("\\n", "\n"));
@@ -370,8 +411,17 @@ class HardeningTest {
     // Major: a failed write to standard output is exit 4 with a message, never 0.
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"plan --answers ANSWERS", "plan --answers ANSWERS --format html",
-        "plan --answers ANSWERS --format json", "--help", "--version", "plan --help", "validate", "assess --answers ANSWERS"})
+    @ValueSource(
+            strings = {
+                "plan --answers ANSWERS",
+                "plan --answers ANSWERS --format html",
+                "plan --answers ANSWERS --format json",
+                "--help",
+                "--version",
+                "plan --help",
+                "validate",
+                "assess --answers ANSWERS"
+            })
     void aStandardOutputThatCannotBeWrittenIsExitFour(String command) throws IOException {
         Path answers = write("a.yaml", answers("A story."));
         StringWriter err = new StringWriter();
@@ -388,38 +438,54 @@ class HardeningTest {
             @Override
             public void close() {}
         };
-        Environment environment = new Environment(new PrintWriter(full, true), new PrintWriter(err, true),
-                new ByteArrayInputStream("\n".repeat(30).getBytes(StandardCharsets.UTF_8)), Map.of("LANG", "ru_RU.UTF-8"),
+        Environment environment = new Environment(
+                new PrintWriter(full, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream("\n".repeat(30).getBytes(StandardCharsets.UTF_8)),
+                Map.of("LANG", "ru_RU.UTF-8"),
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-        int code = new Main(environment).run(command.replace("ANSWERS", answers.toString()).split(" "));
+        int code = new Main(environment)
+                .run(command.replace("ANSWERS", answers.toString()).split(" "));
         assertThat(code).isEqualTo(4);
-        assertThat(err.toString().lines().reduce((a, b) -> b)).hasValue(
-                "qorgan: не удалось записать в стандартный вывод (диск заполнен или читающая программа закрылась):"
-                        + " выведенное неполно.");
+        assertThat(err.toString().lines().reduce((a, b) -> b))
+                .hasValue(
+                        "qorgan: не удалось записать в стандартный вывод (диск заполнен или читающая программа закрылась):"
+                                + " выведенное неполно.");
     }
 
     // Major: anchors and aliases refused in answers files as in guides.
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "alias|applicant_name: Айгерим|applicant_address: *n|13:22|YAML aliases (*n) are not allowed in an answers file",
-        "anchor alone|applicant_name: &n Айгерим|applicant_address: Алматы|12:19|YAML anchors (&n) are not allowed",
-        "anchor on a map|applicant_name: Айгерим|transactions: &t [{date: 2026-11-20, amount: 5, bank: K, recipient: x}]|13:17|YAML anchors (&t)",
-    })
-    void anAnswersFileWithAnAnchorOrAnAliasIsRefusedWithItsPlace(String name, String first, String second, String place,
-            String message) throws IOException {
-        Path answers = write("a.yaml", answers("A story.").replace("want_report: true", "want_report: true\n  " + first
-                + "\n  " + second).replace("money_lost: false", name.equals("anchor on a map") ? "money_lost: true\n  transfer_by: i_sent" : "money_lost: false"));
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "alias|applicant_name: Айгерим|applicant_address: *n|13:22|YAML aliases (*n) are not allowed in an answers file",
+                "anchor alone|applicant_name: &n Айгерим|applicant_address: Алматы|12:19|YAML anchors (&n) are not allowed",
+                "anchor on a map|applicant_name: Айгерим|transactions: &t [{date: 2026-11-20, amount: 5, bank: K, recipient: x}]|13:17|YAML anchors (&t)",
+            })
+    void anAnswersFileWithAnAnchorOrAnAliasIsRefusedWithItsPlace(
+            String name, String first, String second, String place, String message) throws IOException {
+        Path answers = write(
+                "a.yaml",
+                answers("A story.")
+                        .replace("want_report: true", "want_report: true\n  " + first + "\n  " + second)
+                        .replace(
+                                "money_lost: false",
+                                name.equals("anchor on a map")
+                                        ? "money_lost: true\n  transfer_by: i_sent"
+                                        : "money_lost: false"));
         Run run = run("", "plan", "--answers", answers.toString());
         assertOneCleanLine(run, 3);
         assertThat(run.err()).contains("a.yaml:", message).doesNotContain("Address: n");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "an anchor alone|      en: \"What did you tell them?\"|      en: &q \"What did you tell them?\"|YAML anchors (&q) are not allowed in a guide",
-        "an alias|      en: \"My card details\"|      en: *q|YAML aliases (*q) are not allowed in a guide",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "an anchor alone|      en: \"What did you tell them?\"|      en: &q \"What did you tell them?\"|YAML anchors (&q) are not allowed in a guide",
+                "an alias|      en: \"My card details\"|      en: *q|YAML aliases (*q) are not allowed in a guide",
+            })
     void aGuideWithAnAnchorOrAnAliasSaysSo(String name, String old, String replacement, String message) {
         GuideFixture guide = GuideFixture.copyOfMinimal(dir);
         guide.replace("questions.yaml", old, replacement);
@@ -453,31 +519,35 @@ class HardeningTest {
         assertThat(done).filteredOn(r -> r.code() == 0).hasSize(1);
         assertThat(done).filteredOn(r -> r.code() != 0).allSatisfy(r -> {
             assertThat(r.code()).isEqualTo(4);
-            assertThat(r.err()).containsAnyOf("appeared while qorgan was writing", "already exists").contains("plan.html");
+            assertThat(r.err())
+                    .containsAnyOf("appeared while qorgan was writing", "already exists")
+                    .contains("plan.html");
         });
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("letter-bank.html", "plan.html",
-                    "report.html", "share.txt");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("letter-bank.html", "plan.html", "report.html", "share.txt");
         }
     }
 
     // Major: a link is read as a browser reads it: https only, no user-info, no port, host on the list.
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "[x](https://egov.kz@evil.example.com/)|goes to evil.example.com",
-        "https://egov.kz:443@evil.example.com/|goes to evil.example.com",
-        "https://egov.kz:8443/|names a port",
-        "[x](https&#58;//evil.example.com/)|is not on an official domain",
-        "[x](https&amp;#58;//evil.example.com/)|is not on an official domain",
-        "[x](https\\://evil.example.com/)|is not on an official domain",
-        "[x](//evil.example.com/)|a link without https://",
-        "[x](javascript:alert(1))|is a javascript: link",
-        "[x](JaVaScRiPt&colon;alert(1))|is a javascript: link",
-        "http://egov.kz/|is a http: link",
-        "[x](data:text/html;base64,PHNjcmlwdD4=)|is a data: link",
-        "[x](mailto:help@evil.example.com)|is not on an official domain",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[x](https://egov.kz@evil.example.com/)|goes to evil.example.com",
+                "https://egov.kz:443@evil.example.com/|goes to evil.example.com",
+                "https://egov.kz:8443/|names a port",
+                "[x](https&#58;//evil.example.com/)|is not on an official domain",
+                "[x](https&amp;#58;//evil.example.com/)|is not on an official domain",
+                "[x](https\\://evil.example.com/)|is not on an official domain",
+                "[x](//evil.example.com/)|a link without https://",
+                "[x](javascript:alert(1))|is a javascript: link",
+                "[x](JaVaScRiPt&colon;alert(1))|is a javascript: link",
+                "http://egov.kz/|is a http: link",
+                "[x](data:text/html;base64,PHNjcmlwdD4=)|is a data: link",
+                "[x](mailto:help@evil.example.com)|is not on an official domain",
+            })
     void aLinkThatReadsAsAllowedButIsNotIsRefusedInATemplateAndInAStep(String link, String message) {
         GuideFixture template = GuideFixture.copyOfMinimal(dir.resolve("t"));
         template.write("templates/plan.en.md.mustache", "# plan\n\nSee " + link + " now.\n");
@@ -493,7 +563,8 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"https://egov.kz/", "[eGov](https://www.egov.kz/services)", "mailto:help@egov.kz", "egov.kz"})
+    @ValueSource(
+            strings = {"https://egov.kz/", "[eGov](https://www.egov.kz/services)", "mailto:help@egov.kz", "egov.kz"})
     void anOfficialLinkPasses(String link) {
         GuideFixture guide = GuideFixture.copyOfMinimal(dir);
         guide.write("templates/plan.en.md.mustache", "# plan\n\nSee " + link + " now.\n");
@@ -504,13 +575,16 @@ class HardeningTest {
     // Major: plain validate compiles and checks every template, every branch.
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a misspelt variable in an inverted section|{{^text.story}}|{{^text.story}}{{text.stroy}}|'text.stroy', which does not exist",
-        "a misspelt variable in a section over a false value|{{#group.transactions.items}}|{{#group.transactions.items}}{{bnak}}|'bnak', which does not exist",
-        "three braces on typed text|{{text.story}}|{{{text.story}}}|'text.story' is plain or typed text",
-        "two braces on guide text|{{{label}}}|{{label}}|'label' is guide text",
-    })
-    void plainValidateFindsATemplateThatFailsOnSomeAnswers(String name, String old, String replacement, String message) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a misspelt variable in an inverted section|{{^text.story}}|{{^text.story}}{{text.stroy}}|'text.stroy', which does not exist",
+                "a misspelt variable in a section over a false value|{{#group.transactions.items}}|{{#group.transactions.items}}{{bnak}}|'bnak', which does not exist",
+                "three braces on typed text|{{text.story}}|{{{text.story}}}|'text.story' is plain or typed text",
+                "two braces on guide text|{{{label}}}|{{label}}|'label' is guide text",
+            })
+    void plainValidateFindsATemplateThatFailsOnSomeAnswers(
+            String name, String old, String replacement, String message) {
         GuideFixture guide = GuideFixture.copyOfDefault(dir);
         guide.replace("templates/report.en.md.mustache", old, replacement);
         Run run = run("", "validate", guide.dir().toString());
@@ -527,19 +601,22 @@ class HardeningTest {
     // Major: a parse error says what and where, in the user's language, without SnakeYAML's English.
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "kk|a tab|answers:\\n  in_contact: false\\n\\tdisclosed: [card]\\n|3:1|табуляция таңбасы",
-        "ru|a tab after a key|answers:\\n  in_contact:\\tfalse\\n|2:14|символ табуляции",
-        "en|an unclosed quote|answers:\\n  in_contact: false\\n  story: \"open\\n  channel: phone_call\\n  loans: \"no\"\\n|3:10|a quotation mark is opened and never closed",
-        "kk|an unclosed list|answers:\\n  disclosed: [card\\n  channel: x\\n|2:14|тізім",
-        "ru|a colon in a text|answers:\\n  story: a: b\\n|2:11|двоеточие с пробелом",
-    })
-    void anAnswersFileSyntaxErrorIsPlacedAndWordedInTheUsersLanguage(String lang, String name, String yaml,
-            String place, String message) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "kk|a tab|answers:\\n  in_contact: false\\n\\tdisclosed: [card]\\n|3:1|табуляция таңбасы",
+                "ru|a tab after a key|answers:\\n  in_contact:\\tfalse\\n|2:14|символ табуляции",
+                "en|an unclosed quote|answers:\\n  in_contact: false\\n  story: \"open\\n  channel: phone_call\\n  loans: \"no\"\\n|3:10|a quotation mark is opened and never closed",
+                "kk|an unclosed list|answers:\\n  disclosed: [card\\n  channel: x\\n|2:14|тізім",
+                "ru|a colon in a text|answers:\\n  story: a: b\\n|2:11|двоеточие с пробелом",
+            })
+    void anAnswersFileSyntaxErrorIsPlacedAndWordedInTheUsersLanguage(
+            String lang, String name, String yaml, String place, String message) throws IOException {
         Path answers = write("a.yaml", yaml.replace("\\n", "\n").replace("\\t", "\t"));
         Run run = run("", "--lang", lang, "plan", "--answers", answers.toString());
         assertOneCleanLine(run, 3);
-        assertThat(run.err()).contains("a.yaml:" + place + ": ", message)
+        assertThat(run.err())
+                .contains("a.yaml:" + place + ": ", message)
                 .doesNotContain("while", "scanning", "parsing", "found", "expected");
     }
 
@@ -595,7 +672,9 @@ class HardeningTest {
         template.write("templates/plan.en.md.mustache", "# plan\n\nText \u001B[2J\u001B]52;c;aGk=\u0007 here.\n");
         Run inTemplate = run("", "validate", template.dir().toString());
         assertThat(inTemplate.code()).isEqualTo(3);
-        assertThat(inTemplate.err()).contains("plan.en.md.mustache:3:6: ", "U+001B").doesNotContain("\u001B");
+        assertThat(inTemplate.err())
+                .contains("plan.en.md.mustache:3:6: ", "U+001B")
+                .doesNotContain("\u001B");
 
         GuideFixture text = GuideFixture.copyOfMinimal(dir.resolve("s"));
         text.replace("questions.yaml", "en: \"What did you tell them?\"", "en: \"What did you \\e[2Jtell them?\"");
@@ -615,25 +694,29 @@ class HardeningTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "plan --answers ANSWERS --out ''|--out",
-        "plan --answers ''|--answers",
-        "plan --answers ANSWERS --lang ''|--lang",
-        "plan --answers ANSWERS --lang ,,,|--lang",
-        "plan --answers ANSWERS --report-lang ' '|--report-lang",
-        "assess --save-answers ''|--save-answers",
-        "validate --lang ' , '|--lang",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "plan --answers ANSWERS --out ''|--out",
+                "plan --answers ''|--answers",
+                "plan --answers ANSWERS --lang ''|--lang",
+                "plan --answers ANSWERS --lang ,,,|--lang",
+                "plan --answers ANSWERS --report-lang ' '|--report-lang",
+                "assess --save-answers ''|--save-answers",
+                "validate --lang ' , '|--lang",
+            })
     void anEmptyValueIsABadCommandLine(String command, String option) throws IOException {
         Path answers = write("a.yaml", answers("A story."));
         List<String> args = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
         while (m.find()) {
             args.add(m.group(1) != null ? m.group(1) : m.group(2).replace("ANSWERS", answers.toString()));
         }
         Run run = run("", args.toArray(String[]::new));
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err().lines().findFirst()).hasValue("qorgan: " + option + " needs a value; an empty one says nothing.");
+        assertThat(run.err().lines().findFirst())
+                .hasValue("qorgan: " + option + " needs a value; an empty one says nothing.");
         try (var files = Files.list(dir)) {
             assertThat(files).hasSize(1);
         }
@@ -653,7 +736,8 @@ class HardeningTest {
     @Test
     void theHelpDeskSkipsADanglingLinkWhereAVisitorsFolderWouldGo() throws IOException {
         Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
-        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n))).isEqualTo(dir.resolve("visitor-002"));
+        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n)))
+                .isEqualTo(dir.resolve("visitor-002"));
     }
 
     @ParameterizedTest

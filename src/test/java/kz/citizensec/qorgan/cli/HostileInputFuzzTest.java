@@ -57,7 +57,8 @@ class HostileInputFuzzTest {
         Path answers = Files.writeString(dir.resolve("answers.yaml"), yaml, StandardCharsets.UTF_8);
 
         Map<String, String> before = snapshot(dir);
-        Run run = counted("mutated answers files (plan)",
+        Run run = counted(
+                "mutated answers files (plan)",
                 HardeningTest.run("", "--lang", lang, "plan", "--answers", answers.toString(), "--format", format));
 
         assertThat(judge(run, Set.of(0, 3), planted)).isEmpty();
@@ -92,8 +93,10 @@ class HostileInputFuzzTest {
         c.show("command", () -> "qorgan " + String.join(" ", args));
 
         Map<String, String> before = snapshot(dir);
-        Run run = counted("random lines and bytes on stdin (assess)", HardeningTest.run(new ByteArrayInputStream(typed),
-                Map.of("LANG", "ru_RU.UTF-8"), args.toArray(String[]::new)));
+        Run run = counted(
+                "random lines and bytes on stdin (assess)",
+                HardeningTest.run(
+                        new ByteArrayInputStream(typed), Map.of("LANG", "ru_RU.UTF-8"), args.toArray(String[]::new)));
 
         // The prompts go to standard error: judged as text, not as one message.
         assertThat(judgeStreams(run, Set.of(0, 3, 130), planted)).isEmpty();
@@ -102,7 +105,9 @@ class HostileInputFuzzTest {
         assertThat(after).isEqualTo(before);
         if (Files.exists(saved)) {
             String kept = Files.readString(saved, StandardCharsets.UTF_8);
-            assertThat(run.code()).as("the exit of a run that saved the answers").isZero();
+            assertThat(run.code())
+                    .as("the exit of a run that saved the answers")
+                    .isZero();
             assertThat(planted).noneMatch(card -> Oracles.holdsCardNumber(kept, card));
         }
     }
@@ -112,7 +117,9 @@ class HostileInputFuzzTest {
         GuideFixture guide = GuideFixture.copyOfDefault(dir);
         List<String> templates;
         try (Stream<Path> files = Files.list(guide.dir().resolve("templates"))) {
-            templates = files.map(file -> "templates/" + file.getFileName()).sorted().toList();
+            templates = files.map(file -> "templates/" + file.getFileName())
+                    .sorted()
+                    .toList();
         }
         String template = c.pick(templates);
         String mutated = RandomText.mutatedTemplate(c, guide.read(template));
@@ -120,13 +127,24 @@ class HostileInputFuzzTest {
         c.show(template, () -> mutated);
 
         Map<String, String> before = snapshot(guide.dir());
-        Run validate = counted("mutated templates (validate, then plan)",
+        Run validate = counted(
+                "mutated templates (validate, then plan)",
                 HardeningTest.run("", "validate", guide.dir().toString()));
         List<String> wrong = judge(validate, Set.of(0, 3), List.of());
         if (validate.code() == 0) {
             String lang = template.split("\\.")[1];
-            wrong.addAll(judge(HardeningTest.run("", "plan", "--guide", guide.dir().toString(), "--answers",
-                    FULL.toString(), "--lang", lang), Set.of(0), List.of()));
+            wrong.addAll(judge(
+                    HardeningTest.run(
+                            "",
+                            "plan",
+                            "--guide",
+                            guide.dir().toString(),
+                            "--answers",
+                            FULL.toString(),
+                            "--lang",
+                            lang),
+                    Set.of(0),
+                    List.of()));
         }
 
         assertThat(wrong).isEmpty();
@@ -168,7 +186,9 @@ class HostileInputFuzzTest {
             if (run.err().isBlank()) {
                 wrong.add("exit " + run.code() + " without a message");
             }
-            run.err().lines().filter(line -> !Oracles.isCleanMessage(line))
+            run.err()
+                    .lines()
+                    .filter(line -> !Oracles.isCleanMessage(line))
                     .forEach(line -> wrong.add("a message that is not clean: " + line));
         }
         return wrong;
@@ -177,7 +197,8 @@ class HostileInputFuzzTest {
     private static List<String> judgeStreams(Run run, Set<Integer> codes, List<String> planted) {
         List<String> wrong = new ArrayList<>();
         if (!codes.contains(run.code())) {
-            wrong.add("exit " + run.code() + ", not one of " + codes + ": " + run.err().lines().reduce((a, b) -> b).orElse(""));
+            wrong.add("exit " + run.code() + ", not one of " + codes + ": "
+                    + run.err().lines().reduce((a, b) -> b).orElse(""));
         }
         String all = run.all();
         if (all.codePoints().anyMatch(ch -> ch == 0x1B || ch == 0x9B || ch == 0x07 || ch == 0 || ch == 0x202E)) {
@@ -200,8 +221,13 @@ class HostileInputFuzzTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.toList()) {
                 String name = root.relativize(file).toString();
-                files.put(name, Files.isRegularFile(file) ? Files.size(file) + ":" + Files.readString(file,
-                        StandardCharsets.ISO_8859_1).hashCode() : "dir");
+                files.put(
+                        name,
+                        Files.isRegularFile(file)
+                                ? Files.size(file) + ":"
+                                        + Files.readString(file, StandardCharsets.ISO_8859_1)
+                                                .hashCode()
+                                : "dir");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,18 +11,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguagesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--lang kk|kk", "--lang=ru|ru", "plan --answers a.yaml --lang ru,kk|ru", "--lang=,kk|kk",
-        "--lang de,kk|en", "--lang|en", "plan --answers --lang|en", "assess|en"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--lang kk|kk", "--lang=ru|ru", "plan --answers a.yaml --lang ru,kk|ru", "--lang=,kk|kk",
+                "--lang de,kk|en", "--lang|en", "plan --answers --lang|en", "assess|en"
+            })
     void theFirstLanguageOfLangIfQorganSpeaksIt(String line, String expected) {
         assertThat(Languages.forMessages(line.split(" "), Map.of())).isEqualTo(expected);
     }
 
     @Test
     void elseTheSystemsElseEnglish() {
-        assertThat(Languages.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8"))).isEqualTo("kk");
-        assertThat(Languages.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ"))).isEqualTo("ru");
-        assertThat(Languages.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8"))).isEqualTo("en");
+        assertThat(Languages.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8")))
+                .isEqualTo("kk");
+        assertThat(Languages.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ")))
+                .isEqualTo("ru");
+        assertThat(Languages.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8")))
+                .isEqualTo("en");
     }
 
     @Test
@@ -31,6 +37,7 @@ class LanguagesTest {
         assertThat(Languages.optionValue(args, "--answers")).contains("my file.yaml");
         assertThat(Languages.optionValue(args, "--report-lang")).contains("kk");
         assertThat(Languages.optionValue(args, "--lang")).isEmpty();
-        assertThat(Languages.optionValue(new String[] {"plan", "--answers"}, "--answers")).isEmpty();
+        assertThat(Languages.optionValue(new String[] {"plan", "--answers"}, "--answers"))
+                .isEmpty();
     }
 }

@@ -68,7 +68,8 @@ class LauncherIT {
         Path installed = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(installed)) {
             try (Stream<Path> homes = Files.list(installed)) {
-                homes.filter(h -> h.getFileName().toString().matches(".*-25(-.*)?") && Files.isExecutable(h.resolve("bin/java")))
+                homes.filter(h -> h.getFileName().toString().matches(".*-25(-.*)?")
+                                && Files.isExecutable(h.resolve("bin/java")))
                         .findFirst()
                         .ifPresent(jdks::add);
             }
@@ -104,7 +105,8 @@ class LauncherIT {
         assertThat(Files.readString(classes)).doesNotContain(SHARED_MAIN);
 
         assertThat(awaitRehearsal()).isEqualTo("done");
-        assertThat(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar))).isPositive();
+        assertThat(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)))
+                .isPositive();
         assertPlan(launch(withClassLog(Map.of(), classes), "plan", "--answers", answers.toString()), expected);
         assertThat(Files.readString(classes)).contains(SHARED_MAIN);
     }
@@ -118,7 +120,9 @@ class LauncherIT {
         // The jar is replaced by another one that looks older than the archive, so the launcher
         // uses the archive: the JVM must see that it was made from another jar, and say nothing.
         addAnEntry(jar);
-        Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(archive).toInstant().minusSeconds(60)));
+        Files.setLastModifiedTime(
+                jar,
+                FileTime.from(Files.getLastModifiedTime(archive).toInstant().minusSeconds(60)));
 
         Path classes = temp.resolve("classes.log");
         assertPlan(launch(withClassLog(Map.of(), classes), "plan", "--answers", answers.toString()), expected);
@@ -152,8 +156,16 @@ class LauncherIT {
     void aRehearsalThatFailsIsNotTriedAgainUntilTheNextBuild() throws Exception {
         String expected = direct(Path.of(System.getProperty("java.home")));
         // Files of at most 200 KiB: the document fits, an archive (several MiB) does not.
-        Run limited = run(List.of("bash", "-c", "ulimit -f 200; exec bash \"$0\" \"$@\"", home.resolve("qorgan").toString(),
-                "plan", "--answers", answers.toString()), Map.of());
+        Run limited = run(
+                List.of(
+                        "bash",
+                        "-c",
+                        "ulimit -f 200; exec bash \"$0\" \"$@\"",
+                        home.resolve("qorgan").toString(),
+                        "plan",
+                        "--answers",
+                        answers.toString()),
+                Map.of());
         assertPlan(limited, expected);
         assertThat(awaitRehearsal()).isEqualTo("failed");
         assertThat(archives()).isEmpty();
@@ -197,8 +209,15 @@ class LauncherIT {
 
     /** What {@code java -jar} prints, without the launcher's flags and archive. */
     private String direct(Path jdk) throws IOException, InterruptedException {
-        Run run = run(List.of(jdk.resolve("bin/java").toString(), "-jar", Path.of("target/qorgan.jar").toString(),
-                "plan", "--answers", answers.toString()), Map.of());
+        Run run = run(
+                List.of(
+                        jdk.resolve("bin/java").toString(),
+                        "-jar",
+                        Path.of("target/qorgan.jar").toString(),
+                        "plan",
+                        "--answers",
+                        answers.toString()),
+                Map.of());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("190");
         return run.out();
@@ -215,13 +234,19 @@ class LauncherIT {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process process = new ProcessBuilder("bash", home.resolve("qorgan").toString(), "assess")
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         // The launcher execs java: the process is the JVM. Its first question shows it is waiting.
         Instant deadline = Instant.now().plusSeconds(60);
-        while (!Files.readString(err, StandardCharsets.UTF_8).contains("> ") && Instant.now().isBefore(deadline)) {
+        while (!Files.readString(err, StandardCharsets.UTF_8).contains("> ")
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
         Thread.sleep(1000);
         process.getOutputStream().close();
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
@@ -231,7 +256,8 @@ class LauncherIT {
     }
 
     private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("qorgan").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", home.resolve("qorgan").toString()));
         command.addAll(List.of(args));
         return run(command, env);
     }
@@ -246,7 +272,9 @@ class LauncherIT {
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("ended in time").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
@@ -270,7 +298,9 @@ class LauncherIT {
 
     private Path marker() throws IOException {
         try (Stream<Path> files = Files.list(cds)) {
-            return files.filter(f -> f.toString().endsWith(".tried")).findFirst().orElse(null);
+            return files.filter(f -> f.toString().endsWith(".tried"))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -281,7 +311,10 @@ class LauncherIT {
     }
 
     private Path documentsArchive() throws IOException {
-        return archives().stream().filter(f -> f.toString().endsWith("-documents.jsa")).findFirst().orElseThrow();
+        return archives().stream()
+                .filter(f -> f.toString().endsWith("-documents.jsa"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Rewrites the jar with one more entry: another jar, same classes. */

@@ -21,8 +21,11 @@ class MainTest {
     static Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]), env,
+        Environment environment = new Environment(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                new ByteArrayInputStream(new byte[0]),
+                env,
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         int code = new Main(environment).run(args);
         return new Run(code, out.toString(), err.toString());
@@ -50,23 +53,29 @@ class MainTest {
     @Test
     void anUnsupportedSystemLanguageFallsBackToEnglish() {
         assertThat(run(Map.of("LANG", "de_DE.UTF-8"), "--help").out()).contains("Usage: qorgan");
-        assertThat(run(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"), "--help").out()).contains("Использование");
+        assertThat(run(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"), "--help")
+                        .out())
+                .contains("Использование");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en|plan|qorgan: --answers=FILE is needed here.",
-        "ru|plan|qorgan: здесь нужен --answers=FILE.",
-        "kk|desk|qorgan: мұнда --out=DIR керек.",
-        "en|plan --answers|qorgan: --answers=FILE is needed here.",
-        "ru|validate --exhaustive --exhaustive|qorgan: --exhaustive указан дважды; укажите его один раз.",
-        "kk|plan --answers a.yaml --force=yes|qorgan: пәрмен жолында қате бар: "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|plan|qorgan: --answers=FILE is needed here.",
+                "ru|plan|qorgan: здесь нужен --answers=FILE.",
+                "kk|desk|qorgan: мұнда --out=DIR керек.",
+                "en|plan --answers|qorgan: --answers=FILE is needed here.",
+                "ru|validate --exhaustive --exhaustive|qorgan: --exhaustive указан дважды; укажите его один раз.",
+                "kk|plan --answers a.yaml --force=yes|qorgan: пәрмен жолында қате бар: "
+            })
     void aMissingOrRepeatedOptionIsExitTwoWithOneLineInTheUsersLanguage(String lang, String line, String message) {
         String[] args = (line + " --lang " + lang).split(" ");
         Run run = run(args);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().findFirst()).hasValueSatisfying(first -> assertThat(first).startsWith(message));
+        assertThat(run.err().lines().findFirst())
+                .hasValueSatisfying(first -> assertThat(first).startsWith(message));
         assertThat(run.err().lines().count()).isEqualTo(2);
     }
 
@@ -99,8 +108,11 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en,--bogus,unknown option '--bogus'", "ru,--bogus,неизвестный параметр «--bogus»",
-        "kk,--bogus,белгісіз параметр «--bogus»"})
+    @CsvSource({
+        "en,--bogus,unknown option '--bogus'",
+        "ru,--bogus,неизвестный параметр «--bogus»",
+        "kk,--bogus,белгісіз параметр «--bogus»"
+    })
     void aBadCommandLineIsExitTwoWithOneLineInTheUsersLanguage(String lang, String arg, String message) {
         Run run = run("--lang", lang, arg);
         assertThat(run.code()).isEqualTo(2);
@@ -110,11 +122,14 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en|plna|qorgan: unexpected argument 'plna'. Did you mean 'plan'?",
-        "ru|plna|Возможно, вы имели в виду «plan»?",
-        "kk|valdate|«validate» болуы мүмкін бе?",
-        "en|--lagn|Did you mean '--lang'?"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|plna|qorgan: unexpected argument 'plna'. Did you mean 'plan'?",
+                "ru|plna|Возможно, вы имели в виду «plan»?",
+                "kk|valdate|«validate» болуы мүмкін бе?",
+                "en|--lagn|Did you mean '--lang'?"
+            })
     void aMistypedCommandOrOptionGetsDidYouMean(String lang, String typed, String says) {
         Run run = run(Map.of("LANG", lang + "_KZ.UTF-8"), typed);
         assertThat(run.code()).isEqualTo(2);

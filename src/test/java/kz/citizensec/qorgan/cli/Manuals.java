@@ -29,7 +29,11 @@ public final class Manuals {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir.resolve("man"));
         Files.writeString(dir.resolve("qorgan_completion"), completion(), StandardCharsets.UTF_8);
-        int code = ManPageGenerator.generateManPage(dir.resolve("man").toFile(), null, new boolean[0], false,
+        int code = ManPageGenerator.generateManPage(
+                dir.resolve("man").toFile(),
+                null,
+                new boolean[0],
+                false,
                 commandLine().getCommandSpec());
         if (code != 0) {
             throw new IOException("picocli's man-page generator exited " + code);
@@ -43,8 +47,8 @@ public final class Manuals {
 
     static CommandLine commandLine() {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-        Environment environment = new Environment(nowhere, nowhere, InputStream.nullInputStream(), Map.of(),
-                Clock.systemUTC());
+        Environment environment =
+                new Environment(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), Clock.systemUTC());
         CommandLine commandLine = new CommandLine(new QorganCommand(environment).spec());
         commandLine.setResourceBundle(Messages.of(Main.BUNDLE, "en").bundle());
         return commandLine;

@@ -42,15 +42,24 @@ class ManualsTest {
         Path man = dir.resolve("man");
 
         String root = Files.readString(man.resolve("qorgan.adoc"));
-        assertThat(root).contains(":doctype: manpage", "= qorgan(1)", ":mansource: qorgan ",
-                "what to do after telling scammers a code", "Exit codes: 0 ok");
+        assertThat(root)
+                .contains(
+                        ":doctype: manpage",
+                        "= qorgan(1)",
+                        ":mansource: qorgan ",
+                        "what to do after telling scammers a code",
+                        "Exit codes: 0 ok");
         for (String command : List.of("assess", "plan", "desk", "stats", "validate")) {
             assertThat(root).contains("xref:qorgan-" + command + ".adoc");
             assertThat(man.resolve("qorgan-" + command + ".adoc")).exists();
         }
         assertThat(Files.readString(man.resolve("qorgan-plan.adoc")))
-                .contains("= qorgan-plan(1)", "*--answers*=_FILE_", "*--format*=_FORMAT_",
-                        "Language of the police report and the letters: kk, ru or en", "*--stats*=_FILE_");
+                .contains(
+                        "= qorgan-plan(1)",
+                        "*--answers*=_FILE_",
+                        "*--format*=_FORMAT_",
+                        "Language of the police report and the letters: kk, ru or en",
+                        "*--stats*=_FILE_");
         assertThat(Files.readString(man.resolve("qorgan-stats.adoc")))
                 .contains("= qorgan-stats(1)", "*--from*=_DATE_", "_FILE_", "by ISO week and by scheme");
     }

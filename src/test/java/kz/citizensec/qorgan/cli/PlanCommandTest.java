@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanCommandTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final String FULL = GOLDEN.resolve("everything_full_report.yaml").toString();
+    private static final String FULL =
+            GOLDEN.resolve("everything_full_report.yaml").toString();
     private static final String NO_REPORT = GOLDEN.resolve("password_only.yaml").toString();
 
     @TempDir
@@ -54,10 +55,12 @@ class PlanCommandTest {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "lang: kk\n" + body(), StandardCharsets.UTF_8);
         assertThat(run("plan", "--answers", answers.toString()).out()).contains("# АРЫЗ", "## Сіздің қадамдарыңыз");
-        assertThat(run("plan", "--answers", answers.toString(), "--lang", "en").out()).contains("# STATEMENT");
+        assertThat(run("plan", "--answers", answers.toString(), "--lang", "en").out())
+                .contains("# STATEMENT");
         Path plain = dir.resolve("b.yaml");
         Files.writeString(plain, body(), StandardCharsets.UTF_8);
-        assertThat(MainTest.run(Map.of("LANG", "ru_KZ.UTF-8"), "plan", "--answers", plain.toString()).out())
+        assertThat(MainTest.run(Map.of("LANG", "ru_KZ.UTF-8"), "plan", "--answers", plain.toString())
+                        .out())
                 .contains("# ЗАЯВЛЕНИЕ");
     }
 
@@ -66,7 +69,9 @@ class PlanCommandTest {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "lang: kk\nreport_lang: ru\n" + body(), StandardCharsets.UTF_8);
         Run fromFile = run("plan", "--answers", answers.toString());
-        assertThat(fromFile.out()).contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ").doesNotContain("# АРЫЗ");
+        assertThat(fromFile.out())
+                .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ")
+                .doesNotContain("# АРЫЗ");
         Run fromOption = run("plan", "--answers", answers.toString(), "--report-lang", "en");
         assertThat(fromOption.out()).contains("## Сіздің қадамдарыңыз", "# STATEMENT");
     }
@@ -77,15 +82,25 @@ class PlanCommandTest {
         Run run = run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
-                "plan.md", "report.md", "share.txt");
-        assertThat(Files.readString(out.resolve("share.txt"))).startsWith("To: info@citizensec.kz\nSubject: ")
-                .contains("@safe_account_kz").doesNotContain("Айгерим Садыкова", "```", "\\");
-        assertThat(Files.readString(out.resolve("plan.md"))).startsWith("# If you told scammers a code")
+        assertThat(list(out))
+                .containsExactly(
+                        "dispute-gkb.md",
+                        "dispute-pkb.md",
+                        "letter-bank.md",
+                        "letter-lender.md",
+                        "plan.md",
+                        "report.md",
+                        "share.txt");
+        assertThat(Files.readString(out.resolve("share.txt")))
+                .startsWith("To: info@citizensec.kz\nSubject: ")
+                .contains("@safe_account_kz")
+                .doesNotContain("Айгерим Садыкова", "```", "\\");
+        assertThat(Files.readString(out.resolve("plan.md")))
+                .startsWith("# If you told scammers a code")
                 .doesNotContain("# STATEMENT");
         assertThat(Files.readString(out.resolve("report.md"))).contains("# STATEMENT", "Айгерим Садыкова");
-        assertThat(Files.readString(out.resolve("letter-bank.md"))).contains("# APPLICATION", "Айгерим Садыкова",
-                "Block my card");
+        assertThat(Files.readString(out.resolve("letter-bank.md")))
+                .contains("# APPLICATION", "Айгерим Садыкова", "Block my card");
         assertThat(Files.readString(out.resolve("dispute-gkb.md"))).contains("State Credit Bureau", "15 working days");
         for (String name : list(out)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(name))))
@@ -105,15 +120,23 @@ class PlanCommandTest {
         Run forced = run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
-        assertThat(list(dir)).containsExactly("dispute-gkb.md", "dispute-pkb.md", "letter-bank.md", "letter-lender.md",
-                "plan.md", "report.md", "share.txt");
+        assertThat(list(dir))
+                .containsExactly(
+                        "dispute-gkb.md",
+                        "dispute-pkb.md",
+                        "letter-bank.md",
+                        "letter-lender.md",
+                        "plan.md",
+                        "report.md",
+                        "share.txt");
     }
 
     @Test
     void anUnwritableFolderIsExit4WithNothingLeftBehind() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be", StandardCharsets.UTF_8);
-        Run run = run("plan", "--answers", FULL, "--out", blocked.resolve("docs").toString());
+        Run run =
+                run("plan", "--answers", FULL, "--out", blocked.resolve("docs").toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).isNotBlank().doesNotContain("Exception");
         assertThat(list(dir)).containsExactly("blocked");
@@ -126,27 +149,57 @@ class PlanCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> ids = new ArrayList<>();
         json.get("steps").forEach(step -> ids.add(step.get("id").asText()));
-        assertThat(ids).containsExactly("remote_app", "call_bank", "block_them", "messenger_warning",
-                "stop_credit", "revoke_eds", "credit_report", "police", "passwords_2fa",
-                "dispute_credit", "recovery_scam", "share_experience");
+        assertThat(ids)
+                .containsExactly(
+                        "remote_app",
+                        "call_bank",
+                        "block_them",
+                        "messenger_warning",
+                        "stop_credit",
+                        "revoke_eds",
+                        "credit_report",
+                        "police",
+                        "passwords_2fa",
+                        "dispute_credit",
+                        "recovery_scam",
+                        "share_experience");
         assertThat(json.get("steps").get(0).get("urgency").asText()).isEqualTo("now");
-        assertThat(json.get("steps").get(9).has("deadline")).as("no date counted from the incident").isFalse();
+        assertThat(json.get("steps").get(9).has("deadline"))
+                .as("no date counted from the incident")
+                .isFalse();
         assertThat(json.get("report").asBoolean()).isTrue();
-        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--format", "json").out())
-                .get("report").asBoolean()).isFalse();
+        assertThat(new ObjectMapper()
+                        .readTree(run("plan", "--answers", NO_REPORT, "--format", "json")
+                                .out())
+                        .get("report")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void jsonListsThePapersThatApplyInTheirLanguage() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(
-                run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json")
+                        .out());
         List<String> papers = new ArrayList<>();
-        json.get("documents").forEach(document -> papers.add(document.get("id").asText() + "." + document.get("lang").asText()));
-        assertThat(papers).as("the share draft in the person's language, the papers in --report-lang")
-                .containsExactly("report.ru", "letter-bank.ru", "letter-lender.ru", "dispute-pkb.ru", "dispute-gkb.ru",
+        json.get("documents")
+                .forEach(document -> papers.add(
+                        document.get("id").asText() + "." + document.get("lang").asText()));
+        assertThat(papers)
+                .as("the share draft in the person's language, the papers in --report-lang")
+                .containsExactly(
+                        "report.ru",
+                        "letter-bank.ru",
+                        "letter-lender.ru",
+                        "dispute-pkb.ru",
+                        "dispute-gkb.ru",
                         "share.kk");
-        assertThat(new ObjectMapper().readTree(run("plan", "--answers", NO_REPORT, "--lang", "en", "--format", "json").out())
-                .get("documents").toString()).as("no papers wanted: the share draft alone")
+        assertThat(new ObjectMapper()
+                        .readTree(run("plan", "--answers", NO_REPORT, "--lang", "en", "--format", "json")
+                                .out())
+                        .get("documents")
+                        .toString())
+                .as("no papers wanted: the share draft alone")
                 .isEqualTo("[{\"id\":\"share\",\"lang\":\"en\"}]");
     }
 
@@ -166,9 +219,15 @@ class PlanCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">").endsWith("</html>\n");
         Document page = Jsoup.parse(run.out());
-        assertThat(page.select("article.document").eachAttr("class")).containsExactly("document plan", "document report",
-                "document letter-bank", "document letter-lender", "document dispute-pkb", "document dispute-gkb",
-                "document share");
+        assertThat(page.select("article.document").eachAttr("class"))
+                .containsExactly(
+                        "document plan",
+                        "document report",
+                        "document letter-bank",
+                        "document letter-lender",
+                        "document dispute-pkb",
+                        "document dispute-gkb",
+                        "document share");
         assertThat(page.select("article.report h1").text()).isEqualTo("ЗАЯВЛЕНИЕ");
         assertThat(page.select("header.visit .name").text()).isEqualTo("Имя: Айгерим Садыкова");
     }
@@ -179,22 +238,39 @@ class PlanCommandTest {
         Run run = run("plan", "--answers", FULL, "--lang", "kk", "--format", "html", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out)).containsExactly("dispute-gkb.html", "dispute-pkb.html", "letter-bank.html",
-                "letter-lender.html", "plan.html", "report.html", "share.txt");
+        assertThat(list(out))
+                .containsExactly(
+                        "dispute-gkb.html",
+                        "dispute-pkb.html",
+                        "letter-bank.html",
+                        "letter-lender.html",
+                        "plan.html",
+                        "report.html",
+                        "share.txt");
         Document plan = Jsoup.parse(Files.readString(out.resolve("plan.html")));
-        assertThat(plan.select("article.document").eachAttr("class")).as("the share draft has no page of its own")
+        assertThat(plan.select("article.document").eachAttr("class"))
+                .as("the share draft has no page of its own")
                 .containsExactly("document plan", "document share");
         Document report = Jsoup.parse(Files.readString(out.resolve("report.html")));
         assertThat(report.select("article.document").eachAttr("class")).containsExactly("document report");
         assertThat(report.select("h1").text()).isEqualTo("АРЫЗ");
-        assertThat(Jsoup.parse(Files.readString(out.resolve("letter-bank.html"))).select("article.document")
-                .eachAttr("class")).containsExactly("document letter-bank");
+        assertThat(Jsoup.parse(Files.readString(out.resolve("letter-bank.html")))
+                        .select("article.document")
+                        .eachAttr("class"))
+                .containsExactly("document letter-bank");
         for (String name : list(out)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(name))))
                     .isEqualTo("rw-------");
         }
         assertThat(list(dir.resolve("print"))).doesNotContain("plan.md");
-        Run noReport = run("plan", "--answers", NO_REPORT, "--format", "html", "--out", dir.resolve("two").toString());
+        Run noReport = run(
+                "plan",
+                "--answers",
+                NO_REPORT,
+                "--format",
+                "html",
+                "--out",
+                dir.resolve("two").toString());
         assertThat(noReport.code()).isZero();
         assertThat(list(dir.resolve("two"))).containsExactly("plan.html", "share.txt");
     }
@@ -213,8 +289,11 @@ class PlanCommandTest {
         assertThat(out.substring(kazakh, russian)).contains("\n---\n\n# Если вы сообщили мошенникам код");
         assertThat(out.substring(russian, report)).contains("\n---\n\n**Кімге:**");
         assertThat(out).doesNotContain("# ЗАЯВЛЕНИЕ", "## Your steps");
-        assertThat(out.split("\n---\n", -1)).as("two plans, the report, four letters and the share draft").hasSize(8);
-        assertThat(out.substring(out.lastIndexOf("\n---\n"))).as("the share draft in the first language")
+        assertThat(out.split("\n---\n", -1))
+                .as("two plans, the report, four letters and the share draft")
+                .hasSize(8);
+        assertThat(out.substring(out.lastIndexOf("\n---\n")))
+                .as("the share draft in the first language")
                 .contains("Кімге: info@citizensec.kz");
     }
 
@@ -224,17 +303,23 @@ class PlanCommandTest {
         assertThat(run.code()).isZero();
         Document page = Jsoup.parse(run.out());
         assertThat(page.select("html").attr("lang")).isEqualTo("ru");
-        assertThat(page.select("article.document").eachAttr("lang")).as("the share draft in the person's language")
+        assertThat(page.select("article.document").eachAttr("lang"))
+                .as("the share draft in the person's language")
                 .containsExactly("ru", "kk", "en", "en", "en", "en", "en", "ru");
         assertThat(page.select("article.report h1").text()).isEqualTo("STATEMENT");
 
         Path out = dir.resolve("docs");
-        assertThat(run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString()).code()).isZero();
+        assertThat(run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString())
+                        .code())
+                .isZero();
         assertThat(list(out)).contains("plan.md", "report.md", "letter-bank.md");
         assertThat(Files.readString(out.resolve("letter-bank.md"))).contains("# ӨТІНІШ");
-        assertThat(Files.readString(out.resolve("plan.md"))).contains("## Сіздің қадамдарыңыз", "\n---\n", "## Ваши шаги")
+        assertThat(Files.readString(out.resolve("plan.md")))
+                .contains("## Сіздің қадамдарыңыз", "\n---\n", "## Ваши шаги")
                 .doesNotContain("# АРЫЗ");
-        assertThat(Files.readString(out.resolve("report.md"))).contains("# АРЫЗ").doesNotContain("## Ваши шаги");
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains("# АРЫЗ")
+                .doesNotContain("## Ваши шаги");
     }
 
     @Test
@@ -242,22 +327,30 @@ class PlanCommandTest {
         Run run = run("plan", "--answers", FULL, "--lang", "kk,de,ru");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang de:").contains("kk, ru, en")
+        assertThat(run.err().strip())
+                .doesNotContain("\n")
+                .contains("--lang de:")
+                .contains("kk, ru, en")
                 .startsWith("qorgan: --lang de");
-        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "plan", "--answers", FULL, "--lang", "ru,xx").err())
+        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "plan", "--answers", FULL, "--lang", "ru,xx")
+                        .err())
                 .contains("--lang xx:", "нет такого языка");
     }
 
     @Test
     void messagesAreInTheFirstLanguageOfTheListElseTheSystemsElseEnglish() {
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "de,kk").err())
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "de,kk")
+                        .err())
                 .as("de is not spoken: the system's language, not the list's next")
                 .contains("--lang de: в руководстве нет такого языка");
-        assertThat(MainTest.run(Map.of("LANG", "de_DE.UTF-8"), "plan", "--answers", FULL, "--lang", "de").err())
+        assertThat(MainTest.run(Map.of("LANG", "de_DE.UTF-8"), "plan", "--answers", FULL, "--lang", "de")
+                        .err())
                 .contains("--lang de: the guide has no such language");
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "kk,de").err())
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "kk,de")
+                        .err())
                 .contains("--lang de: нұсқаулықта мұндай тіл жоқ");
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", " ,kk,de").err())
+        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", " ,kk,de")
+                        .err())
                 .as("blanks in the list are left out, as for the plan's languages")
                 .contains("--lang de: нұсқаулықта мұндай тіл жоқ");
     }
@@ -273,7 +366,9 @@ class PlanCommandTest {
         assertThat(incomplete).contains("disclosed: missing answer").doesNotContain("нет ответа");
         assertThat(wrong).contains("Answer yes or no");
         assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "--lang", "kk", "plan", "--answers", missing.toString())
-                .err()).as("--lang is the interface's language").doesNotContain("missing answer", "нет ответа");
+                        .err())
+                .as("--lang is the interface's language")
+                .doesNotContain("missing answer", "нет ответа");
     }
 
     @Test
@@ -282,7 +377,9 @@ class PlanCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).doesNotContain("\n").contains("--lang kk,ru", "json");
-        assertThat(run("plan", "--answers", FULL, "--lang", "ru", "--format", "json").code()).isZero();
+        assertThat(run("plan", "--answers", FULL, "--lang", "ru", "--format", "json")
+                        .code())
+                .isZero();
     }
 
     @Test
@@ -309,7 +406,8 @@ class PlanCommandTest {
 
     @Test
     void aMissingAnswersFileIsExit3() {
-        assertThat(run("plan", "--answers", dir.resolve("none.yaml").toString()).code()).isEqualTo(3);
+        assertThat(run("plan", "--answers", dir.resolve("none.yaml").toString()).code())
+                .isEqualTo(3);
     }
 
     /** Complete answers to the default guide (a card disclosed, a report wanted), as an answers file's {@code answers:} section. */

@@ -30,8 +30,8 @@ class ShareDraftTest {
     private static final String ADDRESS = "ул. Абая, 10, кв. 5";
     private static final String STORY_CARD = "4400 4301 2345 6789";
     private static final String THEIR_CARD = "5169 4971 1111 2227";
-    private static final List<String> THEIR_CONTACTS = List.of("+7 708 999 88 77", "https://kaspi-bonus.example.com/login",
-            "@kaspi_help_bot", "+7 701 555 44 33");
+    private static final List<String> THEIR_CONTACTS =
+            List.of("+7 708 999 88 77", "https://kaspi-bonus.example.com/login", "@kaspi_help_bot", "+7 701 555 44 33");
 
     private static final String ANSWERS = """
             answers:
@@ -56,9 +56,26 @@ class ShareDraftTest {
             """.formatted(NAME, IIN, ADDRESS, THEIR_CARD, STORY_CARD);
 
     /** The applicant's data and what the story holds, in every form they might take. */
-    private static final List<String> PRIVATE = List.of(NAME, "Садыкова", IIN, ADDRESS, "Абая", "777 123 45 67",
-            "7771234567", "777", STORY_CARD, "6789", THEIR_CARD, "4971", "123456", "187654", "187 654", "187,654",
-            "Позвонили", "Kaspi", "заметка");
+    private static final List<String> PRIVATE = List.of(
+            NAME,
+            "Садыкова",
+            IIN,
+            ADDRESS,
+            "Абая",
+            "777 123 45 67",
+            "7771234567",
+            "777",
+            STORY_CARD,
+            "6789",
+            THEIR_CARD,
+            "4971",
+            "123456",
+            "187654",
+            "187 654",
+            "187,654",
+            "Позвонили",
+            "Kaspi",
+            "заметка");
 
     @TempDir
     Path dir;
@@ -70,26 +87,43 @@ class ShareDraftTest {
         Files.writeString(answers, ANSWERS, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         // The papers in Russian: the share draft stays in the person's language.
-        Run run = MainTest.run(Map.of(), "plan", "--answers", answers.toString(), "--lang", lang, "--report-lang", "ru",
-                "--format", "html", "--out", out.toString());
+        Run run = MainTest.run(
+                Map.of(),
+                "plan",
+                "--answers",
+                answers.toString(),
+                "--lang",
+                lang,
+                "--report-lang",
+                "ru",
+                "--format",
+                "html",
+                "--out",
+                out.toString());
         assertThat(run.code()).as(run.err()).isZero();
 
         String share = Files.readString(out.resolve("share.txt"), StandardCharsets.UTF_8);
         Document plan = Jsoup.parse(Files.readString(out.resolve("plan.html"), StandardCharsets.UTF_8));
         String href = plan.select("article.share p.send > a").attr("href");
-        Matcher mailto = Pattern.compile("mailto:info@citizensec\\.kz\\?subject=([A-Za-z0-9%._~-]*)&body=([A-Za-z0-9%._~-]*)")
+        Matcher mailto = Pattern.compile(
+                        "mailto:info@citizensec\\.kz\\?subject=([A-Za-z0-9%._~-]*)&body=([A-Za-z0-9%._~-]*)")
                 .matcher(href);
         assertThat(mailto.matches()).as(href).isTrue();
         String subject = decoded(mailto.group(1));
         String body = decoded(mailto.group(2));
 
-        assertThat(share).as("its head says where and what").startsWith(
-                Map.of("kk", "Кімге", "ru", "Кому", "en", "To").get(lang) + ": info@citizensec.kz\n")
+        assertThat(share)
+                .as("its head says where and what")
+                .startsWith(Map.of("kk", "Кімге", "ru", "Кому", "en", "To").get(lang) + ": info@citizensec.kz\n")
                 .contains(subject, lang.equals("en") ? "When: 20 November 2026\n" : "20.11.2026\n");
-        assertThat(body.replace("\r\n", "\n")).as("the link's body is the file's, after its head")
-                .isEqualTo(share.substring(share.indexOf("\n\n") + 2)).doesNotContain("\n\n\n");
-        assertThat(plan.select("article.share pre.draft").text()).isEqualTo(Jsoup.parse("<pre>" + share.replace("<", "&lt;")
-                + "</pre>").select("pre").text());
+        assertThat(body.replace("\r\n", "\n"))
+                .as("the link's body is the file's, after its head")
+                .isEqualTo(share.substring(share.indexOf("\n\n") + 2))
+                .doesNotContain("\n\n\n");
+        assertThat(plan.select("article.share pre.draft").text())
+                .isEqualTo(Jsoup.parse("<pre>" + share.replace("<", "&lt;") + "</pre>")
+                        .select("pre")
+                        .text());
         for (String text : List.of(share, body)) {
             assertThat(text).contains(THEIR_CONTACTS).contains("**** **** **** 2227");
         }
@@ -108,8 +142,13 @@ class ShareDraftTest {
         Run run = MainTest.run(Map.of(), "plan", "--answers", answers.toString(), "--lang", lang);
         assertThat(run.code()).isZero();
         String draft = run.out().substring(run.out().lastIndexOf("\n---\n"));
-        assertThat(draft).startsWith("\n---\n\n```\n").endsWith("\n```\n").contains(THEIR_CONTACTS)
-                .doesNotContain(PRIVATE).as("a code block: nothing escaped").doesNotContain("\\");
+        assertThat(draft)
+                .startsWith("\n---\n\n```\n")
+                .endsWith("\n```\n")
+                .contains(THEIR_CONTACTS)
+                .doesNotContain(PRIVATE)
+                .as("a code block: nothing escaped")
+                .doesNotContain("\\");
     }
 
     /** RFC 3986 percent-decoding as UTF-8 (a {@code +} stays a plus, unlike a form's). */

@@ -23,8 +23,14 @@ class SignalsIT {
     @ParameterizedTest
     @CsvSource({"TERM, 143", "HUP, 129"})
     void aSignalAtAQuestionSaysNothingWasSaved(String signal, int code) throws Exception {
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/qorgan.jar", "--lang", "en", "assess").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        "target/qorgan.jar",
+                        "--lang",
+                        "en",
+                        "assess")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         // Standard input stays open: the interview waits at its first question.
         try (OutputStream keys = java.getOutputStream()) {
@@ -32,7 +38,9 @@ class SignalsIT {
             assertThat(shown).contains("Are you still on the phone");
             Process kill = new ProcessBuilder(List.of("kill", "-" + signal, String.valueOf(java.pid()))).start();
             assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(java.waitFor(30, TimeUnit.SECONDS)).as("exited after SIG" + signal).isTrue();
+            assertThat(java.waitFor(30, TimeUnit.SECONDS))
+                    .as("exited after SIG" + signal)
+                    .isTrue();
             String rest = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(rest.strip()).isEqualTo("Interrupted: nothing was saved.");
             assertThat(java.exitValue()).isEqualTo(code);

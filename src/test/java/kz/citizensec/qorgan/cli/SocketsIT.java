@@ -59,8 +59,21 @@ class SocketsIT {
         String file = answers.toString();
         String out = temp.resolve("documents").toString();
         assertNoInetSocket(0, Command.java(), "-cp", jar, MAIN, "plan", "--answers", file);
-        assertNoInetSocket(0, Command.java(), "-cp", jar, MAIN, "plan", "--answers", file, "--lang", "kk,ru",
-                "--format", "html", "--out", out);
+        assertNoInetSocket(
+                0,
+                Command.java(),
+                "-cp",
+                jar,
+                MAIN,
+                "plan",
+                "--answers",
+                file,
+                "--lang",
+                "kk,ru",
+                "--format",
+                "html",
+                "--out",
+                out);
         assertNoInetSocket(ExitStatus.INTERRUPTED.code(), Command.java(), "-cp", jar, MAIN, "assess", "--lang", "en");
         assertNoInetSocket(0, Command.java(), "-cp", jar, MAIN, "validate");
         assertNoInetSocket(0, Command.java(), "-cp", jar, MAIN, "--help");
@@ -80,15 +93,21 @@ class SocketsIT {
 
     private void assertNoInetSocket(int expectedCode, String... argv) throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "strace", ".log");
-        List<String> command = new ArrayList<>(List.of(strace.toString(), "-f", "-qq", "-e", "trace=execve,socket",
-                "-o", log.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(strace.toString(), "-f", "-qq", "-e", "trace=execve,socket", "-o", log.toString()));
         command.addAll(List.of(argv));
         String javaBin = Path.of(Command.java()).getParent().toString();
-        Command run = Command.run(command, Map.of("PATH", javaBin + ":" + System.getenv("PATH")), Path.of("/dev/null"),
-                temp, Duration.ofMinutes(3));
+        Command run = Command.run(
+                command,
+                Map.of("PATH", javaBin + ":" + System.getenv("PATH")),
+                Path.of("/dev/null"),
+                temp,
+                Duration.ofMinutes(3));
         assertThat(run.code()).as(String.join(" ", argv) + "\n" + run.err()).isEqualTo(expectedCode);
         List<String> calls = Files.readAllLines(log);
         assertThat(calls).as("strace saw the run").anyMatch(line -> line.contains("execve("));
-        assertThat(calls).as(String.join(" ", argv)).noneMatch(line -> INET_SOCKET.matcher(line).find());
+        assertThat(calls)
+                .as(String.join(" ", argv))
+                .noneMatch(line -> INET_SOCKET.matcher(line).find());
     }
 }

@@ -29,15 +29,31 @@ class StartUpTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "assess", "assess --lang en", "--lang kk", "plan --answers a.yaml",
-        "--verbose plan --answers a.yaml --format html"})
+    @ValueSource(
+            strings = {
+                "",
+                "assess",
+                "assess --lang en",
+                "--lang kk",
+                "plan --answers a.yaml",
+                "--verbose plan --answers a.yaml --format html"
+            })
     void theGuideIsReadAheadForTheCommandsThatReadTheBundledOne(String line) {
         assertThat(WarmUp.mayNeedBundledGuide(args(line))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "validate --exhaustive", "plan --answers a.yaml --guide my-guide",
-        "assess --guide=my-guide", "--help", "plan -h", "--version", "-V"})
+    @ValueSource(
+            strings = {
+                "validate",
+                "validate --exhaustive",
+                "plan --answers a.yaml --guide my-guide",
+                "assess --guide=my-guide",
+                "--help",
+                "plan -h",
+                "--version",
+                "-V"
+            })
     void notForTheOthers(String line) {
         assertThat(WarmUp.mayNeedBundledGuide(args(line))).isFalse();
     }

@@ -18,9 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 class StatsCommandTest {
 
     /** Personal data the answers files hold: names, IINs, phones, an address, stories, contacts, amounts. */
-    static final List<String> PERSONAL = List.of("Айгерим", "Садыкова", "Ерлан", "Ахметов", "Нұрлан", "900101400013",
-            "950515500016", "701 234 56 78", "7012345678", "Абая", "STORY-ONE", "STORY-TWO", "STORY-THREE", "747 000",
-            "safe_account", "Kaspi", "150000", "49999", "2026-11-25", "2026-11-20", "Бостандык");
+    static final List<String> PERSONAL = List.of(
+            "Айгерим",
+            "Садыкова",
+            "Ерлан",
+            "Ахметов",
+            "Нұрлан",
+            "900101400013",
+            "950515500016",
+            "701 234 56 78",
+            "7012345678",
+            "Абая",
+            "STORY-ONE",
+            "STORY-TWO",
+            "STORY-THREE",
+            "747 000",
+            "safe_account",
+            "Kaspi",
+            "150000",
+            "49999",
+            "2026-11-25",
+            "2026-11-20",
+            "Бостандык");
 
     static final List<String> ANSWERS = List.of("""
             lang: ru
@@ -86,8 +105,8 @@ class StatsCommandTest {
         Path stats = dir.resolve("s.jsonl");
         String before = "";
         for (int i = 0; i < 3; i++) {
-            AssessCommandTest.Run plan = AssessCommandTest.run(List.of(), "plan", "--answers", answers(i).toString(),
-                    "--stats", stats.toString());
+            AssessCommandTest.Run plan = AssessCommandTest.run(
+                    List.of(), "plan", "--answers", answers(i).toString(), "--stats", stats.toString());
             assertThat(plan.code()).as(plan.err()).isZero();
             String now = Files.readString(stats, StandardCharsets.UTF_8);
             assertThat(now).as("appended: the earlier lines are as they were").startsWith(before);
@@ -97,16 +116,19 @@ class StatsCommandTest {
         List<String> lines = Files.readAllLines(stats, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
         for (String personal : PERSONAL) {
-            assertThat(String.join("\n", lines)).as("no personal data in the counts").doesNotContain(personal);
+            assertThat(String.join("\n", lines))
+                    .as("no personal data in the counts")
+                    .doesNotContain(personal);
         }
-        assertThat(lines.get(0)).isEqualTo("{\"day\":\"2026-11-28\",\"lang\":\"ru\",\"impersonated\":\"bank\","
-                + "\"channel\":\"phone_call\",\"disclosed\":[\"bank_code\",\"card\"],\"money_lost\":\"yes\","
-                + "\"amount\":\"under_500000\",\"loans\":\"unknown\",\"report\":\"yes\"}");
+        assertThat(lines.get(0))
+                .isEqualTo("{\"day\":\"2026-11-28\",\"lang\":\"ru\",\"impersonated\":\"bank\","
+                        + "\"channel\":\"phone_call\",\"disclosed\":[\"bank_code\",\"card\"],\"money_lost\":\"yes\","
+                        + "\"amount\":\"under_500000\",\"loans\":\"unknown\",\"report\":\"yes\"}");
         assertThat(lines.get(1)).contains("\"lang\":\"kk\"", "\"amount\":\"none\"", "\"loans\":\"yes\"");
         assertThat(lines.get(2)).contains("\"report\":\"no\"", "\"amount\":\"none\"");
 
-        AssessCommandTest.Run csv = AssessCommandTest.run(List.of(), "--lang", "en", "stats", stats.toString(),
-                "--format", "csv");
+        AssessCommandTest.Run csv =
+                AssessCommandTest.run(List.of(), "--lang", "en", "stats", stats.toString(), "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out()).isEqualTo("""
                 "Week","Who they claimed to be","How they made contact","Visitors"\r
@@ -116,44 +138,55 @@ class StatsCommandTest {
 
         AssessCommandTest.Run md = AssessCommandTest.run(List.of(), "--lang", "ru", "stats", stats.toString());
         assertThat(md.code()).as(md.err()).isZero();
-        assertThat(md.out()).contains("# Анонимные подсчёты", "Посетителей: 3, с 2026-11-28 по 2026-11-28.",
-                "| 2026-W48 | 3 |", "| Банк | Обычный телефонный звонок | 2 |");
+        assertThat(md.out())
+                .contains(
+                        "# Анонимные подсчёты",
+                        "Посетителей: 3, с 2026-11-28 по 2026-11-28.",
+                        "| 2026-W48 | 3 |",
+                        "| Банк | Обычный телефонный звонок | 2 |");
 
-        AssessCommandTest.Run json = AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "json",
-                "--to", "2026-11-27");
+        AssessCommandTest.Run json =
+                AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "json", "--to", "2026-11-27");
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"visitors\" : 0");
-        AssessCommandTest.Run kk = AssessCommandTest.run(List.of(), "--lang", "kk", "stats", stats.toString(),
-                "--from", "2026-11-28");
+        AssessCommandTest.Run kk =
+                AssessCommandTest.run(List.of(), "--lang", "kk", "stats", stats.toString(), "--from", "2026-11-28");
         assertThat(kk.out()).contains("Апталар бойынша", "| Банк | Қарапайым телефон қоңырауы | 2 |");
     }
 
     @Test
     void assessCountsTheFinishedInterviewAndNotAnInterruptedOne() throws IOException {
         Path stats = dir.resolve("s.jsonl");
-        AssessCommandTest.Run done = AssessCommandTest.run(List.of("", "", "", ""), "assess", "--answers",
-                answers(2).toString(), "--stats", stats.toString());
+        AssessCommandTest.Run done = AssessCommandTest.run(
+                List.of("", "", "", ""), "assess", "--answers", answers(2).toString(), "--stats", stats.toString());
         assertThat(done.code()).as(done.err()).isZero();
         AssessCommandTest.Run stopped = AssessCommandTest.run(List.of("3"), "assess", "--stats", stats.toString());
         assertThat(stopped.code()).isEqualTo(130);
-        assertThat(Files.readAllLines(stats, StandardCharsets.UTF_8)).singleElement().asString()
+        assertThat(Files.readAllLines(stats, StandardCharsets.UTF_8))
+                .singleElement()
+                .asString()
                 .contains("\"lang\":\"en\"", "\"impersonated\":\"bank\"", "\"report\":\"no\"");
     }
 
     @Test
     void aLineThatIsNotExactlyACountIsRefusedWithItsNumberAndNothingIsSummed() throws IOException {
         Path stats = dir.resolve("s.jsonl");
-        AssessCommandTest.Run plan = AssessCommandTest.run(List.of(), "plan", "--answers", answers(2).toString(),
-                "--stats", stats.toString());
+        AssessCommandTest.Run plan = AssessCommandTest.run(
+                List.of(), "plan", "--answers", answers(2).toString(), "--stats", stats.toString());
         assertThat(plan.code()).as(plan.err()).isZero();
         String good = Files.readString(stats, StandardCharsets.UTF_8);
-        Files.writeString(stats, good + good.replace("\"bank\"", "\"+7 701 234 56 78\"")
-                + good.replace("}", ",\"name\":\"Aigerim\"}") + "\n" + good);
+        Files.writeString(
+                stats,
+                good + good.replace("\"bank\"", "\"+7 701 234 56 78\"") + good.replace("}", ",\"name\":\"Aigerim\"}")
+                        + "\n" + good);
         AssessCommandTest.Run run = AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "csv");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(stats + ":2: holds a number as long as a phone, an IIN or a card number",
-                stats + ":3: holds a field that count lines do not have").doesNotContain("Aigerim", "701", ":1:", ":5:");
+        assertThat(run.err())
+                .contains(
+                        stats + ":2: holds a number as long as a phone, an IIN or a card number",
+                        stats + ":3: holds a field that count lines do not have")
+                .doesNotContain("Aigerim", "701", ":1:", ":5:");
         AssessCommandTest.Run ru = AssessCommandTest.run(List.of(), "--lang", "ru", "stats", stats.toString());
         assertThat(ru.err()).contains(":2: содержит число длиной с телефон, ИИН или номер карты");
     }
@@ -163,8 +196,15 @@ class StatsCommandTest {
         Path stats = Files.writeString(dir.resolve("s.jsonl"), "", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(stats, PosixFilePermissions.fromString("rw-r--r--"));
         Path out = dir.resolve("out");
-        AssessCommandTest.Run plan = AssessCommandTest.run(List.of(), "plan", "--answers", answers(0).toString(),
-                "--stats", stats.toString(), "--out", out.toString());
+        AssessCommandTest.Run plan = AssessCommandTest.run(
+                List.of(),
+                "plan",
+                "--answers",
+                answers(0).toString(),
+                "--stats",
+                stats.toString(),
+                "--out",
+                out.toString());
         assertThat(plan.code()).isEqualTo(4);
         assertThat(plan.err()).contains("--stats " + stats + ": others may read or change this file");
         assertThat(out).doesNotExist();
@@ -174,11 +214,15 @@ class StatsCommandTest {
     @Test
     void badDatesAndFormatsAreABadCommandLine() throws IOException {
         Path stats = Files.writeString(dir.resolve("s.jsonl"), "", StandardCharsets.UTF_8);
-        AssessCommandTest.Run date = AssessCommandTest.run(List.of(), "stats", stats.toString(), "--from", "28.11.2026");
+        AssessCommandTest.Run date =
+                AssessCommandTest.run(List.of(), "stats", stats.toString(), "--from", "28.11.2026");
         assertThat(date.code()).isEqualTo(2);
         assertThat(date.err()).contains("--from 28.11.2026: not a day");
-        assertThat(AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "xls").code()).isEqualTo(2);
-        AssessCommandTest.Run none = AssessCommandTest.run(List.of(), "stats", dir.resolve("none").toString());
+        assertThat(AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "xls")
+                        .code())
+                .isEqualTo(2);
+        AssessCommandTest.Run none =
+                AssessCommandTest.run(List.of(), "stats", dir.resolve("none").toString());
         assertThat(none.code()).isEqualTo(3);
         AssessCommandTest.Run empty = AssessCommandTest.run(List.of(), "stats", stats.toString());
         assertThat(empty.out()).contains("No visitors counted.");
@@ -188,11 +232,14 @@ class StatsCommandTest {
     void helpOfStatsInEachLanguage() {
         AssessCommandTest.Run en = AssessCommandTest.run(List.of(), "stats", "--help");
         assertThat(en.code()).isZero();
-        assertThat(en.out()).contains("by ISO week and by scheme", "--from=DATE", "--format=FORMAT", "FILE")
+        assertThat(en.out())
+                .contains("by ISO week and by scheme", "--from=DATE", "--format=FORMAT", "FILE")
                 .doesNotContain("''");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "ru", "stats", "--help").out())
+        assertThat(AssessCommandTest.run(List.of(), "--lang", "ru", "stats", "--help")
+                        .out())
                 .contains("по неделям ISO и по схемам");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "stats", "--help").out())
+        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "stats", "--help")
+                        .out())
                 .contains("Көмек көрсету пунктінің анонимді есептері", "ISO апталары");
         assertThat(AssessCommandTest.run(List.of(), "plan", "--help").out()).contains("--stats=FILE");
     }

@@ -24,8 +24,11 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Environment environment = new Environment(new PrintWriter(out), new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]), Map.of("LANG", "en_US.UTF-8"),
+        Environment environment = new Environment(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                new ByteArrayInputStream(new byte[0]),
+                Map.of("LANG", "en_US.UTF-8"),
                 Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
         return new Main(environment).run(args);
     }
@@ -51,57 +54,68 @@ class ValidateCommandTest {
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "Hang up: stop")
-                + ":18: a colon followed by a space inside a text: put the whole text in double quotes");
+        assertThat(errLines())
+                .containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "Hang up: stop")
+                        + ":18: a colon followed by a space inside a text: put the whole text in double quotes");
         assertThat(out.toString()).isEqualTo(guide.dir() + ": 1 error, no warnings.\n");
     }
 
     @Test
     void aDanglingIdInACopyOfTheDefaultGuideIsRefusedWithExit3() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]");
 
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).contains(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "[pkii]")
-                + ":16: steps[4].contacts[0]: no reference has the id 'pkii'; did you mean 'pki'?");
+        assertThat(errLines())
+                .contains(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "[pkii]")
+                        + ":16: steps[4].contacts[0]: no reference has the id 'pkii'; did you mean 'pki'?");
     }
 
     @Test
     void anUnconfirmedLinkUsedInAStepOfACopyOfTheDefaultGuideIsRefusedWithExit3() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml",
-                "ru: \"Подайте заявление через eGov, через eOtinish (eotinish.gov.kz)",
-                "ru: \"Подайте заявление через qatqor.gov.kz, через eOtinish (eotinish.gov.kz)");
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace(
+                        "steps.yaml",
+                        "ru: \"Подайте заявление через eGov, через eOtinish (eotinish.gov.kz)",
+                        "ru: \"Подайте заявление через qatqor.gov.kz, через eOtinish (eotinish.gov.kz)");
 
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).anyMatch(line -> line.startsWith(guide.shown("steps.yaml") + ":"
-                + guide.lineOf("steps.yaml", "через qatqor.gov.kz") + ":")
-                && line.contains("'qatqor.gov.kz' is unconfirmed"));
+        assertThat(errLines())
+                .anyMatch(line -> line.startsWith(guide.shown("steps.yaml") + ":"
+                                + guide.lineOf("steps.yaml", "через qatqor.gov.kz") + ":")
+                        && line.contains("'qatqor.gov.kz' is unconfirmed"));
     }
 
     @Test
     void anUnknownKeyInACopyOfTheDefaultGuideIsRefusedWithExit3() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
 
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).containsExactly(guide.shown("guide.yaml") + ":" + guide.lineOf("guide.yaml", "allowed_domain:")
-                + ":1: allowed_domain: unknown key 'allowed_domain'; did you mean 'allowed_domains'?");
+        assertThat(errLines())
+                .containsExactly(guide.shown("guide.yaml") + ":" + guide.lineOf("guide.yaml", "allowed_domain:")
+                        + ":1: allowed_domain: unknown key 'allowed_domain'; did you mean 'allowed_domains'?");
     }
 
     @Test
     void aMissingTranslationIsRefusedWithExit3() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "      ru: \"Деньги уже списаны?\"\n", "");
+        GuideFixture guide =
+                GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "      ru: \"Деньги уже списаны?\"\n", "");
 
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(errLines()).containsExactly(guide.shown("questions.yaml") + ":"
-                + (guide.lineOf("questions.yaml", "Шотыңыздан ақша") - 1) + ":5: questions[1].text.ru: no ru text: every text is"
-                + " written in each language of the guide (languages in guide.yaml)");
+        assertThat(errLines())
+                .containsExactly(guide.shown("questions.yaml") + ":"
+                        + (guide.lineOf("questions.yaml", "Шотыңыздан ақша") - 1)
+                        + ":5: questions[1].text.ru: no ru text: every text is"
+                        + " written in each language of the guide (languages in guide.yaml)");
     }
 
     @Test
@@ -112,9 +126,10 @@ class ValidateCommandTest {
         int code = run("validate", guide.dir().toString());
 
         assertThat(code).isZero();
-        assertThat(errLines()).containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "1450")
-                + ":39: steps[2].how[0].en: warning: the phone number 1450 is not among the references:"
-                + " declare it in references.yaml with its source");
+        assertThat(errLines())
+                .containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "1450")
+                        + ":39: steps[2].how[0].en: warning: the phone number 1450 is not among the references:"
+                        + " declare it in references.yaml with its source");
         assertThat(out.toString()).isEqualTo(guide.dir() + ": no errors, 1 warning.\n");
     }
 
@@ -134,8 +149,9 @@ class ValidateCommandTest {
         int code = run("validate", GuideFixture.MINIMAL.toString(), broken.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(out.toString().lines()).containsExactly(GuideFixture.MINIMAL + ": no errors, no warnings.",
-                broken.dir() + ": 1 error, no warnings.");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        GuideFixture.MINIMAL + ": no errors, no warnings.", broken.dir() + ": 1 error, no warnings.");
         assertThat(err.toString()).contains("'nw' is not a valid value here; did you mean 'now'?");
     }
 
@@ -151,26 +167,34 @@ class ValidateCommandTest {
         int code = run("validate", "--exhaustive", GuideFixture.MINIMAL.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString().lines()).containsExactly(GuideFixture.MINIMAL + ": no errors, no warnings.",
-                GuideFixture.MINIMAL + ": 16 combinations of answers tried (standing for 16): every plan has steps and its documents render.");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        GuideFixture.MINIMAL + ": no errors, no warnings.",
+                        GuideFixture.MINIMAL
+                                + ": 16 combinations of answers tried (standing for 16): every plan has steps and its documents render.");
     }
 
     @Test
     void exhaustivePrintsTheFirstFailingCombinationAsAnAnswersFile() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "  - id: hang_up\n    urgency: now\n", "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
+                .replace(
+                        "steps.yaml",
+                        "  - id: hang_up\n    urgency: now\n",
+                        "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
 
         int code = run("validate", "--exhaustive", guide.dir().toString());
 
         assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).isEqualTo(guide.dir() + ": combination 15 fails: these answers give a plan with no"
-                + " step: add a step that always appears, or widen a condition. Its answers, as a file for qorgan plan --answers:\n"
-                + "answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
+        assertThat(err.toString())
+                .isEqualTo(guide.dir() + ": combination 15 fails: these answers give a plan with no"
+                        + " step: add a step that always appears, or widen a condition. Its answers, as a file for qorgan plan --answers:\n"
+                        + "answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
     }
 
     @Test
     void messagesFollowTheLanguageOption() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
 
         int code = run("--lang", "kk", "validate", guide.dir().toString());
 

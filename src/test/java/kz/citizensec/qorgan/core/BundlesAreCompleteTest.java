@@ -21,7 +21,8 @@ class BundlesAreCompleteTest {
 
     static Stream<Path> englishBundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            List<Path> bundles = files.filter(p -> p.getFileName().toString().equals("Messages.properties")).toList();
+            List<Path> bundles = files.filter(p -> p.getFileName().toString().equals("Messages.properties"))
+                    .toList();
             assertThat(bundles).isNotEmpty();
             return bundles.stream();
         }
@@ -35,10 +36,12 @@ class BundlesAreCompleteTest {
             Path translated = english.resolveSibling("Messages_" + lang + ".properties");
             assertThat(translated).exists();
             Properties other = load(translated);
-            assertThat(other.stringPropertyNames()).as(translated.toString())
+            assertThat(other.stringPropertyNames())
+                    .as(translated.toString())
                     .containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
             for (String key : base.stringPropertyNames()) {
-                assertThat(arguments(other.getProperty(key))).as(translated + ": " + key)
+                assertThat(arguments(other.getProperty(key)))
+                        .as(translated + ": " + key)
                         .isEqualTo(arguments(base.getProperty(key)));
             }
         }
@@ -51,7 +54,9 @@ class BundlesAreCompleteTest {
             Path file = english.resolveSibling("Messages" + lang + ".properties");
             Properties properties = load(file);
             for (String key : properties.stringPropertyNames()) {
-                assertThat(new MessageFormat(properties.getProperty(key)).getFormats()).as(file + ": " + key).isNotNull();
+                assertThat(new MessageFormat(properties.getProperty(key)).getFormats())
+                        .as(file + ": " + key)
+                        .isNotNull();
             }
         }
     }

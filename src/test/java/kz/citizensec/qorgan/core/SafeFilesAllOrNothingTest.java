@@ -54,8 +54,9 @@ class SafeFilesAllOrNothingTest {
         assertThatThrownBy(() -> SafeFiles.writeAll(set("new plan", "new report"), true, "en", failingAt("report.md")))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
-                    assertThat(e.getMessage()).contains("report.md", "nothing was written",
-                            "The files that were there are as they were.").doesNotContain("\n");
+                    assertThat(e.getMessage())
+                            .contains("report.md", "nothing was written", "The files that were there are as they were.")
+                            .doesNotContain("\n");
                 });
         assertThat(dir.resolve("plan.md")).hasContent("old plan");
         assertThat(dir.resolve("report.md")).hasContent("old report");
@@ -75,12 +76,17 @@ class SafeFilesAllOrNothingTest {
         };
 
         assertThatThrownBy(() -> SafeFiles.writeAll(set("new plan", "new report"), true, "ru", blocked))
-                .isInstanceOfSatisfying(QorganException.class, e -> assertThat(e.getMessage())
-                        .contains("не удалось вернуть", ".qorgan-", "report.md.old").doesNotContain("\n"));
+                .isInstanceOfSatisfying(
+                        QorganException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("не удалось вернуть", ".qorgan-", "report.md.old")
+                                .doesNotContain("\n"));
         List<Path> folders = ours();
         assertThat(folders).hasSize(1);
         try (Stream<Path> kept = Files.list(folders.get(0))) {
-            assertThat(kept.toList()).singleElement().satisfies(aside -> assertThat(aside).hasContent("old report"));
+            assertThat(kept.toList())
+                    .singleElement()
+                    .satisfies(aside -> assertThat(aside).hasContent("old report"));
         }
         assertThat(dir.resolve("plan.md")).doesNotExist();
     }
@@ -96,8 +102,9 @@ class SafeFilesAllOrNothingTest {
         };
 
         assertThatThrownBy(() -> SafeFiles.writeAll(set("plan", "report"), false, "kk", anotherRunFirst))
-                .isInstanceOfSatisfying(QorganException.class, e -> assertThat(e.getMessage())
-                        .contains("report.md", "пайда болды", "ештеңе жазылған жоқ"));
+                .isInstanceOfSatisfying(
+                        QorganException.class,
+                        e -> assertThat(e.getMessage()).contains("report.md", "пайда болды", "ештеңе жазылған жоқ"));
         assertThat(dir.resolve("report.md")).hasContent("the other run's report");
         assertThat(dir.resolve("plan.md")).doesNotExist();
         assertThat(ours()).isEmpty();
@@ -140,7 +147,8 @@ class SafeFilesAllOrNothingTest {
     void aDanglingSymbolicLinkIsAFileThatExists() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("plan.md"), dir.resolve("nowhere"));
         assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(link, "plan"), false, "en"))
-                .isInstanceOfSatisfying(QorganException.class, e -> assertThat(e.getMessage()).contains("already exists"));
+                .isInstanceOfSatisfying(
+                        QorganException.class, e -> assertThat(e.getMessage()).contains("already exists"));
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(dir.resolve("nowhere")).doesNotExist();
     }
@@ -171,7 +179,8 @@ class SafeFilesAllOrNothingTest {
 
     private List<Path> ours() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(".qorgan-")).toList();
+            return files.filter(p -> p.getFileName().toString().startsWith(".qorgan-"))
+                    .toList();
         }
     }
 

@@ -26,7 +26,8 @@ class SafeFilesTest {
 
         assertThat(plan).hasContent("План: қорған");
         assertThat(report).hasContent("Арыз");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(plan))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(plan)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("out"))))
                 .isEqualTo("rwx------");
         assertThat(leftovers()).isEmpty();
@@ -68,7 +69,9 @@ class SafeFilesTest {
         assertThatThrownBy(() -> SafeFiles.writeAll(contents, false, "kk"))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
-                    assertThat(e.getMessage()).contains("report.md", "ештеңе жазылған жоқ").doesNotContain("\n");
+                    assertThat(e.getMessage())
+                            .contains("report.md", "ештеңе жазылған жоқ")
+                            .doesNotContain("\n");
                 });
         assertThat(good).doesNotExist();
         assertThat(dir.resolve("good")).doesNotExist();

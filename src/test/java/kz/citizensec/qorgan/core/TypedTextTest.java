@@ -37,12 +37,14 @@ class TypedTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "4111 1111 1111 1111|**** **** **** 1111",
-        "4111-1111-1111-1111|****-****-****-1111",
-        "карта 4111111111111111 банка|карта ************1111 банка",
-        "5500 0000 0000 0004 and 4012888888881881|**** **** **** 0004 and ************1881",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "4111 1111 1111 1111|**** **** **** 1111",
+                "4111-1111-1111-1111|****-****-****-1111",
+                "карта 4111111111111111 банка|карта ************1111 банка",
+                "5500 0000 0000 0004 and 4012888888881881|**** **** **** 0004 and ************1881",
+            })
     void masksLuhnValidCardNumbersToTheLastFourDigits(String typed, String expected) {
         TypedText.Cleaned cleaned = TypedText.clean(typed);
         assertThat(cleaned.text()).isEqualTo(expected);
@@ -51,11 +53,13 @@ class TypedTextTest {
 
     /** Found by the random-answers properties: digits typed just before a card hid it from the card check. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "CVV 123 4111 1111 1111 1111|CVV **** **** **** **** 1111",
-        "12 15 4111-1111-1111-1111|12 15 ****-****-****-1111",
-        "7 4111111111111111|7 ************1111",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CVV 123 4111 1111 1111 1111|CVV **** **** **** **** 1111",
+                "12 15 4111-1111-1111-1111|12 15 ****-****-****-1111",
+                "7 4111111111111111|7 ************1111",
+            })
     void masksACardThatOtherDigitsComeBefore(String typed, String expected) {
         TypedText.Cleaned cleaned = TypedText.clean(typed);
         assertThat(cleaned.text()).isEqualTo(expected);
@@ -64,27 +68,31 @@ class TypedTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "4111 1111 1111 1112",          // fails Luhn
-        "4400 43** **** 1234",          // already masked by the bank
-        "IIN 900101300007",             // 12 digits: an IIN, not a card
-        "+7 701 234 56 78",
-        "150 000 тенге 2026-11-20",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "4111 1111 1111 1112", // fails Luhn
+                "4400 43** **** 1234", // already masked by the bank
+                "IIN 900101300007", // 12 digits: an IIN, not a card
+                "+7 701 234 56 78",
+                "150 000 тенге 2026-11-20",
+            })
     void leavesOtherNumbersAlone(String typed) {
         assertThat(TypedText.clean(typed)).isEqualTo(new TypedText.Cleaned(typed, 0, 0));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "the code is 482913|the code is ****",
-        "код 1234 сказала|код **** сказала",
-        "кодты 5678 айттым|кодты **** айттым",
-        "пароль: qwerty|пароль: ****",
-        "password=hunter2!|password=****",
-        "CVV 123|CVV ****",
-        "құпиясөз: Almaty2024|құпиясөз: ****",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "the code is 482913|the code is ****",
+                "код 1234 сказала|код **** сказала",
+                "кодты 5678 айттым|кодты **** айттым",
+                "пароль: qwerty|пароль: ****",
+                "password=hunter2!|password=****",
+                "CVV 123|CVV ****",
+                "құпиясөз: Almaty2024|құпиясөз: ****",
+            })
     void masksWhatFollowsASecretWord(String typed, String expected) {
         TypedText.Cleaned cleaned = TypedText.clean(typed);
         assertThat(cleaned.text()).isEqualTo(expected);
@@ -93,12 +101,14 @@ class TypedTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "I got a code from 1414",
-        "кодты айтып қойдым",
-        "the code 2026 scheme",
-        "код пришёл 20.11.2026",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "I got a code from 1414",
+                "кодты айтып қойдым",
+                "the code 2026 scheme",
+                "код пришёл 20.11.2026",
+            })
     void doesNotMaskMentionsOfCodesThatHoldNoSecret(String typed) {
         assertThat(TypedText.clean(typed).text()).isEqualTo(typed);
     }
@@ -115,11 +125,13 @@ class TypedTextTest {
      * cleaning again; and "password: hunter2" glued to the word before it was not masked at all.
      */
     @ParameterizedTest(name = "seed {0}")
-    @CsvSource(delimiter = '|', value = {
-        "858732298888|EИ3913  5665  9622  06575066/6201/9004/0231/289éШҚ2jo0іmpassword: hunter25479-4009-5690-1эkK",
-        "531392003070|ал⚤2001 6796 3649 9630\uDB4D\uDC9F \uDB59\uDD74\f3508.1715.7595",
-        "435315491973|wO4414  6754  5833  9794\uD815\uDE4F\fх4OEW7ү9515_1977_3212_69513864.5271.1953.8823.905{{#",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "858732298888|EИ3913  5665  9622  06575066/6201/9004/0231/289éШҚ2jo0іmpassword: hunter25479-4009-5690-1эkK",
+                "531392003070|ал⚤2001 6796 3649 9630\uDB4D\uDC9F \uDB59\uDD74\f3508.1715.7595",
+                "435315491973|wO4414  6754  5833  9794\uD815\uDE4F\fх4OEW7ү9515_1977_3212_69513864.5271.1953.8823.905{{#",
+            })
     void cleaningIsIdempotentWhereItOnceWasNot(long seed, String typed) {
         String once = TypedText.clean(typed).text();
         assertThat(TypedText.clean(once)).isEqualTo(new TypedText.Cleaned(once, 0, 0));

@@ -47,12 +47,13 @@ class InterviewTest {
     static Interview type(Interview interview, String... lines) {
         Interview now = interview;
         for (String line : lines) {
-            now = now.on(switch (line) {
-                case "<" -> Event.back();
-                case "?" -> Event.help();
-                case "-" -> Event.skip();
-                default -> Event.typed(line);
-            });
+            now = now.on(
+                    switch (line) {
+                        case "<" -> Event.back();
+                        case "?" -> Event.help();
+                        case "-" -> Event.skip();
+                        default -> Event.typed(line);
+                    });
         }
         return now;
     }
@@ -105,8 +106,11 @@ class InterviewTest {
     }
 
     static List<String> announced(Interview interview) {
-        return interview.screen().notes().stream().filter(Note.DoNow.class::isInstance)
-                .flatMap(note -> ((Note.DoNow) note).steps().stream()).map(step -> step.id()).toList();
+        return interview.screen().notes().stream()
+                .filter(Note.DoNow.class::isInstance)
+                .flatMap(note -> ((Note.DoNow) note).steps().stream())
+                .map(step -> step.id())
+                .toList();
     }
 
     @Test
@@ -139,9 +143,12 @@ class InterviewTest {
         assertThat(announced(hungUp)).containsExactly("block_them");
         Interview remote = type(hungUp, "3 6");
         assertThat(asking(remote)).isEqualTo("money_lost");
-        assertThat(announced(remote)).as("the app's internet is cut before the bank is called")
+        assertThat(announced(remote))
+                .as("the app's internet is cut before the bank is called")
                 .containsExactly("remote_app", "call_bank");
-        assertThat(announced(type(remote, "1", "1", "1"))).as("channel not answered yet").isEmpty();
+        assertThat(announced(type(remote, "1", "1", "1")))
+                .as("channel not answered yet")
+                .isEmpty();
         assertThat(announced(type(remote, "1", "1", "1", "2"))).containsExactly("messenger_warning");
     }
 
@@ -154,7 +161,8 @@ class InterviewTest {
 
     @Test
     void prefilledAnswersAnnounceTheirStepsOnTheFirstScreen() {
-        Interview interview = start(Answers.NONE.with("in_contact", new Answer.YesNo(true))
+        Interview interview = start(Answers.NONE
+                .with("in_contact", new Answer.YesNo(true))
                 .with("disclosed", new Answer.Choices(Set.of("bank_code"))));
         assertThat(asking(interview)).isEqualTo("money_lost");
         assertThat(announced(interview)).containsExactly("hang_up", "call_bank");
@@ -163,44 +171,83 @@ class InterviewTest {
     @Test
     void thePlanComesBeforeTheReportsQuestionsAndBackGoesToTheLastQuestionBeforeIt() {
         Interview plan = toPlan();
-        assertThat(plan.screen()).isInstanceOfSatisfying(Screen.ShowPlan.class,
-                show -> assertThat(show.answers()).isEqualTo(plan.answers()));
+        assertThat(plan.screen())
+                .isInstanceOfSatisfying(
+                        Screen.ShowPlan.class,
+                        show -> assertThat(show.answers()).isEqualTo(plan.answers()));
         assertThat(asking(type(plan, "<"))).isEqualTo("channel");
         Interview report = type(plan, "");
         assertThat(report.screen()).isInstanceOfSatisfying(Screen.Ask.class, ask -> {
             assertThat(ask.question().id()).isEqualTo("want_report");
-            assertThat(ask.progress()).as("counted afresh: the report's questions can all still be asked")
+            assertThat(ask.progress())
+                    .as("counted afresh: the report's questions can all still be asked")
                     .isEqualTo(new Progress(1, 12));
         });
-        assertThat(asking(type(report, "<"))).as("the plan, once read, is not in the way back").isEqualTo("channel");
+        assertThat(asking(type(report, "<")))
+                .as("the plan, once read, is not in the way back")
+                .isEqualTo("channel");
     }
 
     @Test
     void noReportMeansNoReportQuestions() {
         Interview review = toReview();
-        assertThat(review.screen()).isInstanceOfSatisfying(Screen.Review.class, r -> assertThat(r.items())
-                .extracting(item -> item.question().id())
-                .containsExactly("in_contact", "disclosed", "money_lost", "loans", "impersonated", "channel", "want_report"));
+        assertThat(review.screen())
+                .isInstanceOfSatisfying(
+                        Screen.Review.class,
+                        r -> assertThat(r.items())
+                                .extracting(item -> item.question().id())
+                                .containsExactly(
+                                        "in_contact",
+                                        "disclosed",
+                                        "money_lost",
+                                        "loans",
+                                        "impersonated",
+                                        "channel",
+                                        "want_report"));
     }
 
     @Test
     void aReportAddsOnlyTheReportsOwnQuestionsAllAfterThePlan() {
-        Answers bankCodeScam = Answers.NONE.with("in_contact", new Answer.YesNo(false))
-                .with("disclosed", new Answer.Choices(Set.of("bank_code"))).with("money_lost", new Answer.YesNo(true))
-                .with("loans", new Answer.Choice("yes")).with("impersonated", new Answer.Choice("bank"))
+        Answers bankCodeScam = Answers.NONE
+                .with("in_contact", new Answer.YesNo(false))
+                .with("disclosed", new Answer.Choices(Set.of("bank_code")))
+                .with("money_lost", new Answer.YesNo(true))
+                .with("loans", new Answer.Choice("yes"))
+                .with("impersonated", new Answer.Choice("bank"))
                 .with("channel", new Answer.Choice("phone_call"));
         List<String> without = asked(bankCodeScam.with("want_report", new Answer.YesNo(false)));
         List<String> with = asked(bankCodeScam.with("want_report", new Answer.YesNo(true)));
         assertThat(without).hasSizeLessThanOrEqualTo(10);
         List<String> extra = with.stream().filter(id -> !without.contains(id)).toList();
-        assertThat(extra).containsExactly("incident_date", "incident_time", "incident_place", "card_bank", "card_last4",
-                "transfer_by", "transactions", "applicant_name", "applicant_iin", "applicant_address", "applicant_phone",
-                "police_unit", "scammer_contacts", "story", "evidence", "lenders", "stop_credit_before");
-        assertThat(extra).allSatisfy(id -> assertThat(guide.question(id).orElseThrow().afterPlan()).isTrue());
+        assertThat(extra)
+                .containsExactly(
+                        "incident_date",
+                        "incident_time",
+                        "incident_place",
+                        "card_bank",
+                        "card_last4",
+                        "transfer_by",
+                        "transactions",
+                        "applicant_name",
+                        "applicant_iin",
+                        "applicant_address",
+                        "applicant_phone",
+                        "police_unit",
+                        "scammer_contacts",
+                        "story",
+                        "evidence",
+                        "lenders",
+                        "stop_credit_before");
+        assertThat(extra)
+                .allSatisfy(id ->
+                        assertThat(guide.question(id).orElseThrow().afterPlan()).isTrue());
     }
 
     private static List<String> asked(Answers answers) {
-        return guide.questions().stream().filter(question -> question.isAskedGiven(answers)).map(Question::id).toList();
+        return guide.questions().stream()
+                .filter(question -> question.isAskedGiven(answers))
+                .map(Question::id)
+                .toList();
     }
 
     @Test
@@ -210,12 +257,19 @@ class InterviewTest {
                 .contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         Interview refused = type(interview, "1 8");
         assertThat(asking(refused)).isEqualTo("disclosed");
-        assertThat(refused.screen().notes()).singleElement()
-                .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains(
-                        guide.question("disclosed").orElseThrow().option("nothing").orElseThrow().text().in("en")));
+        assertThat(refused.screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.Invalid.class,
+                        n -> assertThat(n.message())
+                                .contains(guide.question("disclosed")
+                                        .orElseThrow()
+                                        .option("nothing")
+                                        .orElseThrow()
+                                        .text()
+                                        .in("en")));
         assertThat(type(interview, "9").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
-        assertThat(type(interview, "8").answers().get("disclosed"))
-                .contains(new Answer.Choices(Set.of("nothing")));
+        assertThat(type(interview, "8").answers().get("disclosed")).contains(new Answer.Choices(Set.of("nothing")));
     }
 
     @Test
@@ -233,33 +287,45 @@ class InterviewTest {
     void aBadDateIsRefusedWithTheParsersMessage(String typed, String says) {
         Interview interview = type(toPlan(), "", "1", typed);
         assertThat(asking(interview)).isEqualTo("incident_date");
-        assertThat(interview.screen().notes()).singleElement()
-                .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains(says));
+        assertThat(interview.screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.Invalid.class, n -> assertThat(n.message()).contains(says));
     }
 
     @ParameterizedTest
     @CsvSource({"today, 2026-11-28", "yesterday, 2026-11-27", "Day before yesterday, 2026-11-26"})
     void aRelativeDateIsTheDayItNames(String typed, LocalDate day) {
-        assertThat(type(toPlan(), "", "1", typed).answers().get("incident_date")).contains(new Answer.Date(day));
+        assertThat(type(toPlan(), "", "1", typed).answers().get("incident_date"))
+                .contains(new Answer.Date(day));
     }
 
     @Test
     void anEmptyAnswerToARequiredQuestionIsRefusedAndItCannotBeSkipped() {
         Interview empty = type(start(), "  ");
         assertThat(asking(empty)).isEqualTo("in_contact");
-        assertThat(empty.screen().notes()).containsExactly(new Note.AnswerNeeded(guide.question("in_contact").orElseThrow()));
+        assertThat(empty.screen().notes())
+                .containsExactly(
+                        new Note.AnswerNeeded(guide.question("in_contact").orElseThrow()));
         Interview skipped = type(start(), "-");
         assertThat(asking(skipped)).isEqualTo("in_contact");
-        assertThat(skipped.screen().notes()).singleElement().isInstanceOfSatisfying(Note.CannotSkip.class,
-                n -> assertThat(n.why()).isEqualTo(guide.question("in_contact").orElseThrow().helpText()));
+        assertThat(skipped.screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.CannotSkip.class,
+                        n -> assertThat(n.why())
+                                .isEqualTo(guide.question("in_contact")
+                                        .orElseThrow()
+                                        .helpText()));
     }
 
     @Test
     void helpGivesTheReasonAndStaysOnTheQuestion() {
         Interview helped = type(start(), "2", "?");
         assertThat(asking(helped)).isEqualTo("disclosed");
-        assertThat(helped.screen().notes()).containsExactly(
-                new Note.Help(guide.question("disclosed").orElseThrow().helpText()));
+        assertThat(helped.screen().notes())
+                .containsExactly(
+                        new Note.Help(guide.question("disclosed").orElseThrow().helpText()));
         assertThat(guide.question("disclosed").orElseThrow().helpText()).isPresent();
     }
 
@@ -296,12 +362,20 @@ class InterviewTest {
         assertThat(asking(interview)).isEqualTo("transactions.another");
         interview = type(interview, "2");
         assertThat(asking(interview)).isEqualTo("applicant_name");
-        assertThat(interview.answers().get("transactions")).contains(new Answer.Group(List.of(
-                Map.of("date", new Answer.Date(LocalDate.of(2026, 11, 20)),
-                        "amount", new Answer.Money(new BigDecimal("150000")),
-                        "bank", new Answer.Text("Kaspi")),
-                Map.of("date", new Answer.Date(LocalDate.of(2026, 11, 21)),
-                        "amount", new Answer.Money(new BigDecimal("5000"))))));
+        assertThat(interview.answers().get("transactions"))
+                .contains(new Answer.Group(List.of(
+                        Map.of(
+                                "date",
+                                new Answer.Date(LocalDate.of(2026, 11, 20)),
+                                "amount",
+                                new Answer.Money(new BigDecimal("150000")),
+                                "bank",
+                                new Answer.Text("Kaspi")),
+                        Map.of(
+                                "date",
+                                new Answer.Date(LocalDate.of(2026, 11, 21)),
+                                "amount",
+                                new Answer.Money(new BigDecimal("5000"))))));
     }
 
     @Test
@@ -322,17 +396,23 @@ class InterviewTest {
         assertThat(asking(interview)).isEqualTo("applicant_name");
         assertThat(interview.answers().has("transactions")).isFalse();
         Interview reviewed = type(interview, "-", "-", "-", "-", "-", "", "-", "-", "-", "-");
-        assertThat(reviewed.screen()).isInstanceOfSatisfying(Screen.Review.class, review ->
-                assertThat(review.items()).filteredOn(i -> i.question().id().equals("transactions"))
-                        .singleElement().satisfies(i -> assertThat(i.answer()).isEmpty()));
+        assertThat(reviewed.screen())
+                .isInstanceOfSatisfying(
+                        Screen.Review.class,
+                        review -> assertThat(review.items())
+                                .filteredOn(i -> i.question().id().equals("transactions"))
+                                .singleElement()
+                                .satisfies(i -> assertThat(i.answer()).isEmpty()));
     }
 
     @Test
     void skippingTheStartOfAFurtherItemEndsTheGroupWithTheItemsGiven() {
         Interview interview = type(toTransferBy(), "1", "2026-11-20", "", "100", "", "", "", "", "yes", "-");
         assertThat(asking(interview)).isEqualTo("applicant_name");
-        assertThat(interview.answers().get("transactions")).get()
-                .isInstanceOfSatisfying(Answer.Group.class, g -> assertThat(g.items()).hasSize(1));
+        assertThat(interview.answers().get("transactions"))
+                .get()
+                .isInstanceOfSatisfying(
+                        Answer.Group.class, g -> assertThat(g.items()).hasSize(1));
     }
 
     @Test
@@ -354,16 +434,40 @@ class InterviewTest {
 
     @Test
     void changingAnAnswerDropsTheAnswersItNoLongerAsksFor() {
-        Interview withMoney = type(toTransferBy(), "1", "2026-11-20", "", "100", "", "", "", "", "2",
-                "-", "-", "-", "-", "-", "", "-", "-", "-", "-");
+        Interview withMoney = type(
+                toTransferBy(),
+                "1",
+                "2026-11-20",
+                "",
+                "100",
+                "",
+                "",
+                "",
+                "",
+                "2",
+                "-",
+                "-",
+                "-",
+                "-",
+                "-",
+                "",
+                "-",
+                "-",
+                "-",
+                "-");
         assertThat(withMoney.screen()).isInstanceOf(Screen.Review.class);
         assertThat(withMoney.answers().has("transactions")).isTrue();
         int moneyLost = number(withMoney, "money_lost");
         Interview changed = type(withMoney, String.valueOf(moneyLost), "no");
         assertThat(changed.answers().has("transactions")).isFalse();
         assertThat(changed.screen()).isInstanceOf(Screen.Review.class);
-        assertThat(changed.screen().notes()).singleElement().isInstanceOfSatisfying(Note.Dropped.class,
-                n -> assertThat(n.questions()).extracting(Question::id).containsExactly("transfer_by", "transactions"));
+        assertThat(changed.screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.Dropped.class,
+                        n -> assertThat(n.questions())
+                                .extracting(Question::id)
+                                .containsExactly("transfer_by", "transactions"));
     }
 
     @Test
@@ -375,16 +479,29 @@ class InterviewTest {
         assertThat(changed.answers().get("disclosed")).contains(new Answer.Choices(Set.of("eds", "documents")));
         Interview asked = type(review, String.valueOf(number(review, "want_report")), "yes");
         assertThat(asking(asked)).isEqualTo("incident_date");
-        Interview report = type(asked, "20.11.2026", "", "", "Айгерім Сәрсенқызы", "900101300007", "-", "8 701 234 56 78", "",
-                "@fake_bank", "", "They called at night.", "-");
+        Interview report = type(
+                asked,
+                "20.11.2026",
+                "",
+                "",
+                "Айгерім Сәрсенқызы",
+                "900101300007",
+                "-",
+                "8 701 234 56 78",
+                "",
+                "@fake_bank",
+                "",
+                "They called at night.",
+                "-");
         assertThat(report.screen()).isInstanceOf(Screen.Review.class);
         assertThat(report.answers().get("applicant_name")).contains(new Answer.Text("Айгерім Сәрсенқызы"));
         assertThat(report.answers().get("applicant_iin")).contains(new Answer.Text("900101300007"));
         assertThat(report.answers().get("applicant_phone")).contains(new Answer.Text("+7 701 234 56 78"));
         assertThat(report.answers().get("scammer_contacts")).contains(new Answer.TextList(List.of("@fake_bank")));
         assertThat(report.answers().has("applicant_address")).isFalse();
-        assertThat(type(report, "").screen()).isInstanceOfSatisfying(Screen.Done.class,
-                done -> assertThat(done.answers()).isEqualTo(report.answers()));
+        assertThat(type(report, "").screen())
+                .isInstanceOfSatisfying(
+                        Screen.Done.class, done -> assertThat(done.answers()).isEqualTo(report.answers()));
     }
 
     @Test
@@ -402,8 +519,10 @@ class InterviewTest {
     void theIinAndThePhoneAreCheckedAndNormalised() {
         Interview atIin = type(toReport(), "Name");
         assertThat(asking(atIin)).isEqualTo("applicant_iin");
-        assertThat(type(atIin, "900101300008").screen().notes()).singleElement()
-                .isInstanceOfSatisfying(Note.Invalid.class, n -> assertThat(n.message()).contains("check digit"));
+        assertThat(type(atIin, "900101300008").screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.Invalid.class, n -> assertThat(n.message()).contains("check digit"));
         assertThat(type(atIin, "12345").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         Interview atPhone = type(atIin, "061211600012", "");
         assertThat(asking(atPhone)).isEqualTo("applicant_phone");
@@ -433,9 +552,15 @@ class InterviewTest {
         Interview atStory = type(toReport(), "-", "-", "-", "-", "-", "");
         assertThat(asking(atStory)).isEqualTo("story");
         Interview told = type(atStory, "I gave them 4111 1111 1111 1111 and they took it");
-        assertThat(told.answers().get("story")).get().asString().doesNotContain("4111 1111 1111 1111").contains("**** 1111");
-        assertThat(told.screen().notes()).singleElement().isInstanceOfSatisfying(Note.Changed.class,
-                n -> assertThat(n.message()).contains("masked"));
+        assertThat(told.answers().get("story"))
+                .get()
+                .asString()
+                .doesNotContain("4111 1111 1111 1111")
+                .contains("**** 1111");
+        assertThat(told.screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.Changed.class, n -> assertThat(n.message()).contains("masked"));
         Interview inList = type(atStory, "<", "card 4111111111111111");
         assertThat(inList.screen().notes()).singleElement().isInstanceOf(Note.Changed.class);
     }
@@ -469,43 +594,100 @@ class InterviewTest {
 
     // --- a required list and a required group, which the default guide does not have ---
 
-    static final Question NAMES = new Question("names", QuestionType.TEXT_LIST, text("Names"), null, null, false,
-            null, List.of(), List.of(), null, false);
-    static final Question ITEMS = new Question("items", QuestionType.GROUP, text("Items"), text("We need them."),
-            null, false, null, List.of(), List.of(new Question("what", QuestionType.TEXT, text("What"), null, null,
-                    false, null, List.of(), List.of(), null, false)), null, false);
+    static final Question NAMES = new Question(
+            "names", QuestionType.TEXT_LIST, text("Names"), null, null, false, null, List.of(), List.of(), null, false);
+    static final Question ITEMS = new Question(
+            "items",
+            QuestionType.GROUP,
+            text("Items"),
+            text("We need them."),
+            null,
+            false,
+            null,
+            List.of(),
+            List.of(new Question(
+                    "what",
+                    QuestionType.TEXT,
+                    text("What"),
+                    null,
+                    null,
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    false)),
+            null,
+            false);
 
     static LocalizedText text(String en) {
         return LocalizedText.of("en", en);
     }
 
     static Interview small() {
-        Guide small = new Guide("small", "1", text("Small"), List.of("en"), List.of(), List.of(NAMES, ITEMS),
-                List.of(), List.of(), guide.templates(), null, null, null);
+        Guide small = new Guide(
+                "small",
+                "1",
+                text("Small"),
+                List.of("en"),
+                List.of(),
+                List.of(NAMES, ITEMS),
+                List.of(),
+                List.of(),
+                guide.templates(),
+                null,
+                null,
+                null);
         return Interview.start(small, new AnswerParser("en", TODAY)::parse, Answers.NONE);
     }
 
-    static final Question CALLING = new Question("calling", QuestionType.YES_NO, text("Still on the phone?"), null,
-            null, false, null, List.of(), List.of(),
-            new Alert(new Condition.Test("calling", Condition.Operator.IS, List.of("yes")), text("Hang up"), text("Now.")),
+    static final Question CALLING = new Question(
+            "calling",
+            QuestionType.YES_NO,
+            text("Still on the phone?"),
+            null,
+            null,
+            false,
+            null,
+            List.of(),
+            List.of(),
+            new Alert(
+                    new Condition.Test("calling", Condition.Operator.IS, List.of("yes")),
+                    text("Hang up"),
+                    text("Now.")),
             false);
 
     static Interview withAlert(Answers given) {
-        Guide alerting = new Guide("alerting", "1", text("Alerting"), List.of("en"), List.of(), List.of(CALLING, NAMES),
-                List.of(), List.of(), guide.templates(), null, null, null);
+        Guide alerting = new Guide(
+                "alerting",
+                "1",
+                text("Alerting"),
+                List.of("en"),
+                List.of(),
+                List.of(CALLING, NAMES),
+                List.of(),
+                List.of(),
+                guide.templates(),
+                null,
+                null,
+                null);
         return Interview.start(alerting, new AnswerParser("en", TODAY)::parse, given);
     }
 
     @Test
     void anAlertIsShownAtOnceAfterItsAnswerAndBeforeAnythingWhenPrefilled() {
         Interview alerted = type(withAlert(Answers.NONE), "yes");
-        assertThat(alerted.screen()).isInstanceOfSatisfying(Screen.ShowAlert.class,
-                alert -> assertThat(alert.alert()).isEqualTo(CALLING.alertWhen().orElseThrow()));
+        assertThat(alerted.screen())
+                .isInstanceOfSatisfying(
+                        Screen.ShowAlert.class,
+                        alert -> assertThat(alert.alert())
+                                .isEqualTo(CALLING.alertWhen().orElseThrow()));
         assertThat(asking(type(alerted, ""))).isEqualTo("names[0]");
         assertThat(asking(type(alerted, "<"))).isEqualTo("calling");
         assertThat(type(alerted, "?").screen().notes()).singleElement().isInstanceOf(Note.Help.class);
         assertThat(asking(type(withAlert(Answers.NONE), "no"))).isEqualTo("names[0]");
-        assertThat(asking(withAlert(Answers.NONE.with("calling", new Answer.YesNo(true))))).isEqualTo("alert:calling");
+        assertThat(asking(withAlert(Answers.NONE.with("calling", new Answer.YesNo(true)))))
+                .isEqualTo("alert:calling");
     }
 
     @Test
@@ -518,11 +700,14 @@ class InterviewTest {
     @Test
     void aRequiredGroupCannotBeSkippedButEndsAfterAnItem() {
         Interview group = type(small(), "Asel", "");
-        assertThat(type(group, "-").screen().notes()).singleElement().isInstanceOfSatisfying(Note.CannotSkip.class,
-                n -> assertThat(n.why()).contains(text("We need them.")));
+        assertThat(type(group, "-").screen().notes())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Note.CannotSkip.class, n -> assertThat(n.why()).contains(text("We need them.")));
         Interview review = type(group, "phone", "");
         assertThat(review.screen()).isInstanceOf(Screen.Review.class);
-        assertThat(review.answers().get("items")).contains(new Answer.Group(List.of(Map.of("what", new Answer.Text("phone")))));
+        assertThat(review.answers().get("items"))
+                .contains(new Answer.Group(List.of(Map.of("what", new Answer.Text("phone")))));
         assertThat(asking(type(review, "2"))).isEqualTo("items.another");
     }
 

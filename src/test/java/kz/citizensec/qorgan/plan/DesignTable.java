@@ -38,7 +38,8 @@ final class DesignTable {
         if (any(disclosed, "egov_code", "eds", "bank_code", "card", "remote_app") || moneyLost || loans.equals("yes")) {
             rows.add(new Expected("call_bank", Urgency.NOW));
         }
-        boolean creditRisk = any(disclosed, "egov_code", "eds", "documents") || loans.equals("yes") || loans.equals("unknown");
+        boolean creditRisk =
+                any(disclosed, "egov_code", "eds", "documents") || loans.equals("yes") || loans.equals("unknown");
         if (creditRisk) {
             rows.add(new Expected("stop_credit", Urgency.TODAY));
         }

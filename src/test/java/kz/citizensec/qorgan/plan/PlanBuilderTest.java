@@ -32,7 +32,8 @@ class PlanBuilderTest {
 
     private Map<String, Urgency> urgencies(Answers answers) {
         return plan(answers).steps().stream()
-                .collect(Collectors.toMap(PlannedStep::id, PlannedStep::urgency, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        PlannedStep::id, PlannedStep::urgency, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     @Test
@@ -52,37 +53,39 @@ class PlanBuilderTest {
 
     /** Each row: the answer that must bring the step in, and the urgency it must get. */
     @ParameterizedTest(name = "{0} appears when {1} = {2}")
-    @CsvSource(delimiter = ';', value = {
-        "call_bank; disclosed; egov_code; now",
-        "call_bank; disclosed; eds; now",
-        "call_bank; disclosed; bank_code; now",
-        "call_bank; disclosed; card; now",
-        "call_bank; disclosed; remote_app; now",
-        "call_bank; money_lost; yes; now",
-        "call_bank; loans; yes; now",
-        "stop_credit; disclosed; egov_code; today",
-        "stop_credit; disclosed; eds; today",
-        "stop_credit; disclosed; documents; today",
-        "stop_credit; loans; yes; today",
-        "stop_credit; loans; unknown; today",
-        "revoke_eds; disclosed; egov_code; today",
-        "revoke_eds; disclosed; eds; today",
-        "credit_report; disclosed; egov_code; this_week",
-        "credit_report; disclosed; eds; this_week",
-        "credit_report; disclosed; documents; this_week",
-        "credit_report; loans; unknown; this_week",
-        "credit_report; loans; yes; today",
-        "police; money_lost; yes; today",
-        "police; loans; yes; today",
-        "police; want_report; yes; today",
-        "dispute_credit; loans; yes; this_week",
-        "passwords_2fa; disclosed; password; today",
-        "passwords_2fa; disclosed; egov_code; today",
-        "passwords_2fa; disclosed; remote_app; today",
-        "remote_app; disclosed; remote_app; now",
-        "recovery_scam; money_lost; yes; this_week",
-        "hang_up; in_contact; yes; now",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "call_bank; disclosed; egov_code; now",
+                "call_bank; disclosed; eds; now",
+                "call_bank; disclosed; bank_code; now",
+                "call_bank; disclosed; card; now",
+                "call_bank; disclosed; remote_app; now",
+                "call_bank; money_lost; yes; now",
+                "call_bank; loans; yes; now",
+                "stop_credit; disclosed; egov_code; today",
+                "stop_credit; disclosed; eds; today",
+                "stop_credit; disclosed; documents; today",
+                "stop_credit; loans; yes; today",
+                "stop_credit; loans; unknown; today",
+                "revoke_eds; disclosed; egov_code; today",
+                "revoke_eds; disclosed; eds; today",
+                "credit_report; disclosed; egov_code; this_week",
+                "credit_report; disclosed; eds; this_week",
+                "credit_report; disclosed; documents; this_week",
+                "credit_report; loans; unknown; this_week",
+                "credit_report; loans; yes; today",
+                "police; money_lost; yes; today",
+                "police; loans; yes; today",
+                "police; want_report; yes; today",
+                "dispute_credit; loans; yes; this_week",
+                "passwords_2fa; disclosed; password; today",
+                "passwords_2fa; disclosed; egov_code; today",
+                "passwords_2fa; disclosed; remote_app; today",
+                "remote_app; disclosed; remote_app; now",
+                "recovery_scam; money_lost; yes; this_week",
+                "hang_up; in_contact; yes; now",
+            })
     void aStepAppearsForTheAnswerOfItsRowWithItsUrgency(String step, String question, String value, String urgency) {
         Answers answers = minimal().with(question, answer(question, value));
         assertThat(urgencies(minimal())).doesNotContainKey(step);
@@ -97,7 +100,8 @@ class PlanBuilderTest {
         "messenger_call, delivery, false", "video_call, relative, false", "video_call, other, false",
     })
     void messengerWarningNeedsBothAMessengerAndAnOfficialDisguise(String channel, String impersonated, boolean shown) {
-        Answers answers = minimal().with("channel", new Answer.Choice(channel))
+        Answers answers = minimal()
+                .with("channel", new Answer.Choice(channel))
                 .with("impersonated", new Answer.Choice(impersonated));
         Map<String, Urgency> plan = urgencies(answers);
         if (shown) {
@@ -117,18 +121,31 @@ class PlanBuilderTest {
     void groupsComeNowTodayThisWeekAndKeepTheTableOrderWithin() {
         Answers answers = minimal()
                 .with("in_contact", new Answer.YesNo(true))
-                .with("disclosed", choices("egov_code", "eds", "bank_code", "card", "password", "remote_app", "documents"))
+                .with(
+                        "disclosed",
+                        choices("egov_code", "eds", "bank_code", "card", "password", "remote_app", "documents"))
                 .with("channel", new Answer.Choice("video_call"))
                 .with("impersonated", new Answer.Choice("police"))
                 .with("money_lost", new Answer.YesNo(true))
                 .with("loans", new Answer.Choice("yes"))
                 .with("want_report", new Answer.YesNo(true));
         Plan plan = plan(answers);
-        assertThat(plan.ids()).containsExactly(
-                "hang_up", "remote_app", "call_bank", "messenger_warning",
-                "stop_credit", "revoke_eds", "credit_report", "police", "passwords_2fa",
-                "dispute_credit", "recovery_scam", "share_experience");
-        assertThat(plan.in(Urgency.NOW)).extracting(PlannedStep::id)
+        assertThat(plan.ids())
+                .containsExactly(
+                        "hang_up",
+                        "remote_app",
+                        "call_bank",
+                        "messenger_warning",
+                        "stop_credit",
+                        "revoke_eds",
+                        "credit_report",
+                        "police",
+                        "passwords_2fa",
+                        "dispute_credit",
+                        "recovery_scam",
+                        "share_experience");
+        assertThat(plan.in(Urgency.NOW))
+                .extracting(PlannedStep::id)
                 .containsExactly("hang_up", "remote_app", "call_bank", "messenger_warning");
         assertThat(plan.report()).isTrue();
     }
@@ -137,21 +154,27 @@ class PlanBuilderTest {
     void creditReportMovesBackToThisWeekWhenLoansAreOnlyUnknown() {
         Plan plan = plan(minimal().with("loans", new Answer.Choice("unknown")));
         assertThat(plan.ids()).containsExactly("block_them", "stop_credit", "credit_report", "share_experience");
-        assertThat(plan.in(Urgency.THIS_WEEK)).extracting(PlannedStep::id).containsExactly("credit_report", "share_experience");
+        assertThat(plan.in(Urgency.THIS_WEEK))
+                .extracting(PlannedStep::id)
+                .containsExactly("credit_report", "share_experience");
     }
 
     /** FACTS.md: no source ties a dispute (or anything else) to the incident date. */
     @Test
     void theDefaultGuideComputesNoDateFromTheIncident() {
-        assertThat(TestAnswers.guide().steps()).allSatisfy(step -> assertThat(step.deadline()).isNull());
-        Answers answers = minimal().with("loans", new Answer.Choice("yes"))
+        assertThat(TestAnswers.guide().steps())
+                .allSatisfy(step -> assertThat(step.deadline()).isNull());
+        Answers answers = minimal()
+                .with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 1)));
-        assertThat(plan(answers).steps()).allSatisfy(s -> assertThat(s.deadline()).isEmpty());
+        assertThat(plan(answers).steps())
+                .allSatisfy(s -> assertThat(s.deadline()).isEmpty());
     }
 
     @Test
     void aDeadlineIsCountedFromItsDateQuestion() {
-        Answers answers = minimal().with("loans", new Answer.Choice("yes"))
+        Answers answers = minimal()
+                .with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 25)));
         DueDate due = deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit");
         assertThat(due.date()).isEqualTo(LocalDate.of(2026, 12, 5));
@@ -160,7 +183,8 @@ class PlanBuilderTest {
 
     @Test
     void aDeadlineBeforeTodayIsMarkedPast() {
-        Answers answers = minimal().with("loans", new Answer.Choice("yes"))
+        Answers answers = minimal()
+                .with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(LocalDate.of(2026, 11, 1)));
         DueDate due = deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit");
         assertThat(due.date()).isEqualTo(LocalDate.of(2026, 11, 11));
@@ -169,52 +193,89 @@ class PlanBuilderTest {
 
     @Test
     void aDeadlineOfTodayIsNotPast() {
-        Answers answers = minimal().with("loans", new Answer.Choice("yes"))
+        Answers answers = minimal()
+                .with("loans", new Answer.Choice("yes"))
                 .with("incident_date", new Answer.Date(TODAY.minusDays(10)));
-        assertThat(deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit").past()).isFalse();
+        assertThat(deadlineOf(withDisputeDeadline().build(answers, TODAY), "dispute_credit")
+                        .past())
+                .isFalse();
     }
 
     @Test
     void noDeadlineWithoutTheDateAnswer() {
         Answers answers = minimal().with("loans", new Answer.Choice("yes")).without("incident_date");
         Plan plan = withDisputeDeadline().build(answers, TODAY);
-        assertThat(plan.steps()).filteredOn(s -> s.id().equals("dispute_credit"))
-                .singleElement().satisfies(s -> assertThat(s.deadline()).isEmpty());
+        assertThat(plan.steps())
+                .filteredOn(s -> s.id().equals("dispute_credit"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.deadline()).isEmpty());
     }
 
     /** The default guide with a made-up rule "10 days after the incident" on dispute_credit. */
     private static PlanBuilder withDisputeDeadline() {
         Guide guide = TestAnswers.guide();
         LocalizedText text = LocalizedText.of("en", "By");
-        List<Step> steps = guide.steps().stream().map(step -> !step.id().equals("dispute_credit") ? step
-                : new Step(step.id(), step.when(), step.urgency(), step.urgencyIf(), step.title(), step.why(),
-                        step.how(), step.contacts(), new Deadline("incident_date", 10, text, text, "a test"),
-                        step.sources(), step.papers())).toList();
-        return new PlanBuilder(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
-                guide.allowedDomains(), guide.questions(), steps, guide.references(), guide.templates(),
-                guide.glossary(), guide.cases(), guide.documents()));
+        List<Step> steps = guide.steps().stream()
+                .map(step -> !step.id().equals("dispute_credit")
+                        ? step
+                        : new Step(
+                                step.id(),
+                                step.when(),
+                                step.urgency(),
+                                step.urgencyIf(),
+                                step.title(),
+                                step.why(),
+                                step.how(),
+                                step.contacts(),
+                                new Deadline("incident_date", 10, text, text, "a test"),
+                                step.sources(),
+                                step.papers()))
+                .toList();
+        return new PlanBuilder(new Guide(
+                guide.id(),
+                guide.version(),
+                guide.title(),
+                guide.languages(),
+                guide.allowedDomains(),
+                guide.questions(),
+                steps,
+                guide.references(),
+                guide.templates(),
+                guide.glossary(),
+                guide.cases(),
+                guide.documents()));
     }
 
     @Test
     void theReportFollowsWantReportOnly() {
-        assertThat(plan(minimal().with("want_report", new Answer.YesNo(true))).report()).isTrue();
-        assertThat(plan(minimal().with("money_lost", new Answer.YesNo(true))).report()).isFalse();
+        assertThat(plan(minimal().with("want_report", new Answer.YesNo(true))).report())
+                .isTrue();
+        assertThat(plan(minimal().with("money_lost", new Answer.YesNo(true))).report())
+                .isFalse();
         assertThat(plan(minimal().without("want_report")).report()).isFalse();
     }
 
     @Test
     void matchesTheDesignTableOnTheGoldenScenarios() {
-        for (Answers answers : List.of(minimal(),
+        for (Answers answers : List.of(
+                minimal(),
                 minimal().with("disclosed", choices("eds")).with("loans", new Answer.Choice("unknown")),
-                minimal().with("disclosed", choices("remote_app", "bank_code")).with("money_lost", new Answer.YesNo(true)))) {
-            assertThat(plan(answers).steps()).extracting(s -> new DesignTable.Expected(s.id(), s.urgency()))
+                minimal()
+                        .with("disclosed", choices("remote_app", "bank_code"))
+                        .with("money_lost", new Answer.YesNo(true)))) {
+            assertThat(plan(answers).steps())
+                    .extracting(s -> new DesignTable.Expected(s.id(), s.urgency()))
                     .containsExactlyElementsOf(DesignTable.expected(answers));
         }
     }
 
     private static DueDate deadlineOf(Plan plan, String stepId) {
-        return plan.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow()
-                .deadline().orElseThrow();
+        return plan.steps().stream()
+                .filter(s -> s.id().equals(stepId))
+                .findFirst()
+                .orElseThrow()
+                .deadline()
+                .orElseThrow();
     }
 
     private static Answer answer(String question, String value) {
@@ -226,6 +287,9 @@ class PlanBuilderTest {
     }
 
     private static Urgency urgencyOf(String id) {
-        return java.util.Arrays.stream(Urgency.values()).filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+        return java.util.Arrays.stream(Urgency.values())
+                .filter(u -> u.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -45,20 +45,26 @@ class PlanPropertiesTest {
 
         Plan plan = builder.build(answers, TODAY);
 
-        assertThat(plan.steps()).extracting(s -> new DesignTable.Expected(s.id(), s.urgency()))
+        assertThat(plan.steps())
+                .extracting(s -> new DesignTable.Expected(s.id(), s.urgency()))
                 .containsExactlyElementsOf(DesignTable.expected(answers));
-        assertThat(plan.report()).isEqualTo(answers.get("want_report").orElseThrow().choiceIds().contains("yes"));
+        assertThat(plan.report())
+                .isEqualTo(answers.get("want_report").orElseThrow().choiceIds().contains("yes"));
     }
 
     @RepeatedTest(value = 300, failureThreshold = 1)
     void theDocumentsRenderInEveryLanguage(Case c) {
         AnswersDocument document = RANDOM.document(c);
 
-        Rendered rendered = documents.render(document.answers(), document.lang().orElseThrow(),
-                document.reportLang().orElseThrow(), TODAY);
+        Rendered rendered = documents.render(
+                document.answers(),
+                document.lang().orElseThrow(),
+                document.reportLang().orElseThrow(),
+                TODAY);
 
         assertThat(rendered.actionPlan()).isNotBlank().doesNotContain("\u001b");
         assertThat(rendered.report().isPresent()).isEqualTo(rendered.plan().report());
-        rendered.report().ifPresent(report -> assertThat(report).contains("190", "419").doesNotContain("\u001b"));
+        rendered.report()
+                .ifPresent(report -> assertThat(report).contains("190", "419").doesNotContain("\u001b"));
     }
 }

@@ -13,8 +13,13 @@ class WorkingDaysTest {
     private static final LocalizedText TEXT = LocalizedText.of("en", "Due by");
     private static final FollowUp.DueRule FIFTEEN_WORKING = new FollowUp.DueRule(null, 15, null, TEXT, TEXT, "s");
     private static final FollowUp.DueRule THREE_DAYS = new FollowUp.DueRule(3, null, null, TEXT, TEXT, "s");
-    private static final FollowUp.HolidayYear Y2026 = new FollowUp.HolidayYear(2026, "s",
-            List.of(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 25),
+    private static final FollowUp.HolidayYear Y2026 = new FollowUp.HolidayYear(
+            2026,
+            "s",
+            List.of(
+                    LocalDate.of(2026, 3, 23),
+                    LocalDate.of(2026, 3, 24),
+                    LocalDate.of(2026, 3, 25),
                     LocalDate.of(2026, 12, 16)));
     private static final WorkingDays DAYS = new WorkingDays(new FollowUp(List.of(), List.of(Y2026)));
 

@@ -20,12 +20,14 @@ class EditorsGuideExampleTest {
     @ValueSource(strings = {"guide.yaml", "questions.yaml", "steps.yaml", "references.yaml", "documents.yaml"})
     void theReadmeShowsTheFixtureAsItIs(String file) throws IOException {
         String readme = Files.readString(Path.of("guides", "README.md"));
-        Matcher block = Pattern.compile("^`" + Pattern.quote(file) + "`:\n\n```yaml\n(.*?)```", Pattern.DOTALL | Pattern.MULTILINE)
+        Matcher block = Pattern.compile(
+                        "^`" + Pattern.quote(file) + "`:\n\n```yaml\n(.*?)```", Pattern.DOTALL | Pattern.MULTILINE)
                 .matcher(readme);
 
         assertThat(block.find()).as("README has the example's %s", file).isTrue();
         List<String> fixture = Files.readAllLines(GuideFixture.MINIMAL.resolve(file));
-        assertThat(block.group(1)).isEqualTo(fixture.stream().filter(l -> !l.startsWith("#"))
-                .collect(Collectors.joining("\n", "", "\n")));
+        assertThat(block.group(1))
+                .isEqualTo(
+                        fixture.stream().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n", "", "\n")));
     }
 }

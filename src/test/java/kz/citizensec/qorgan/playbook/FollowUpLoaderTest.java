@@ -49,9 +49,13 @@ class FollowUpLoaderTest {
     void theBundledEventsAreClean() {
         FollowUpLoader.Checked checked = new FollowUpLoader("en").check(GuideSource.bundled(), guide);
         assertThat(checked.problems()).isEmpty();
-        assertThat(checked.followUp().event("dispute_filed").orElseThrow().due().workingDays()).isEqualTo(15);
-        assertThat(checked.followUp().holidays()).extracting(FollowUp.HolidayYear::year).containsExactly(2026);
-        assertThat(checked.followUp().holidays().get(0).dates()).contains(LocalDate.of(2026, 12, 16))
+        assertThat(checked.followUp().event("dispute_filed").orElseThrow().due().workingDays())
+                .isEqualTo(15);
+        assertThat(checked.followUp().holidays())
+                .extracting(FollowUp.HolidayYear::year)
+                .containsExactly(2026);
+        assertThat(checked.followUp().holidays().get(0).dates())
+                .contains(LocalDate.of(2026, 12, 16))
                 .allSatisfy(date -> assertThat(date.getYear()).isEqualTo(2026));
     }
 
@@ -65,28 +69,36 @@ class FollowUpLoaderTest {
 
     @Test
     void anUnknownStepIsNamedWithAGuess() throws IOException {
-        assertThat(problemsAfter("id: police_report_filed\n    step: police", "id: police_report_filed\n    step: polise"))
-                .singleElement().satisfies(p -> assertThat(p.toString()).matches(".*events.yaml:\\d+:\\d+: "
-                        + "events\\[0\\]\\.step: no step has the id 'polise'; did you mean 'police'\\?"));
+        assertThat(problemsAfter(
+                        "id: police_report_filed\n    step: police", "id: police_report_filed\n    step: polise"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .matches(".*events.yaml:\\d+:\\d+: "
+                                + "events\\[0\\]\\.step: no step has the id 'polise'; did you mean 'police'\\?"));
     }
 
     @Test
     void daysAndWorkingDaysTogetherAreRefused() throws IOException {
         assertThat(problemsAfter("working_days: 15", "working_days: 15\n      days: 15"))
-                .extracting(Problem::message).containsExactly(
-                        "write either days (calendar days) or working_days, a whole number greater than 0");
+                .extracting(Problem::message)
+                .containsExactly("write either days (calendar days) or working_days, a whole number greater than 0");
     }
 
     @Test
     void aDueRuleWithoutItsSourceIsRefused() throws IOException {
         assertThat(problemsAfter("      source: \"fingramota.kz 2022-04-07", "      note: \"fingramota.kz 2022-04-07"))
                 .isNotEmpty();
-        Files.writeString(dir.resolve(GuideFiles.EVENTS), Files.readString(dir.resolve(GuideFiles.EVENTS))
-                .replace("      note: \"fingramota.kz", "      source: \"fingramota.kz")
-                .replaceFirst("(?m)^      source: \"inbusiness.kz.*\\n", ""));
-        assertThat(new FollowUpLoader("en").check(GuideSource.directory(dir), guide).problems())
+        Files.writeString(
+                dir.resolve(GuideFiles.EVENTS),
+                Files.readString(dir.resolve(GuideFiles.EVENTS))
+                        .replace("      note: \"fingramota.kz", "      source: \"fingramota.kz")
+                        .replaceFirst("(?m)^      source: \"inbusiness.kz.*\\n", ""));
+        assertThat(new FollowUpLoader("en")
+                        .check(GuideSource.directory(dir), guide)
+                        .problems())
                 .extracting(Problem::field, Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("events[3].due",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "events[3].due",
                         "a due rule needs its source: where the rule of the date is written (publication and date)"));
     }
 
@@ -94,14 +106,17 @@ class FollowUpLoaderTest {
     void aDayOffOutsideItsYearAndAYearWithoutSourceAreRefused() throws IOException {
         problemsAfter("2026-12-16]", "2027-12-16]");
         List<Problem> problems = problemsAfter("    source: \"egov.kz calendar", "    # \"egov.kz calendar");
-        assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
-                "'2027-12-16' is not a date of 2026: expected YYYY-MM-DD",
-                "the days off of 2026 need their source: the law and the calendar of that year (publication and date)");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrder(
+                        "'2027-12-16' is not a date of 2026: expected YYYY-MM-DD",
+                        "the days off of 2026 need their source: the law and the calendar of that year (publication and date)");
     }
 
     @Test
     void aConditionOnAnUnknownQuestionIsRefused() throws IOException {
-        assertThat(problemsAfter("question: stop_credit_before", "question: stop_credit")).singleElement()
+        assertThat(problemsAfter("question: stop_credit_before", "question: stop_credit"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.field()).isEqualTo("events[3].due.when.question"));
     }
 }

@@ -17,8 +17,8 @@ class GuideLoaderTest {
     Path temp;
 
     private static List<Problem> problems(GuideFixture guide, String lang) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> new GuideLoader(lang).load(GuideSource.directory(guide.dir())));
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class, () -> new GuideLoader(lang).load(GuideSource.directory(guide.dir())));
         assertThat(e).as("the loader refuses the guide").isNotNull();
         return e.problems();
     }
@@ -55,7 +55,8 @@ class GuideLoaderTest {
 
     @Test
     void aTabInTheIndentationIsNamed() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml", "    urgency: now\n", "\turgency: now\n");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("steps.yaml", "    urgency: now\n", "\turgency: now\n");
 
         Problem problem = only(guide);
 
@@ -67,14 +68,19 @@ class GuideLoaderTest {
     void anUnclosedQuoteIsNamed() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("guide.yaml", "id: default", "id: \"default");
 
-        assertThat(only(guide).message()).isIn("a quotation mark is opened and never closed",
-                "the indentation does not match the lines above, or a colon is missing after a key");
+        assertThat(only(guide).message())
+                .isIn(
+                        "a quotation mark is opened and never closed",
+                        "the indentation does not match the lines above, or a colon is missing after a key");
     }
 
     @Test
     void anUnknownKeySuggestsTheKnownOne() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "  - id: revoke_eds\n    urgency: today", "  - id: revoke_eds\n    urgncy: today");
+                .replace(
+                        "steps.yaml",
+                        "  - id: revoke_eds\n    urgency: today",
+                        "  - id: revoke_eds\n    urgncy: today");
 
         Problem problem = only(guide);
 
@@ -86,15 +92,22 @@ class GuideLoaderTest {
     @Test
     void anUnknownKeyFarFromAnyListsTheKnownKeys() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("references.yaml", "    kind: law\n    value: \"190\"", "    kind: law\n    colour: red\n    value: \"190\"");
+                .replace(
+                        "references.yaml",
+                        "    kind: law\n    value: \"190\"",
+                        "    kind: law\n    colour: red\n    value: \"190\"");
 
-        assertThat(only(guide).message()).isEqualTo("unknown key 'colour'; expected one of: id, kind, value, name, note, source, status");
+        assertThat(only(guide).message())
+                .isEqualTo("unknown key 'colour'; expected one of: id, kind, value, name, note, source, status");
     }
 
     @Test
     void aBadEnumValueSuggestsTheValidOne() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("questions.yaml", "  - id: impersonated\n    type: single", "  - id: impersonated\n    type: singel");
+                .replace(
+                        "questions.yaml",
+                        "  - id: impersonated\n    type: single",
+                        "  - id: impersonated\n    type: singel");
 
         Problem problem = only(guide);
 
@@ -105,7 +118,8 @@ class GuideLoaderTest {
 
     @Test
     void aValueFarFromAnyListsTheValidOnes() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("references.yaml", "status: unconfirmed", "status: maybe");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("references.yaml", "status: unconfirmed", "status: maybe");
 
         assertThat(only(guide).message())
                 .isEqualTo("'maybe' is not a valid value here; expected one of: checked, seed, unconfirmed");
@@ -113,10 +127,16 @@ class GuideLoaderTest {
 
     @Test
     void anAliasBombIsRefusedAtTheFirstAnchor() {
-        StringBuilder bomb = new StringBuilder("lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        StringBuilder bomb = new StringBuilder(
+                "lol0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
         for (int i = 1; i < 10; i++) {
-            bomb.append("lol").append(i).append(": &a").append(i).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+            bomb.append("lol")
+                    .append(i)
+                    .append(": &a")
+                    .append(i)
+                    .append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1))))
+                    .append("]\n");
         }
         GuideFixture guide = GuideFixture.copyOfDefault(temp);
         guide.write("guide.yaml", "id: default\ntitle: &t {en: x}\nversion: *t\n" + bomb);
@@ -168,13 +188,15 @@ class GuideLoaderTest {
         Problem problem = only(guide);
 
         assertThat(problem.field()).isEqualTo("questions[3].options[0].text.en");
-        assertThat(problem.message()).contains("without quotes, Yes is read as yes-or-no").contains("\"Yes\"");
+        assertThat(problem.message())
+                .contains("without quotes, Yes is read as yes-or-no")
+                .contains("\"Yes\"");
     }
 
     @Test
     void anEmptyListItemIsNamed() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    how:\n", "    how:\n      -\n");
+        GuideFixture guide =
+                GuideFixture.copyOfDefault(temp).replace("steps.yaml", "    how:\n", "    how:\n      -\n");
 
         Problem problem = only(guide);
 
@@ -187,14 +209,19 @@ class GuideLoaderTest {
     void aWrongKindOfValueSaysWhatWasExpectedAndFound() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
                 .replace("steps.yaml", "contacts: [pki]", "contacts: pki")
-                .replace("steps.yaml", "    contacts: [fcb, fingramota, ardfm_1459]", "    deadline:\n"
-                        + "      from: incident_date\n      days: ten\n"
-                        + "    contacts: [fcb, fingramota, ardfm_1459]");
+                .replace(
+                        "steps.yaml",
+                        "    contacts: [fcb, fingramota, ardfm_1459]",
+                        "    deadline:\n"
+                                + "      from: incident_date\n      days: ten\n"
+                                + "    contacts: [fcb, fingramota, ardfm_1459]");
 
         List<Problem> problems = problems(guide, "en");
 
-        assertThat(problems).extracting(Problem::message).containsExactly(
-                "expected a list (items on their own lines, each starting with \"- \"); found the text 'pki'");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactly(
+                        "expected a list (items on their own lines, each starting with \"- \"); found the text 'pki'");
         guide.replace("steps.yaml", "contacts: pki", "contacts: [pki]");
         assertThat(only(guide).message()).isEqualTo("expected a whole number; found the text 'ten'");
     }
@@ -202,18 +229,23 @@ class GuideLoaderTest {
     @Test
     void aTextWhereEachLanguageIsExpectedSaysSo() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    title:\n      kk: \"Телефонды қойып, хат жазысуды тоқтатыңыз\"\n"
-                        + "      ru: \"Положите трубку и прекратите переписку\"\n"
-                        + "      en: \"Hang up and stop writing to them\"", "    title: Hang up");
+                .replace(
+                        "steps.yaml",
+                        "    title:\n      kk: \"Телефонды қойып, хат жазысуды тоқтатыңыз\"\n"
+                                + "      ru: \"Положите трубку и прекратите переписку\"\n"
+                                + "      en: \"Hang up and stop writing to them\"",
+                        "    title: Hang up");
 
-        assertThat(only(guide).message()).isEqualTo(
-                "expected a text in each language (kk: ..., ru: ..., en: ...); found the text 'Hang up'");
+        assertThat(only(guide).message())
+                .isEqualTo("expected a text in each language (kk: ..., ru: ..., en: ...); found the text 'Hang up'");
     }
 
     @Test
     void aMalformedConditionIsPlacedAtItsWrongPart() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "when: {question: disclosed, has: remote_app}",
+                .replace(
+                        "steps.yaml",
+                        "when: {question: disclosed, has: remote_app}",
                         "when: {any: [{question: money_lost, is: yes}, {question: disclosed, has_ani: [remote_app]}]}");
 
         Problem problem = only(guide);
@@ -226,7 +258,10 @@ class GuideLoaderTest {
     @Test
     void aConditionOperatorTakingOneValueRefusesAList() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "when: {question: disclosed, has: remote_app}", "when: {question: disclosed, has: [remote_app]}");
+                .replace(
+                        "steps.yaml",
+                        "when: {question: disclosed, has: remote_app}",
+                        "when: {question: disclosed, has: [remote_app]}");
 
         assertThat(only(guide).message()).isEqualTo("'has' takes one value; for a list of values use 'has_any'");
     }
@@ -239,7 +274,8 @@ class GuideLoaderTest {
 
         List<Problem> problems = problems(guide, "en");
 
-        assertThat(problems).extracting(Problem::file)
+        assertThat(problems)
+                .extracting(Problem::file)
                 .containsExactly(guide.shown("steps.yaml"), guide.shown("references.yaml"));
         assertThat(problems.get(1).message()).startsWith("file not found");
     }
@@ -254,16 +290,24 @@ class GuideLoaderTest {
     @Test
     void messagesComeInTheUsersLanguage() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "  - id: revoke_eds\n    urgency: today", "  - id: revoke_eds\n    urgncy: today");
+                .replace(
+                        "steps.yaml",
+                        "  - id: revoke_eds\n    urgency: today",
+                        "  - id: revoke_eds\n    urgncy: today");
 
-        assertThat(problems(guide, "ru").get(0).message()).isEqualTo("неизвестный ключ «urgncy»; может быть, «urgency»?");
-        assertThat(problems(guide, "kk").get(0).message()).isEqualTo("белгісіз кілт «urgncy»; «urgency» деген болар ма?");
+        assertThat(problems(guide, "ru").get(0).message())
+                .isEqualTo("неизвестный ключ «urgncy»; может быть, «urgency»?");
+        assertThat(problems(guide, "kk").get(0).message())
+                .isEqualTo("белгісіз кілт «urgncy»; «urgency» деген болар ма?");
     }
 
     @Test
     void conditionMessagesComeInTheUsersLanguage() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "when: {question: disclosed, has: remote_app}", "when: {question: disclosed, has: [remote_app]}");
+                .replace(
+                        "steps.yaml",
+                        "when: {question: disclosed, has: remote_app}",
+                        "when: {question: disclosed, has: [remote_app]}");
 
         assertThat(problems(guide, "kk").get(0).message())
                 .isEqualTo("«has» бір ғана мән қабылдайды; мәндер тізімі үшін «has_any» қолданыңыз");

@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.citizensec.qorgan.core.InvalidInputException;
-import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.Case;
 import kz.citizensec.qorgan.testing.Cases;
+import kz.citizensec.qorgan.testing.GuideFixture;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +44,8 @@ class GuideSnapshotTest {
     void theBundledGuideIsLoadedFromTheSnapshotReadOncePerProcess() {
         Guide loaded = new GuideLoader("kk").load(GuideSource.bundled());
 
-        assertThat(loaded).isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
+        assertThat(loaded)
+                .isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
                 .isSameAs(new GuideLoader("en").load(GuideSource.bundled()))
                 .isEqualTo(DEFAULT_FROM_YAML);
     }
@@ -56,18 +57,49 @@ class GuideSnapshotTest {
         withNull.put("kk", null);
         withNull.put("en", "");
         Question field = new Question(null, null, null, null, null, true, null, null, null, null, true);
-        Question question = new Question("q", QuestionType.GROUP, new LocalizedText(withNull), text, null, false,
-                new Condition.Not(new Condition.All(List.of(new Condition.Test("q", Condition.Operator.ANSWERED,
-                        List.of("yes")), new Condition.Any(List.of())))),
-                List.of(new Option("o", null, true, null, text)), List.of(field), new Alert(null, text, null), false);
-        Step step = new Step(null, null, null, List.of(new UrgencyRule(null, Urgency.NOW)), null, text,
-                List.of(text), null, new Deadline(null, -3, null, text, null), List.of("seed"), List.of("d"));
+        Question question = new Question(
+                "q",
+                QuestionType.GROUP,
+                new LocalizedText(withNull),
+                text,
+                null,
+                false,
+                new Condition.Not(new Condition.All(List.of(
+                        new Condition.Test("q", Condition.Operator.ANSWERED, List.of("yes")),
+                        new Condition.Any(List.of())))),
+                List.of(new Option("o", null, true, null, text)),
+                List.of(field),
+                new Alert(null, text, null),
+                false);
+        Step step = new Step(
+                null,
+                null,
+                null,
+                List.of(new UrgencyRule(null, Urgency.NOW)),
+                null,
+                text,
+                List.of(text),
+                null,
+                new Deadline(null, -3, null, text, null),
+                List.of("seed"),
+                List.of("d"));
         Reference reference = new Reference("r", null, null, null, null, null, SourceStatus.SEED);
-        Guide guide = new Guide(null, null, null, List.of(), List.of("gov.kz"), List.of(question), List.of(step),
-                List.of(reference), new Templates(Map.of()),
-                new Glossary(List.of(new Glossary.Term("t", text, Map.of("en", List.of("x", "y")), Map.of("en", List.of("xz"))))),
+        Guide guide = new Guide(
+                null,
+                null,
+                null,
+                List.of(),
+                List.of("gov.kz"),
+                List.of(question),
+                List.of(step),
+                List.of(reference),
+                new Templates(Map.of()),
+                new Glossary(List.of(
+                        new Glossary.Term("t", text, Map.of("en", List.of("x", "y")), Map.of("en", List.of("xz"))))),
                 Map.of("c", new Condition.Test("q", Condition.Operator.IS, List.of("o"))),
-                List.of(new GuideDocument("d", new Condition.Test("q", Condition.Operator.IS, List.of("o")), List.of("seed")),
+                List.of(
+                        new GuideDocument(
+                                "d", new Condition.Test("q", Condition.Operator.IS, List.of("o")), List.of("seed")),
                         new GuideDocument("share", null, List.of(), List.of("txt"), "person", "r")));
 
         Guide read = GuideSnapshot.read(GuideSnapshot.write(guide));
@@ -111,7 +143,9 @@ class GuideSnapshotTest {
         }
 
         // Not the guide itself in the message, should one be read: it is some hundred kilobytes.
-        assertThat(GuideSnapshot.from(new ByteArrayInputStream(damaged)).isPresent()).as("a guide was read").isFalse();
+        assertThat(GuideSnapshot.from(new ByteArrayInputStream(damaged)).isPresent())
+                .as("a guide was read")
+                .isFalse();
     }
 
     @Test
@@ -142,8 +176,8 @@ class GuideSnapshotTest {
         Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), snapshot, new PrintStream(log, true,
-                StandardCharsets.UTF_8));
+        GuideSnapshotWriter.write(
+                GuideSource.directory(broken.dir()), snapshot, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(snapshot).doesNotExist();
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("no start-up snapshot", "qorgan validate");

@@ -32,7 +32,9 @@ class GuideValidatorTest {
     }
 
     private static Problem find(List<Problem> problems, String messageStart) {
-        return problems.stream().filter(p -> p.message().startsWith(messageStart)).findFirst()
+        return problems.stream()
+                .filter(p -> p.message().startsWith(messageStart))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no problem '" + messageStart + "' in " + problems));
     }
 
@@ -43,8 +45,8 @@ class GuideValidatorTest {
 
     @Test
     void theDefaultGuideValidatesWithoutErrors() {
-        List<Problem> problems = new GuideValidator("en").validate(GuideSource.bundled(),
-                new GuideLoader("en").loadFiles(GuideSource.bundled()));
+        List<Problem> problems = new GuideValidator("en")
+                .validate(GuideSource.bundled(), new GuideLoader("en").loadFiles(GuideSource.bundled()));
 
         assertThat(problems).filteredOn(Problem::isError).isEmpty();
     }
@@ -53,11 +55,15 @@ class GuideValidatorTest {
     @Test
     void theDefaultGuideListsAsUnconfirmedOnlyWhatNoDocumentUses() {
         Guide guide = new GuideLoader("en").loadFiles(GuideSource.bundled());
-        List<Problem> warnings = new GuideValidator("en").validate(GuideSource.bundled(), guide).stream()
-                .filter(p -> !p.isError()).toList();
+        List<Problem> warnings = new GuideValidator("en")
+                .validate(GuideSource.bundled(), guide).stream()
+                        .filter(p -> !p.isError())
+                        .toList();
 
-        assertThat(warnings).extracting(Problem::message).containsExactly(
-                "'https://qatqor.gov.kz' is unconfirmed (source: seed only): no public source was found for it");
+        assertThat(warnings)
+                .extracting(Problem::message)
+                .containsExactly(
+                        "'https://qatqor.gov.kz' is unconfirmed (source: seed only): no public source was found for it");
         assertThat(warnings.get(0).file()).isEqualTo("guides/default/references.yaml");
         assertThat(guide.steps()).allSatisfy(step -> assertThat(step.contacts()).doesNotContain("qatqor"));
         assertThat(guide.templates().byKey().values())
@@ -67,7 +73,10 @@ class GuideValidatorTest {
     @Test
     void aDanglingQuestionIdInAConditionSuggestsTheDefinedOne() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    when: {question: money_lost, is: yes}", "    when: {question: mony_lost, is: yes}");
+                .replace(
+                        "steps.yaml",
+                        "    when: {question: money_lost, is: yes}",
+                        "    when: {question: mony_lost, is: yes}");
 
         Problem problem = find(validate(guide), "no question has the id 'mony_lost'");
 
@@ -80,12 +89,18 @@ class GuideValidatorTest {
     @Test
     void aDanglingOptionValueAndContactAndDeadlineAreNamed() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("steps.yaml", "    when: {question: loans, is: \"yes\"}", "    when: {question: loans, is: \"yse\"}")
+                .replace(
+                        "steps.yaml",
+                        "    when: {question: loans, is: \"yes\"}",
+                        "    when: {question: loans, is: \"yse\"}")
                 .replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]")
-                .replace("steps.yaml", "    contacts: [fcb, fingramota, ardfm_1459]", "    deadline:\n"
-                        + "      from: money_lost\n      days: 15\n      source: \"a test\"\n"
-                        + "      text: {kk: \"a\", ru: \"a\", en: \"a\"}\n      passed: {kk: \"b\", ru: \"b\", en: \"b\"}\n"
-                        + "    contacts: [fcb, fingramota, ardfm_1459]");
+                .replace(
+                        "steps.yaml",
+                        "    contacts: [fcb, fingramota, ardfm_1459]",
+                        "    deadline:\n"
+                                + "      from: money_lost\n      days: 15\n      source: \"a test\"\n"
+                                + "      text: {kk: \"a\", ru: \"a\", en: \"a\"}\n      passed: {kk: \"b\", ru: \"b\", en: \"b\"}\n"
+                                + "    contacts: [fcb, fingramota, ardfm_1459]");
 
         List<Problem> problems = validate(guide);
 
@@ -115,7 +130,10 @@ class GuideValidatorTest {
     @Test
     void anOperatorMustFitTheQuestionType() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "{question: money_lost, is: yes}\n    title:", "{question: money_lost, has: yes}\n    title:");
+                .replace(
+                        "steps.yaml",
+                        "{question: money_lost, is: yes}\n    title:",
+                        "{question: money_lost, has: yes}\n    title:");
 
         Problem problem = only(guide);
 
@@ -126,16 +144,23 @@ class GuideValidatorTest {
     @Test
     void aConditionOnATextQuestionMayOnlyAskWhetherItWasAnswered() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "{question: money_lost, is: yes}\n    title:", "{question: incident_date, is: yes}\n    title:");
+                .replace(
+                        "steps.yaml",
+                        "{question: money_lost, is: yes}\n    title:",
+                        "{question: incident_date, is: yes}\n    title:");
 
-        assertThat(validate(guide)).extracting(Problem::message).contains(
-                "'incident_date' is a date question: a condition can only ask whether it was answered (answered: yes or no)");
+        assertThat(validate(guide))
+                .extracting(Problem::message)
+                .contains(
+                        "'incident_date' is a date question: a condition can only ask whether it was answered (answered: yes or no)");
     }
 
     @Test
     void aQuestionMayNotDependOnALaterOne() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("questions.yaml", "  - id: money_lost\n    type: yes_no",
+                .replace(
+                        "questions.yaml",
+                        "  - id: money_lost\n    type: yes_no",
                         "  - id: money_lost\n    type: yes_no\n    when: {question: incident_date, answered: yes}");
 
         List<Problem> problems = validate(guide);
@@ -148,13 +173,15 @@ class GuideValidatorTest {
     @Test
     void aStepNoAnswersCanReachIsAnError() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "when: {question: money_lost, is: yes}\n    title:",
+                .replace(
+                        "steps.yaml",
+                        "when: {question: money_lost, is: yes}\n    title:",
                         "when: {all: [{question: money_lost, is: yes}, {question: money_lost, is: no}]}\n    title:");
 
         Problem problem = find(validate(guide), "no answers can make this condition hold");
 
-        assertThat(problem.message()).isEqualTo(
-                "no answers can make this condition hold, so the step 'police' never appears in a plan");
+        assertThat(problem.message())
+                .isEqualTo("no answers can make this condition hold, so the step 'police' never appears in a plan");
         assertThat(problem.field()).isEqualTo("steps[2].when");
         guide.assertOnLineOf(problem, "steps.yaml", "all: [{question: money_lost");
     }
@@ -162,28 +189,35 @@ class GuideValidatorTest {
     @Test
     void aStepThatNeedsAnAnswerToAQuestionThatIsNotAskedThenIsUnreachable() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "when: {question: money_lost, is: yes}\n    title:",
+                .replace(
+                        "steps.yaml",
+                        "when: {question: money_lost, is: yes}\n    title:",
                         "when: {all: [{question: money_lost, is: no}, {question: incident_date, answered: yes}]}\n    title:");
 
-        assertThat(validate(guide)).extracting(Problem::message)
+        assertThat(validate(guide))
+                .extracting(Problem::message)
                 .contains("no answers can make this condition hold, so the step 'police' never appears in a plan");
     }
 
     @Test
     void theExclusiveOptionCannotBeCombined() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "{question: disclosed, has_any: [egov_code, card]}",
+                .replace(
+                        "steps.yaml",
+                        "{question: disclosed, has_any: [egov_code, card]}",
                         "{all: [{question: disclosed, has: nothing}, {question: disclosed, has: card}]}")
                 .replace("steps.yaml", "        - {question: money_lost, is: yes}\n", "");
 
-        assertThat(validate(guide)).extracting(Problem::message)
-                .containsExactly("no answers can make this condition hold, so the step 'call_bank' never appears in a plan");
+        assertThat(validate(guide))
+                .extracting(Problem::message)
+                .containsExactly(
+                        "no answers can make this condition hold, so the step 'call_bank' never appears in a plan");
     }
 
     @Test
     void aMissingTranslationIsNamedWithItsLanguage() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "      kk: \"Банкке хабарласыңыз\"\n", "");
+        GuideFixture guide =
+                GuideFixture.copyOfMinimal(temp).replace("steps.yaml", "      kk: \"Банкке хабарласыңыз\"\n", "");
 
         Problem problem = only(guide);
 
@@ -199,10 +233,15 @@ class GuideValidatorTest {
                 .replace("steps.yaml", "ru: \"Позвоните в банк\"", "ru: \" \"")
                 .replace("steps.yaml", "kk: \"Банкке хабарласыңыз\"", "kz: \"Банкке хабарласыңыз\"");
 
-        assertThat(validate(guide)).extracting(Problem::field, Problem::message).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("steps[1].title.kk", "no kk text: every text is written in each language of the guide (languages in guide.yaml)"),
-                org.assertj.core.groups.Tuple.tuple("steps[1].title.ru", "the ru text is empty"),
-                org.assertj.core.groups.Tuple.tuple("steps[1].title.kz", "'kz' is not a language of this guide; did you mean 'kk'?"));
+        assertThat(validate(guide))
+                .extracting(Problem::field, Problem::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "steps[1].title.kk",
+                                "no kk text: every text is written in each language of the guide (languages in guide.yaml)"),
+                        org.assertj.core.groups.Tuple.tuple("steps[1].title.ru", "the ru text is empty"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "steps[1].title.kz", "'kz' is not a language of this guide; did you mean 'kk'?"));
     }
 
     @Test
@@ -234,9 +273,11 @@ class GuideValidatorTest {
 
         List<Problem> problems = validate(guide);
 
-        assertThat(problems).extracting(Problem::message).contains(
-                "a multi question has at most one exclusive option; 'card' and 'nothing' both are",
-                "a single question needs a list of options");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .contains(
+                        "a multi question has at most one exclusive option; 'card' and 'nothing' both are",
+                        "a single question needs a list of options");
     }
 
     @Test
@@ -249,7 +290,9 @@ class GuideValidatorTest {
     @Test
     void aLinkOutsideTheAllowlistIsAnError() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "en: \"Call the number on the back of your card.\"",
+                .replace(
+                        "steps.yaml",
+                        "en: \"Call the number on the back of your card.\"",
                         "en: \"Call the number on the back of your card, or see the page at bank-help.com.\"");
 
         List<Problem> problems = validate(guide);
@@ -283,13 +326,16 @@ class GuideValidatorTest {
     @Test
     void aLinkOutsideTheAllowlistInATemplateIsPlacedInTheTemplate() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .write("templates/plan.ru.md.mustache", "# План\n\n{{#steps}}{{title}}{{/steps}}\nСм. evil.example.com и https://scam.kz/x.\n");
+                .write(
+                        "templates/plan.ru.md.mustache",
+                        "# План\n\n{{#steps}}{{title}}{{/steps}}\nСм. evil.example.com и https://scam.kz/x.\n");
 
         List<Problem> errors = validate(guide).stream().filter(Problem::isError).toList();
 
         assertThat(errors).extracting(Problem::file).containsOnly(guide.shown("templates/plan.ru.md.mustache"));
-        assertThat(errors).extracting(Problem::line, Problem::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4, 5), org.assertj.core.groups.Tuple.tuple(4, 24));
+        assertThat(errors)
+                .extracting(Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 5), org.assertj.core.groups.Tuple.tuple(4, 24));
         assertThat(errors.get(1).message()).startsWith("'https://scam.kz/x' is not on an official domain");
     }
 
@@ -303,53 +349,71 @@ class GuideValidatorTest {
         assertThat(problem.isError()).isFalse();
         guide.assertAtText(problem, "steps.yaml", "1450");
         assertThat(problem.field()).isEqualTo("steps[2].how[0].en");
-        assertThat(problem.message()).isEqualTo(
-                "the phone number 1450 is not among the references: declare it in references.yaml with its source");
+        assertThat(problem.message())
+                .isEqualTo(
+                        "the phone number 1450 is not among the references: declare it in references.yaml with its source");
     }
 
     @Test
     void anUndeclaredArticleAndAnUnconfirmedReferenceAreWarnings() {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("steps.yaml", "ru: \"Позвоните по номеру 102.\"", "ru: \"Позвоните по номеру 102 (статья 190 УК).\"")
+                .replace(
+                        "steps.yaml",
+                        "ru: \"Позвоните по номеру 102.\"",
+                        "ru: \"Позвоните по номеру 102 (статья 190 УК).\"")
                 .replace("references.yaml", "status: seed", "status: unconfirmed")
                 .replace("references.yaml", "source: \"seed; lada.kz 2025-10-07\"", "source: \"\"");
 
         List<Problem> problems = validate(guide);
 
         assertThat(problems).allMatch(p -> !p.isError());
-        assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
-                "'1414' has no source: write where it was seen (publication and date)",
-                "'https://egov.kz' is unconfirmed (source: seed): no public source was found for it",
-                "the law article статья 190 is not among the references: declare it in references.yaml with its source");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactlyInAnyOrder(
+                        "'1414' has no source: write where it was seen (publication and date)",
+                        "'https://egov.kz' is unconfirmed (source: seed): no public source was found for it",
+                        "the law article статья 190 is not among the references: declare it in references.yaml with its source");
     }
 
     @Test
     void anExampleInAHintMayShowAPhoneNumber() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "en: \"YYYY-MM-DD\"", "en: \"YYYY-MM-DD; the bank's number +7 701 234 56 78\"");
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace(
+                        "questions.yaml",
+                        "en: \"YYYY-MM-DD\"",
+                        "en: \"YYYY-MM-DD; the bank's number +7 701 234 56 78\"");
 
         assertThat(validate(guide)).isEmpty();
     }
 
     @Test
     void referenceValuesMustHaveTheirForm() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
-                .replace("references.yaml", "value: \"102\"", "value: \"one-oh-two\"");
+        GuideFixture guide =
+                GuideFixture.copyOfMinimal(temp).replace("references.yaml", "value: \"102\"", "value: \"one-oh-two\"");
 
         List<Problem> problems = validate(guide);
 
-        assertThat(problems).filteredOn(Problem::isError).extracting(Problem::message)
+        assertThat(problems)
+                .filteredOn(Problem::isError)
+                .extracting(Problem::message)
                 .containsExactly("'one-oh-two' is not a phone number; write digits, e.g. 102 or +7 717 200 00 00");
-        assertThat(problems).filteredOn(p -> !p.isError()).extracting(Problem::message)
-                .as("the texts that cite 102 no longer have it declared").hasSize(3);
+        assertThat(problems)
+                .filteredOn(p -> !p.isError())
+                .extracting(Problem::message)
+                .as("the texts that cite 102 no longer have it declared")
+                .hasSize(3);
     }
 
     @Test
     void messagesComeInTheUsersLanguage() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("steps.yaml", "contacts: [police_102]", "contacts: [police_103]");
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace("steps.yaml", "contacts: [police_102]", "contacts: [police_103]");
 
-        assertThat(validate(guide, "ru")).extracting(Problem::message)
+        assertThat(validate(guide, "ru"))
+                .extracting(Problem::message)
                 .containsExactly("нет справки (reference) с id «police_103»; может быть, «police_102»?");
-        assertThat(validate(guide, "kk")).extracting(Problem::message)
+        assertThat(validate(guide, "kk"))
+                .extracting(Problem::message)
                 .containsExactly("«police_103» id-і бар анықтама (reference) жоқ; «police_102» деген болар ма?");
     }
 
@@ -357,9 +421,11 @@ class GuideValidatorTest {
 
     @Test
     void anUnconfirmedLinkWrittenInAStepIsAnErrorAtTheLink() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml",
-                "en: \"File the report through eGov, through eOtinish (eotinish.gov.kz),",
-                "en: \"File the report through qatqor.gov.kz, through eOtinish (eotinish.gov.kz),");
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace(
+                        "steps.yaml",
+                        "en: \"File the report through eGov, through eOtinish (eotinish.gov.kz),",
+                        "en: \"File the report through qatqor.gov.kz, through eOtinish (eotinish.gov.kz),");
 
         Problem problem = find(validate(guide), "'qatqor.gov.kz' is unconfirmed (source: seed only)");
 
@@ -384,31 +450,44 @@ class GuideValidatorTest {
     @Test
     void aTemplateThatNamesOrWritesAnUnconfirmedContactIsAnError() {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
-                .replace("templates/plan.en.md.mustache", "## Keep the evidence",
+                .replace(
+                        "templates/plan.en.md.mustache",
+                        "## Keep the evidence",
                         "Online: {{refs.qatqor.value}}, or https://qatqor.gov.kz/report\n\n## Keep the evidence");
 
         List<Problem> errors = validate(guide).stream().filter(Problem::isError).toList();
 
         int line = guide.lineOf("templates/plan.en.md.mustache", "Online:");
-        assertThat(errors).extracting(Problem::file, Problem::line, Problem::column).containsExactlyInAnyOrder(
-                tuple(guide.shown("templates/plan.en.md.mustache"), line, "Online: {{refs.".length() + 1),
-                tuple(guide.shown("templates/plan.en.md.mustache"), line,
-                        "Online: {{refs.qatqor.value}}, or ".length() + 1));
-        assertThat(errors).extracting(Problem::message).anyMatch(m -> m.startsWith("the reference 'qatqor'"))
+        assertThat(errors)
+                .extracting(Problem::file, Problem::line, Problem::column)
+                .containsExactlyInAnyOrder(
+                        tuple(guide.shown("templates/plan.en.md.mustache"), line, "Online: {{refs.".length() + 1),
+                        tuple(
+                                guide.shown("templates/plan.en.md.mustache"),
+                                line,
+                                "Online: {{refs.qatqor.value}}, or ".length() + 1));
+        assertThat(errors)
+                .extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("the reference 'qatqor'"))
                 .anyMatch(m -> m.startsWith("'https://qatqor.gov.kz/report' is unconfirmed"));
     }
 
     @Test
     void theUnconfirmedReferenceMayNameItselfInReferencesYaml() {
-        assertThat(validate(GuideFixture.copyOfDefault(temp))).filteredOn(Problem::isError).isEmpty();
+        assertThat(validate(GuideFixture.copyOfDefault(temp)))
+                .filteredOn(Problem::isError)
+                .isEmpty();
     }
 
     @Test
     void aDeadlineWithoutItsSourceIsAnError() {
-        GuideFixture guide = GuideFixture.copyOfDefault(temp).replace("steps.yaml",
-                "    contacts: [fcb, fingramota, ardfm_1459]", "    deadline:\n      from: incident_date\n      days: 10\n"
-                        + "      text: {kk: \"a\", ru: \"a\", en: \"a\"}\n      passed: {kk: \"b\", ru: \"b\", en: \"b\"}\n"
-                        + "    contacts: [fcb, fingramota, ardfm_1459]");
+        GuideFixture guide = GuideFixture.copyOfDefault(temp)
+                .replace(
+                        "steps.yaml",
+                        "    contacts: [fcb, fingramota, ardfm_1459]",
+                        "    deadline:\n      from: incident_date\n      days: 10\n"
+                                + "      text: {kk: \"a\", ru: \"a\", en: \"a\"}\n      passed: {kk: \"b\", ru: \"b\", en: \"b\"}\n"
+                                + "    contacts: [fcb, fingramota, ardfm_1459]");
 
         Problem problem = find(validate(guide), "a deadline needs its source");
 
@@ -419,15 +498,17 @@ class GuideValidatorTest {
 
     @Test
     void anOfficialDomainThatNoReferenceIsOnIsAWarning() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("guide.yaml", "  - egov.kz", "  - egov.kz\n  - kaspi.kz");
+        GuideFixture guide =
+                GuideFixture.copyOfMinimal(temp).replace("guide.yaml", "  - egov.kz", "  - egov.kz\n  - kaspi.kz");
 
         Problem problem = only(guide);
 
         assertThat(problem.isError()).isFalse();
         assertThat(problem.field()).isEqualTo("allowed_domains[1]");
         guide.assertOnLineOf(problem, "guide.yaml", "kaspi.kz");
-        assertThat(problem.message()).isEqualTo("no reference is on 'kaspi.kz': remove it from allowed_domains, or "
-                + "declare in references.yaml the address that needs it");
+        assertThat(problem.message())
+                .isEqualTo("no reference is on 'kaspi.kz': remove it from allowed_domains, or "
+                        + "declare in references.yaml the address that needs it");
     }
 
     // --- the glossary ---
@@ -452,15 +533,19 @@ class GuideValidatorTest {
     @Test
     void anAvoidedVariantIsAWarningAtTheVariantInAnyOfItsForms() {
         GuideFixture guide = withGlossary(GuideFixture.copyOfMinimal(temp))
-                .replace("questions.yaml", "kk: \"Не айтып қойдыңыз?\"", "kk: \"Несиелік тарихыңызды не айтып қойдыңыз?\"");
+                .replace(
+                        "questions.yaml",
+                        "kk: \"Не айтып қойдыңыз?\"",
+                        "kk: \"Несиелік тарихыңызды не айтып қойдыңыз?\"");
 
         Problem problem = only(guide);
 
         assertThat(problem.isError()).isFalse();
         assertThat(problem.field()).isEqualTo("questions[0].text.kk");
         guide.assertAtText(problem, "questions.yaml", "Несиелік тарихыңызды");
-        assertThat(problem.message()).isEqualTo("«Несиелік тарихыңызды»: the glossary's term is «кредиттік тарих» "
-                + "(glossary.yaml, term credit_history)");
+        assertThat(problem.message())
+                .isEqualTo("«Несиелік тарихыңызды»: the glossary's term is «кредиттік тарих» "
+                        + "(glossary.yaml, term credit_history)");
     }
 
     @Test
@@ -479,7 +564,8 @@ class GuideValidatorTest {
 
         Problem problem = only(guide);
 
-        assertThat(problem).extracting(Problem::file, Problem::line, Problem::column)
+        assertThat(problem)
+                .extracting(Problem::file, Problem::line, Problem::column)
                 .containsExactly(guide.shown("templates/plan.en.md.mustache"), 3, "Your {{! a tag }}".length() + 1);
         assertThat(problem.message()).startsWith("«loan history»: the glossary's term is «credit history»");
     }
@@ -494,9 +580,14 @@ class GuideValidatorTest {
                       kz: ["несиелік тарих"]
                 """);
 
-        assertThat(validate(guide)).filteredOn(Problem::isError).extracting(Problem::field, Problem::message)
-                .containsExactlyInAnyOrder(tuple("terms[0].use", "no ru text: every text is written in each language "
-                        + "of the guide (languages in guide.yaml)"),
+        assertThat(validate(guide))
+                .filteredOn(Problem::isError)
+                .extracting(Problem::field, Problem::message)
+                .containsExactlyInAnyOrder(
+                        tuple(
+                                "terms[0].use",
+                                "no ru text: every text is written in each language "
+                                        + "of the guide (languages in guide.yaml)"),
                         tuple("terms[0].avoid.kz", "'kz' is not a language of this guide; did you mean 'kk'?"));
     }
 
@@ -504,10 +595,13 @@ class GuideValidatorTest {
 
     @Test
     void aCaseIsCheckedLikeAnyCondition() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).replace("guide.yaml", "allowed_domains:",
-                "cases:\n  lost: {question: mony_lost, is: yes}\n  never:\n    all:\n"
-                        + "      - {question: money_lost, is: yes}\n      - {question: money_lost, is: no}\n"
-                        + "  Bad-Name: {question: money_lost, is: yes}\nallowed_domains:");
+        GuideFixture guide = GuideFixture.copyOfMinimal(temp)
+                .replace(
+                        "guide.yaml",
+                        "allowed_domains:",
+                        "cases:\n  lost: {question: mony_lost, is: yes}\n  never:\n    all:\n"
+                                + "      - {question: money_lost, is: yes}\n      - {question: money_lost, is: no}\n"
+                                + "  Bad-Name: {question: money_lost, is: yes}\nallowed_domains:");
 
         List<Problem> problems = validate(guide);
 
@@ -539,11 +633,16 @@ class GuideValidatorTest {
         Problem unknown = find(problems, "no question has the id 'mony_lost'");
         guide.assertOnLineOf(unknown, "documents.yaml", "mony_lost");
         assertThat(unknown.field()).isEqualTo("documents[1].when.question");
-        assertThat(find(problems, "'Letter' is not a valid document id").isError()).isTrue();
+        assertThat(find(problems, "'Letter' is not a valid document id").isError())
+                .isTrue();
         assertThat(find(problems, "'plan' is the action plan").isError()).isTrue();
-        assertThat(find(problems, "the id 'report' is already used on line 2").isError()).isTrue();
-        assertThat(find(problems, "no answers can make this condition hold, so the document 'never'").isError()).isTrue();
-        assertThat(find(problems, "file not found: the letter-bank document needs a template in kk").file())
+        assertThat(find(problems, "the id 'report' is already used on line 2").isError())
+                .isTrue();
+        assertThat(find(problems, "no answers can make this condition hold, so the document 'never'")
+                        .isError())
+                .isTrue();
+        assertThat(find(problems, "file not found: the letter-bank document needs a template in kk")
+                        .file())
                 .endsWith("templates/letter-bank.kk.md.mustache");
     }
 
@@ -570,20 +669,28 @@ class GuideValidatorTest {
         Problem format = find(problems, "'htm' is not a document format; did you mean 'html'?");
         guide.assertOnLineOf(format, "documents.yaml", "htm]");
         assertThat(format.field()).isEqualTo("documents[1].formats[2]");
-        assertThat(find(problems, "txt is written from a plain-text template").field()).isEqualTo("documents[1].formats");
-        assertThat(find(problems, "'mine' is not a document language").isError()).isTrue();
-        assertThat(find(problems, "no e-mail reference has the id 'police_102'").field()).isEqualTo("documents[1].email");
-        assertThat(find(problems, "no e-mail reference has the id 'nobody'").isError()).isTrue();
+        assertThat(find(problems, "txt is written from a plain-text template").field())
+                .isEqualTo("documents[1].formats");
+        assertThat(find(problems, "'mine' is not a document language").isError())
+                .isTrue();
+        assertThat(find(problems, "no e-mail reference has the id 'police_102'").field())
+                .isEqualTo("documents[1].email");
+        assertThat(find(problems, "no e-mail reference has the id 'nobody'").isError())
+                .isTrue();
         assertThat(find(problems, "an e-mail draft is plain text").field()).isEqualTo("documents[2].email");
-        assertThat(find(problems, "file not found: the share document needs a template in kk").file())
-                .as("a plain-text document's template").endsWith("templates/share.kk.txt.mustache");
-        assertThat(find(problems, "file not found: the note document needs a template in kk").file())
+        assertThat(find(problems, "file not found: the share document needs a template in kk")
+                        .file())
+                .as("a plain-text document's template")
+                .endsWith("templates/share.kk.txt.mustache");
+        assertThat(find(problems, "file not found: the note document needs a template in kk")
+                        .file())
                 .endsWith("templates/note.kk.md.mustache");
     }
 
     @Test
     void aTemplateOfADocumentThatIsNotDeclaredIsUnused() {
-        GuideFixture guide = GuideFixture.copyOfMinimal(temp).write("templates/letter-bank.en.md.mustache", "# Letter\n");
+        GuideFixture guide =
+                GuideFixture.copyOfMinimal(temp).write("templates/letter-bank.en.md.mustache", "# Letter\n");
 
         Problem unused = only(guide);
 

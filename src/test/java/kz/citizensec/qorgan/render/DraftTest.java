@@ -17,8 +17,8 @@ class DraftTest {
     @Test
     void inMarkdownADraftIsOneCodeBlockHoldingItsTextWhateverItsBackticks() {
         String text = "To: x@citizensec.kz\n```\n````\n# not a heading\n[link](https://evil.example)\n";
-        Rendered.Draft draft = new Rendered.Draft(new DocumentId("share"), "ru", text, Optional.empty(),
-                List.of(DocumentFormat.TXT));
+        Rendered.Draft draft =
+                new Rendered.Draft(new DocumentId("share"), "ru", text, Optional.empty(), List.of(DocumentFormat.TXT));
         Node document = Parser.builder().build().parse(draft.markdown() + "\nafter\n");
         assertThat(document.getFirstChild()).isInstanceOf(FencedCodeBlock.class);
         assertThat(((FencedCodeBlock) document.getFirstChild()).getLiteral()).isEqualTo(text);
@@ -30,7 +30,8 @@ class DraftTest {
         EmailDraft email = EmailDraft.of("info@citizensec.kz", "Тема & ?\n\nline 1\nа+b=c#d\n\n\n");
         assertThat(email.subject()).isEqualTo("Тема & ?");
         assertThat(email.body()).isEqualTo("line 1\nа+b=c#d\n");
-        assertThat(email.mailto()).isEqualTo("mailto:info@citizensec.kz?subject=%D0%A2%D0%B5%D0%BC%D0%B0%20%26%20%3F"
-                + "&body=line%201%0D%0A%D0%B0%2Bb%3Dc%23d%0D%0A");
+        assertThat(email.mailto())
+                .isEqualTo("mailto:info@citizensec.kz?subject=%D0%A2%D0%B5%D0%BC%D0%B0%20%26%20%3F"
+                        + "&body=line%201%0D%0A%D0%B0%2Bb%3Dc%23d%0D%0A");
     }
 }

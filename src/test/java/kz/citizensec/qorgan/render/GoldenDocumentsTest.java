@@ -66,8 +66,11 @@ class GoldenDocumentsTest {
         }
         try (Stream<Path> files = Files.list(DIR)) {
             Set<String> present = new TreeSet<>(files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".md")).toList());
-            assertThat(present).as("golden documents without an answers file or a language").isSubsetOf(expected);
+                    .filter(name -> name.endsWith(".md"))
+                    .toList());
+            assertThat(present)
+                    .as("golden documents without an answers file or a language")
+                    .isSubsetOf(expected);
         }
     }
 
@@ -75,18 +78,23 @@ class GoldenDocumentsTest {
         AnswersFile file = new AnswersFile(guide, "en", TODAY, () -> followUp);
         AnswersDocument document = file.read(answers);
         file.requireComplete(document, answers.toString());
-        String actual = documents.render(document.answers(), List.of(lang), lang, TODAY,
-                new CaseFile(document.progress(), followUp)).combined();
+        String actual = documents
+                .render(document.answers(), List.of(lang), lang, TODAY, new CaseFile(document.progress(), followUp))
+                .combined();
         if (UPDATE) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
-        assertThat(expected).as("golden file; run with -Dgolden.update=true to create it").exists();
+        assertThat(expected)
+                .as("golden file; run with -Dgolden.update=true to create it")
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
     private static List<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -17,7 +17,8 @@ class MarkdownToHtmlTest {
 
     @Test
     void taskListItemsBecomeBoxesWithTheirState() {
-        Document page = html("- [ ] **Call the bank.** Now.\n  - On the number on your card.\n- [x] Screenshots\n- plain\n");
+        Document page =
+                html("- [ ] **Call the bank.** Now.\n  - On the number on your card.\n- [x] Screenshots\n- plain\n");
         assertThat(page.select("li.task")).hasSize(2);
         assertThat(page.select("li.task > span.box:first-child")).hasSize(2);
         assertThat(page.select("span.box.checked").parents().first().text()).isEqualTo("Screenshots");
@@ -80,19 +81,24 @@ class MarkdownToHtmlTest {
         assertThat(page.select("body > h1").text()).isEqualTo("APPLICATION");
         assertThat(page.select("div.closing > h2").eachText()).containsExactly("Attached");
         assertThat(page.select("div.closing > p").text()).isEqualTo("Signature: ______________");
-        assertThat(page.select("div.closing hr")).as("a line of underscores stays a line to write on").hasSize(1);
+        assertThat(page.select("div.closing hr"))
+                .as("a line of underscores stays a line to write on")
+                .hasSize(1);
         assertThat(page.select("body > h2").eachText()).containsExactly("I ask you to");
         assertThat(page.select("div.letter")).isEmpty();
     }
 
     @Test
     void threeHyphensStartTheNextLetterEachWithItsOwnBlocks() {
-        Document page = Jsoup.parseBodyFragment(converter.paperToHtml(LETTER + "\n---\n\n" + LETTER.replace("the bank", "the lender")));
+        Document page = Jsoup.parseBodyFragment(
+                converter.paperToHtml(LETTER + "\n---\n\n" + LETTER.replace("the bank", "the lender")));
         assertThat(page.select("div.letter")).hasSize(2);
         assertThat(page.select("div.letter > div.parties > p:first-child").eachText())
                 .containsExactly("To: the bank", "To: the lender");
         assertThat(page.select("div.letter > div.closing")).hasSize(2);
-        assertThat(page.select("body > hr, div.letter > hr")).as("the separator is not printed").isEmpty();
+        assertThat(page.select("body > hr, div.letter > hr"))
+                .as("the separator is not printed")
+                .isEmpty();
     }
 
     @Test

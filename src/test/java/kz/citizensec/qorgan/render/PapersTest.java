@@ -55,13 +55,18 @@ class PapersTest {
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
     void eachLenderGetsItsOwnLetterSeparatedForPrinting(String lang) {
-        Answers answers = loanTaken().with("lenders",
-                new Answer.Group(List.of(lender("MFO Alpha", "MK-1"), lender("Bank Beta", ""))));
-        String letters = render(answers, lang).paper(new DocumentId("letter-lender")).orElseThrow().markdown();
+        Answers answers = loanTaken()
+                .with("lenders", new Answer.Group(List.of(lender("MFO Alpha", "MK-1"), lender("Bank Beta", ""))));
+        String letters = render(answers, lang)
+                .paper(new DocumentId("letter-lender"))
+                .orElseThrow()
+                .markdown();
 
         List<String> parts = List.of(letters.split("\n---\n", -1));
         assertThat(parts).hasSize(2);
-        assertThat(parts.get(0)).contains("MFO Alpha", "MK-1", date(lang), amount(lang)).doesNotContain("Bank Beta");
+        assertThat(parts.get(0))
+                .contains("MFO Alpha", "MK-1", date(lang), amount(lang))
+                .doesNotContain("Bank Beta");
         assertThat(parts.get(1)).contains("Bank Beta").doesNotContain("MFO Alpha", "MK-1");
         assertThat(parts).allSatisfy(part -> assertThat(part).contains("# "));
         assertThat(letters.strip()).doesNotEndWith("---");
@@ -70,7 +75,10 @@ class PapersTest {
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
     void withNoLenderListedOneLetterIsWrittenWithBlanks(String lang) {
-        String letters = render(loanTaken(), lang).paper(new DocumentId("letter-lender")).orElseThrow().markdown();
+        String letters = render(loanTaken(), lang)
+                .paper(new DocumentId("letter-lender"))
+                .orElseThrow()
+                .markdown();
         assertThat(letters).doesNotContain("\n---\n").contains("______________________________ (");
     }
 
@@ -78,9 +86,14 @@ class PapersTest {
     @ValueSource(strings = {"kk", "ru", "en"})
     void theDisputesListTheLoansGivenAndLeaveARowToFill(String lang) {
         Answers answers = loanTaken().with("lenders", new Answer.Group(List.of(lender("MFO Alpha", "MK-1"))));
-        String dispute = render(answers, lang).paper(new DocumentId("dispute-pkb")).orElseThrow().markdown();
-        assertThat(dispute).contains("| MFO Alpha | MK-1 | " + date(lang) + " | " + amount(lang) + " |",
-                "| ______ | ______ | ______ | ______ |");
+        String dispute = render(answers, lang)
+                .paper(new DocumentId("dispute-pkb"))
+                .orElseThrow()
+                .markdown();
+        assertThat(dispute)
+                .contains(
+                        "| MFO Alpha | MK-1 | " + date(lang) + " | " + amount(lang) + " |",
+                        "| ______ | ______ | ______ | ______ |");
     }
 
     @ParameterizedTest
@@ -89,14 +102,19 @@ class PapersTest {
         Answers lost = minimal().with("money_lost", new Answer.YesNo(true)).with("want_report", new Answer.YesNo(true));
         Answers given = lost.with("incident_time", new Answer.Text("14:30"))
                 .with("incident_place", new Answer.Text("Almaty, at home"))
-                .with("card_bank", new Answer.Text("Kaspi Bank")).with("card_last4", new Answer.Text("5521"));
+                .with("card_bank", new Answer.Text("Kaspi Bank"))
+                .with("card_last4", new Answer.Text("5521"));
         String report = render(given, lang).report().orElseThrow();
         assertThat(report).contains("14:30", "Almaty, at home", "Kaspi Bank", "5521");
-        String letter = render(given, lang).paper(new DocumentId("letter-bank")).orElseThrow().markdown();
+        String letter = render(given, lang)
+                .paper(new DocumentId("letter-bank"))
+                .orElseThrow()
+                .markdown();
         assertThat(letter).startsWith("**").contains("Kaspi Bank", "5521");
 
         String blank = render(lost, lang).report().orElseThrow();
-        assertThat(blank).doesNotContain("14:30", "Almaty, at home", "Kaspi Bank", "5521")
+        assertThat(blank)
+                .doesNotContain("14:30", "Almaty, at home", "Kaspi Bank", "5521")
                 .containsPattern("(digits|цифры|таңбасы –) _{8}\\.");
     }
 
@@ -104,9 +122,11 @@ class PapersTest {
     @ValueSource(strings = {"kk", "ru", "en"})
     void aStepPointsToItsPaperOnlyWhenThePaperIsMade(String lang) {
         Answers lost = minimal().with("money_lost", new Answer.YesNo(true));
-        String withPapers = render(lost.with("want_report", new Answer.YesNo(true)), lang).actionPlan();
+        String withPapers =
+                render(lost.with("want_report", new Answer.YesNo(true)), lang).actionPlan();
         assertThat(withPapers).contains("`letter-bank`", "`report`");
-        String without = render(lost.with("want_report", new Answer.YesNo(false)), lang).actionPlan();
+        String without =
+                render(lost.with("want_report", new Answer.YesNo(false)), lang).actionPlan();
         assertThat(without).doesNotContain("`letter-bank`", "`report`");
     }
 }

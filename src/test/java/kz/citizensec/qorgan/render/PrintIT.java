@@ -47,15 +47,19 @@ class PrintIT {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     /** An amount as the documents write it: thousands grouped by a space or a comma. */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:[ ,]\\d{3})+(?:\\.\\d{2})?");
+
     private static final Path JAR = Path.of("target/qorgan.jar");
     private static final List<String> LANGS = List.of("kk", "ru", "en");
     private static final String KAZAKH_LETTERS = "әғқңөұүі";
     /** The name in each scenario that gives one, so that capitals and һ, rare in the documents, print too. */
     private static final String VISITOR = "Ұлжан Һәкімқызы Әбілғазина-Өңірбекова";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final Parser MARKDOWN =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
 
     @TempDir
     Path dir;
@@ -63,9 +67,13 @@ class PrintIT {
     @Test
     void theGoldenScenariosPrintToA4PdfsHoldingEveryStepTheKazakhLettersAndTheReport() throws Exception {
         Optional<String> chromium = onPath("chromium", "chromium-browser", "google-chrome");
-        boolean tools = chromium.isPresent() && onPath("pdftotext").isPresent() && onPath("pdfinfo").isPresent();
+        boolean tools = chromium.isPresent()
+                && onPath("pdftotext").isPresent()
+                && onPath("pdfinfo").isPresent();
         if ("true".equals(System.getenv("CI"))) {
-            assertThat(tools).as("chromium and poppler-utils, which .ci/run installs").isTrue();
+            assertThat(tools)
+                    .as("chromium and poppler-utils, which .ci/run installs")
+                    .isTrue();
         }
         Assumptions.assumeTrue(tools, "chromium or poppler-utils (pdftotext, pdfinfo) not installed");
         assertThat(JAR).as("the jar, built by mvn package").exists();
@@ -76,7 +84,8 @@ class PrintIT {
         List<Scenario> scenarios = new ArrayList<>();
         List<Path> answersFiles;
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            answersFiles = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            answersFiles =
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(answersFiles).hasSizeGreaterThanOrEqualTo(8);
         for (Path golden : answersFiles) {
@@ -84,30 +93,62 @@ class PrintIT {
             String reportLang = LANGS.get(scenarios.size() % LANGS.size());
             Path answers = dir.resolve(name + ".yaml");
             String yaml = Files.readString(golden, StandardCharsets.UTF_8);
-            Files.writeString(answers, yaml.replaceAll("(?m)^(  applicant_name:).*$", "$1 " + VISITOR),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    answers, yaml.replaceAll("(?m)^(  applicant_name:).*$", "$1 " + VISITOR), StandardCharsets.UTF_8);
             Path html = dir.resolve(name + ".html");
-            run(List.of(javaBinary(), "-jar", JAR.toString(), "plan", "--answers", answers.toString(),
-                    "--lang", String.join(",", LANGS), "--report-lang", reportLang, "--format", "html"), html);
+            run(
+                    List.of(
+                            javaBinary(),
+                            "-jar",
+                            JAR.toString(),
+                            "plan",
+                            "--answers",
+                            answers.toString(),
+                            "--lang",
+                            String.join(",", LANGS),
+                            "--report-lang",
+                            reportLang,
+                            "--format",
+                            "html"),
+                    html);
             Answers parsed = new AnswersFile(guide, "en", today).read(answers).answers();
-            scenarios.add(new Scenario(name, Documents.of(guide).render(parsed, LANGS, reportLang, today),
-                    html, dir.resolve(name + ".pdf")));
+            scenarios.add(new Scenario(
+                    name,
+                    Documents.of(guide).render(parsed, LANGS, reportLang, today),
+                    html,
+                    dir.resolve(name + ".pdf")));
         }
         long rendered = System.nanoTime();
         for (Scenario scenario : scenarios) {
             Path profile = Files.createTempDirectory(dir, "chromium-");
-            run(List.of(chromium.get(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--print-to-pdf=" + scenario.pdf(), "--no-pdf-header-footer",
-                    scenario.html().toUri().toString()), dir.resolve(scenario.name() + ".chromium.log"));
+            run(
+                    List.of(
+                            chromium.get(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--print-to-pdf=" + scenario.pdf(),
+                            "--no-pdf-header-footer",
+                            scenario.html().toUri().toString()),
+                    dir.resolve(scenario.name() + ".chromium.log"));
             assertThat(scenario.pdf()).as(scenario.name() + ".pdf").isNotEmptyFile();
         }
         long printed = System.nanoTime();
         for (Scenario scenario : scenarios) {
             check(scenario);
         }
-        System.out.printf("PrintIT: %d scenarios: HTML by the jar %.1f s, PDF by Chromium %.1f s, checks %.1f s%n",
-                scenarios.size(), seconds(rendered - start), seconds(printed - rendered), seconds(System.nanoTime() - printed));
+        System.out.printf(
+                "PrintIT: %d scenarios: HTML by the jar %.1f s, PDF by Chromium %.1f s, checks %.1f s%n",
+                scenarios.size(),
+                seconds(rendered - start),
+                seconds(printed - rendered),
+                seconds(System.nanoTime() - printed));
     }
 
     private record Scenario(String name, Rendered rendered, Path html, Path pdf) {}
@@ -119,14 +160,19 @@ class PrintIT {
         String all = String.join(" ", pages);
 
         for (int i = 1; i <= pages.size(); i++) {
-            assertThat(pageSize(scenario.pdf(), i)).as(name + " page " + i + " is A4 in points").satisfies(size -> {
-                assertThat(size[0]).isCloseTo(595.3, Offset.offset(1.5));
-                assertThat(size[1]).isCloseTo(841.9, Offset.offset(1.5));
-            });
+            assertThat(pageSize(scenario.pdf(), i))
+                    .as(name + " page " + i + " is A4 in points")
+                    .satisfies(size -> {
+                        assertThat(size[0]).isCloseTo(595.3, Offset.offset(1.5));
+                        assertThat(size[1]).isCloseTo(841.9, Offset.offset(1.5));
+                    });
         }
         for (String lang : LANGS) {
-            rendered.plan().steps().forEach(step ->
-                    assertThat(all).as(name + ": step " + step.id() + " in " + lang).contains(plain(step.step().title().in(lang))));
+            rendered.plan()
+                    .steps()
+                    .forEach(step -> assertThat(all)
+                            .as(name + ": step " + step.id() + " in " + lang)
+                            .contains(plain(step.step().title().in(lang))));
         }
         for (char letter : KAZAKH_LETTERS.toCharArray()) {
             assertThat(all).as(name + ": the Kazakh letter " + letter).contains(String.valueOf(letter));
@@ -142,9 +188,12 @@ class PrintIT {
         for (Rendered.Document document : documents) {
             String opening = opening(document);
             int page = firstPageStartingWith(pages, opening, previous);
-            assertThat(page).as(name + ": a page starting with the " + document.id() + " in " + document.lang()
-                    + " (" + opening + ")").isGreaterThan(previous);
-            assertThat(pages.get(page)).as(name + ": the first page of the " + document.id() + " in " + document.lang())
+            assertThat(page)
+                    .as(name + ": a page starting with the " + document.id() + " in " + document.lang() + " (" + opening
+                            + ")")
+                    .isGreaterThan(previous);
+            assertThat(pages.get(page))
+                    .as(name + ": the first page of the " + document.id() + " in " + document.lang())
                     .contains(title(document));
             previous = page;
             firstPages.add(page);
@@ -157,21 +206,29 @@ class PrintIT {
             // share draft, which leaves the person's hands, never their name.
             if (document instanceof Rendered.Draft) {
                 assertThat(own).as(name + ": no name on the " + document.id()).doesNotContain(comparable(VISITOR));
-            } else if (!document.id().equals(DocumentId.PLAN) && rendered.visitorName().isPresent()) {
+            } else if (!document.id().equals(DocumentId.PLAN)
+                    && rendered.visitorName().isPresent()) {
                 assertThat(own).as(name + ": the name on the " + document.id()).contains(comparable(VISITOR));
             }
-            assertThat(own).as(name + ": no full card number on the " + document.id()).doesNotContainPattern("\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}");
+            assertThat(own)
+                    .as(name + ": no full card number on the " + document.id())
+                    .doesNotContainPattern("\\d{4} ?\\d{4} ?\\d{4} ?\\d{4}");
             Matcher amount = AMOUNT.matcher(plain(document.markdown()));
             while (amount.find()) {
-                assertThat(own).as(name + ": the amount " + amount.group() + " on the " + document.id()).contains(amount.group());
+                assertThat(own)
+                        .as(name + ": the amount " + amount.group() + " on the " + document.id())
+                        .contains(amount.group());
             }
         }
         int reportIndex = documents.stream().map(Rendered.Document::id).toList().indexOf(DocumentId.REPORT);
         if (reportIndex >= 0) {
             Rendered.Document report = documents.get(reportIndex);
-            String reportPages = String.join(" ", pages.subList(firstPages.get(reportIndex), firstPages.get(reportIndex + 1)));
+            String reportPages =
+                    String.join(" ", pages.subList(firstPages.get(reportIndex), firstPages.get(reportIndex + 1)));
             assertThat(reportPages).as(name + ": the report's title").contains(title(report));
-            assertThat(reportPages).as(name + ": the report's request under art. 190").contains("190");
+            assertThat(reportPages)
+                    .as(name + ": the report's request under art. 190")
+                    .contains("190");
         } else {
             assertThat(all).as(name + ": no report").doesNotContain("419");
         }
@@ -184,7 +241,9 @@ class PrintIT {
      */
     private static String opening(Rendered.Document document) {
         if (document.id().equals(DocumentId.PLAN)) {
-            return Messages.of(Documents.BUNDLE, document.lang()).get("html.date", "").strip();
+            return Messages.of(Documents.BUNDLE, document.lang())
+                    .get("html.date", "")
+                    .strip();
         }
         if (document instanceof Rendered.Draft draft) {
             return comparable(draft.text().lines().findFirst().orElseThrow());
@@ -206,7 +265,12 @@ class PrintIT {
         if (document instanceof Rendered.Draft draft) {
             return comparable(draft.text().lines().skip(1).findFirst().orElseThrow());
         }
-        return document.markdown().lines().filter(line -> line.startsWith("# ")).findFirst().map(PrintIT::plain).orElseThrow();
+        return document.markdown()
+                .lines()
+                .filter(line -> line.startsWith("# "))
+                .findFirst()
+                .map(PrintIT::plain)
+                .orElseThrow();
     }
 
     /** Markdown as the words it prints, made comparable with {@link #pages}. */
@@ -249,7 +313,8 @@ class PrintIT {
     /** Runs a command, its standard output to {@code output} (with its errors), within the time limit. */
     private static void run(List<String> command, Path output) throws IOException, InterruptedException {
         Path errors = output.resolveSibling(output.getFileName() + ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile());
         builder.environment().putAll(Map.of("LANG", "C.UTF-8", "TZ", "UTC"));
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

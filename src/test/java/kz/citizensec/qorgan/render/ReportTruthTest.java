@@ -30,7 +30,9 @@ class ReportTruthTest {
     private final Documents documents = Documents.of(TestAnswers.guide());
 
     private String report(Answers answers, String lang) {
-        return documents.render(answers.with("want_report", new Answer.YesNo(true)), lang, lang, TODAY).report()
+        return documents
+                .render(answers.with("want_report", new Answer.YesNo(true)), lang, lang, TODAY)
+                .report()
                 .orElseThrow();
     }
 
@@ -40,8 +42,13 @@ class ReportTruthTest {
     }
 
     /** Words that claim the money left with no act of the person: false for most victims. */
-    private static final List<String> WITHOUT_ME = List.of("without my consent", "without my knowledge",
-            "без моего согласия", "без моего ведома", "келісімімсіз", "білуімсіз");
+    private static final List<String> WITHOUT_ME = List.of(
+            "without my consent",
+            "without my knowledge",
+            "без моего согласия",
+            "без моего ведома",
+            "келісімімсіз",
+            "білуімсіз");
 
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
@@ -57,11 +64,17 @@ class ReportTruthTest {
         for (String transferBy : List.of("not_sure", "")) {
             String report = report(moneyLost(transferBy), lang);
             // Either way of saying it stands only as a box the signer may tick, never as a claim.
-            String claims = report.lines().filter(line -> !line.startsWith("- [ ] ")).collect(joining("\n"));
+            String claims =
+                    report.lines().filter(line -> !line.startsWith("- [ ] ")).collect(joining("\n"));
             assertThat(claims.toLowerCase(Locale.ROOT)).doesNotContain(WITHOUT_ME);
-            assertThat(claims).doesNotContainIgnoringCase("Алданып").doesNotContain("Под влиянием обмана", "Deceived by them");
-            assertThat(report).containsAnyOf("Шотымнан мына сомалар аударылды", "С моего счёта были переведены",
-                    "were transferred from my account");
+            assertThat(claims)
+                    .doesNotContainIgnoringCase("Алданып")
+                    .doesNotContain("Под влиянием обмана", "Deceived by them");
+            assertThat(report)
+                    .containsAnyOf(
+                            "Шотымнан мына сомалар аударылды",
+                            "С моего счёта были переведены",
+                            "were transferred from my account");
             assertThat(report.lines().filter(line -> line.startsWith("- [ ] "))).hasSize(2);
         }
     }
@@ -70,7 +83,9 @@ class ReportTruthTest {
     @ValueSource(strings = {"kk", "ru", "en"})
     void moneyThatLeftWithoutAnyActOfThePersonIsSaidToHaveDoneSo(String lang) {
         assertThat(report(moneyLost("without_me"), lang))
-                .containsAnyOf("білуімсіз және ешқандай әрекетімсіз", "без моего ведома и без каких-либо моих действий",
+                .containsAnyOf(
+                        "білуімсіз және ешқандай әрекетімсіз",
+                        "без моего ведома и без каких-либо моих действий",
                         "without my knowledge and without any action of mine");
     }
 
@@ -78,10 +93,13 @@ class ReportTruthTest {
     @ValueSource(strings = {"kk", "ru", "en"})
     void withNoMoneyLostAndNoLoanTheReportDescribesAnAttempt(String lang) {
         String attempt = report(minimal().with("loans", new Answer.Choice("unknown")), lang);
-        assertThat(attempt).containsAnyOf("алаяқтыққа оқталу", "попытке мошенничества", "attempted fraud")
-                .contains(" 24 ").doesNotContain("жәбірленуші деп тану", "потерпевш", "recognise me as a victim");
+        assertThat(attempt)
+                .containsAnyOf("алаяқтыққа оқталу", "попытке мошенничества", "attempted fraud")
+                .contains(" 24 ")
+                .doesNotContain("жәбірленуші деп тану", "потерпевш", "recognise me as a victim");
         String completed = report(minimal().with("loans", new Answer.Choice("yes")), lang);
-        assertThat(completed).containsAnyOf("алаяқтық жасалғаны", "о мошенничестве, совершённом", "a fraud committed")
+        assertThat(completed)
+                .containsAnyOf("алаяқтық жасалғаны", "о мошенничестве, совершённом", "a fraud committed")
                 .containsAnyOf("жәбірленуші деп тану", "потерпевш", "recognise me as a victim");
     }
 
@@ -89,9 +107,13 @@ class ReportTruthTest {
     void aWomansIinGivesTheFeminineRussianFormsAndAMansTheMasculine() {
         Answers harm = moneyLost("i_sent");
         String woman = report(harm.with("applicant_iin", new Answer.Text("900101400013")), "ru");
-        assertThat(woman).contains("признать меня потерпевшей", "предупреждена.").doesNotContain("потерпевшим", "предупреждён");
+        assertThat(woman)
+                .contains("признать меня потерпевшей", "предупреждена.")
+                .doesNotContain("потерпевшим", "предупреждён");
         String man = report(harm.with("applicant_iin", new Answer.Text("950515500016")), "ru");
-        assertThat(man).contains("признать меня потерпевшим (", "предупреждён.").doesNotContain("потерпевшей", "предупреждена");
+        assertThat(man)
+                .contains("признать меня потерпевшим (", "предупреждён.")
+                .doesNotContain("потерпевшей", "предупреждена");
         String unknown = report(harm, "ru");
         assertThat(unknown).contains("потерпевшим (потерпевшей)", "предупреждён (предупреждена)");
     }
@@ -99,7 +121,9 @@ class ReportTruthTest {
     @Test
     void aLabelIsNeverPastedIntoASentenceWhereItReadsWrongly() {
         Answers bank = minimal().with("impersonated", new Answer.Choice("bank"));
-        assertThat(report(bank, "ru")).contains("**Кем представились:** сотрудником банка").doesNotContain("представились:** Банк");
+        assertThat(report(bank, "ru"))
+                .contains("**Кем представились:** сотрудником банка")
+                .doesNotContain("представились:** Банк");
         assertThat(report(bank, "kk")).contains("**Өздерін кім деп таныстырды:** банк қызметкері");
         assertThat(report(bank, "en")).contains("**Who they claimed to be:** a bank employee");
         assertThat(report(minimal().with("impersonated", new Answer.Choice("other")), "ru"))
@@ -110,7 +134,8 @@ class ReportTruthTest {
     void everyReportEndsWithTheArticle419WarningBeforeDateAndSignature() {
         for (String lang : LANGUAGES) {
             String report = report(moneyLost("i_sent"), lang);
-            assertThat(report.indexOf("419")).isGreaterThan(report.lastIndexOf("190"))
+            assertThat(report.indexOf("419"))
+                    .isGreaterThan(report.lastIndexOf("190"))
                     .isLessThan(report.lastIndexOf("______________"));
         }
     }
@@ -127,8 +152,9 @@ class ReportTruthTest {
                 String text = Files.readString(file).toLowerCase(Locale.ROOT);
                 assertThat(text).as(file.toString()).doesNotContain("qatqor", "kaspi.kz");
                 if (!isCaseFile(file)) {
-                    assertThat(text).as(file.toString()).doesNotContain("has passed", "прошёл", "өтіп кетті",
-                            "мерзімі өтті");
+                    assertThat(text)
+                            .as(file.toString())
+                            .doesNotContain("has passed", "прошёл", "өтіп кетті", "мерзімі өтті");
                 }
             }
         }

@@ -19,13 +19,25 @@ class TemplatesFailLoudlyTest {
 
     private static Documents withPlanTemplate(String source) {
         Guide guide = TestAnswers.guide();
-        Map<String, Templates.Template> templates = new LinkedHashMap<>(guide.templates().byKey());
+        Map<String, Templates.Template> templates =
+                new LinkedHashMap<>(guide.templates().byKey());
         for (String lang : guide.languages()) {
-            templates.put("plan." + lang, new Templates.Template("plan", lang, "my/plan." + lang + ".md.mustache", source));
+            templates.put(
+                    "plan." + lang, new Templates.Template("plan", lang, "my/plan." + lang + ".md.mustache", source));
         }
-        return Documents.of(new Guide(guide.id(), guide.version(), guide.title(), guide.languages(),
-                guide.allowedDomains(), guide.questions(), guide.steps(), guide.references(), new Templates(templates),
-                guide.glossary(), guide.cases(), guide.documents()));
+        return Documents.of(new Guide(
+                guide.id(),
+                guide.version(),
+                guide.title(),
+                guide.languages(),
+                guide.allowedDomains(),
+                guide.questions(),
+                guide.steps(),
+                guide.references(),
+                new Templates(templates),
+                guide.glossary(),
+                guide.cases(),
+                guide.documents()));
     }
 
     private static InvalidInputException failure(String source, String lang) {
@@ -45,14 +57,17 @@ class TemplatesFailLoudlyTest {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.field()).isEqualTo("titel");
         });
-        assertThat(e.getMessage()).startsWith("my/plan.en.md.mustache:4: titel: ").contains("'titel'");
+        assertThat(e.getMessage())
+                .startsWith("my/plan.en.md.mustache:4: titel: ")
+                .contains("'titel'");
     }
 
     @Test
     void aMisspeltIdInAMapIsAnErrorToo() {
         assertThat(failure("{{text.aplicant_name}}", "en").getMessage()).contains("text.aplicant_name");
         assertThat(failure("{{refs.police_1022.value}}", "en").getMessage()).contains("refs.police_1022.value");
-        assertThat(failure("{{#choice.loans.is.maybe}}x{{/choice.loans.is.maybe}}", "en").getMessage())
+        assertThat(failure("{{#choice.loans.is.maybe}}x{{/choice.loans.is.maybe}}", "en")
+                        .getMessage())
                 .contains("choice.loans.is.maybe");
     }
 
@@ -66,7 +81,8 @@ class TemplatesFailLoudlyTest {
     void typedTextCannotBeWrittenWithThreeBraces() {
         assertThat(failure("{{{date}}}", "en").getMessage()).contains("two braces");
         assertThat(failure("{{#list.scammer_contacts}}{{{.}}}{{/list.scammer_contacts}}x{{{text.story}}}", "en")
-                .getMessage()).contains("text.story");
+                        .getMessage())
+                .contains("text.story");
     }
 
     @Test
@@ -90,7 +106,8 @@ class TemplatesFailLoudlyTest {
         documents.prepare("en", TODAY);
         documents.prepare("de", TODAY);
         assertThatThrownBy(() -> documents.render(minimal(), "en", "en", TODAY))
-                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("my/plan.en.md.mustache");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("my/plan.en.md.mustache");
     }
 
     @Test
@@ -104,7 +121,8 @@ class TemplatesFailLoudlyTest {
 
     @Test
     void aCorrectTemplateRenders() {
-        Rendered rendered = withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), "en", "en", TODAY);
+        Rendered rendered =
+                withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), "en", "en", TODAY);
         assertThat(rendered.actionPlan()).isEqualTo("block\\_them:now share\\_experience:this\\_week ");
     }
 

@@ -28,25 +28,38 @@ class CountLineTest {
 
     @Test
     void personalLookingValuesAreRefused() {
-        for (String value : new String[] {"\"880215300123\"", "\"+7 701 234 56 78\"", "\"87012345678\"",
-                "\"4400 4301 2345 6789\"", "\"4400-4301-2345-6789\"", "\"(701) 234-56-78\""}) {
-            assertThat(read(with("impersonated", value))).as(value)
+        for (String value : new String[] {
+            "\"880215300123\"",
+            "\"+7 701 234 56 78\"",
+            "\"87012345678\"",
+            "\"4400 4301 2345 6789\"",
+            "\"4400-4301-2345-6789\"",
+            "\"(701) 234-56-78\""
+        }) {
+            assertThat(read(with("impersonated", value)))
+                    .as(value)
                     .isEqualTo(new CountLine.Refused(Reason.PERSONAL, ""));
         }
-        assertThat(read(GOOD.replace("}", ",\"x\":880215300123}"))).isEqualTo(new CountLine.Refused(Reason.PERSONAL, ""));
+        assertThat(read(GOOD.replace("}", ",\"x\":880215300123}")))
+                .isEqualTo(new CountLine.Refused(Reason.PERSONAL, ""));
     }
 
     @Test
     void unknownMissingAndUnallowedFieldsAreRefusedWithoutRepeatingWhatTheyHold() {
-        assertThat(read(GOOD.replace("}", ",\"name\":\"Aigerim\"}"))).isEqualTo(new CountLine.Refused(Reason.UNKNOWN_FIELD, ""));
-        assertThat(read(GOOD.replace(",\"loans\":\"unknown\"", ""))).isEqualTo(new CountLine.Refused(Reason.MISSING_FIELD, "loans"));
+        assertThat(read(GOOD.replace("}", ",\"name\":\"Aigerim\"}")))
+                .isEqualTo(new CountLine.Refused(Reason.UNKNOWN_FIELD, ""));
+        assertThat(read(GOOD.replace(",\"loans\":\"unknown\"", "")))
+                .isEqualTo(new CountLine.Refused(Reason.MISSING_FIELD, "loans"));
         assertThat(read(with("lang", "\"Aigerim\""))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "lang"));
-        assertThat(read(with("day", "\"2026-11-28T10:15\""))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "day"));
+        assertThat(read(with("day", "\"2026-11-28T10:15\"")))
+                .isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "day"));
         assertThat(read(with("day", "\"2026-02-30\""))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "day"));
         assertThat(read(with("amount", "\"150000\""))).isInstanceOf(CountLine.Refused.class);
         assertThat(read(with("amount", "150"))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "amount"));
-        assertThat(read(with("disclosed", "[\"card\",\"card\"]"))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "disclosed"));
-        assertThat(read(with("disclosed", "[\"card\",\"a story\"]"))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "disclosed"));
+        assertThat(read(with("disclosed", "[\"card\",\"card\"]")))
+                .isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "disclosed"));
+        assertThat(read(with("disclosed", "[\"card\",\"a story\"]")))
+                .isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "disclosed"));
         assertThat(read(with("report", "true"))).isEqualTo(new CountLine.Refused(Reason.NOT_ALLOWED, "report"));
     }
 
@@ -55,7 +68,8 @@ class CountLineTest {
         assertThat(read("not json")).isEqualTo(new CountLine.Refused(Reason.NOT_JSON, ""));
         assertThat(read("[1,2]")).isEqualTo(new CountLine.Refused(Reason.NOT_JSON, ""));
         assertThat(read(GOOD + " {}")).isEqualTo(new CountLine.Refused(Reason.NOT_JSON, ""));
-        assertThat(read(GOOD.replace("{", "{\"lang\":\"Aigerim\","))).isEqualTo(new CountLine.Refused(Reason.NOT_JSON, ""));
+        assertThat(read(GOOD.replace("{", "{\"lang\":\"Aigerim\",")))
+                .isEqualTo(new CountLine.Refused(Reason.NOT_JSON, ""));
         assertThat(read(GOOD.replace("}", ",\"pad\":\"" + "x".repeat(CountLine.MAX_LENGTH) + "\"}")))
                 .isEqualTo(new CountLine.Refused(Reason.TOO_LONG, ""));
     }

@@ -33,11 +33,15 @@ class VisitorCountTest {
     private static final RandomAnswers RANDOM = RandomAnswers.forGuide(TestAnswers.guide(), TODAY);
 
     /** Every word a line can be made of: a typed text found in it would be no proof of a leak. */
-    private static final String VOCABULARY = Stream.concat(CountedFields.FIELDS.stream(),
-            CountedFields.FIELDS.stream().flatMap(f -> CountedFields.allowed(f).stream()))
-            .collect(Collectors.joining(" ")) + " true false null " + TODAY;
+    private static final String VOCABULARY = Stream.concat(
+                            CountedFields.FIELDS.stream(),
+                            CountedFields.FIELDS.stream().flatMap(f -> CountedFields.allowed(f).stream()))
+                    .collect(Collectors.joining(" "))
+            + " true false null " + TODAY;
+
     private static final List<String> VOCABULARY_BY_LENGTH = Stream.of(VOCABULARY.split(" "))
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     private static final Pattern JSON_PUNCTUATION = Pattern.compile("[\"{}\\[\\]:,]");
 
     @RepeatedTest(value = 1000, failureThreshold = 1)
@@ -99,11 +103,14 @@ class VisitorCountTest {
 
     private static AmountBand band(String... amounts) {
         List<Map<String, Answer>> items = Stream.of(amounts)
-                .map(a -> Map.<String, Answer>of("amount", new Answer.Money(new BigDecimal(a)),
-                        "recipient", new Answer.Text("+7 701 000 00 01")))
+                .map(a -> Map.<String, Answer>of(
+                        "amount",
+                        new Answer.Money(new BigDecimal(a)),
+                        "recipient",
+                        new Answer.Text("+7 701 000 00 01")))
                 .toList();
-        Answers answers = new Answers(Map.of("money_lost", new Answer.YesNo(true),
-                "transactions", new Answer.Group(items)));
+        Answers answers =
+                new Answers(Map.of("money_lost", new Answer.YesNo(true), "transactions", new Answer.Group(items)));
         VisitorCount count = VisitorCount.of(answers, "ru", TODAY);
         assertThat(count.toJson()).doesNotContain("701");
         return count.amount();
@@ -111,12 +118,17 @@ class VisitorCountTest {
 
     @Test
     void anOptionTheAllowlistLacksIsOtherAndAQuestionNotAskedIsUnanswered() {
-        Answers answers = new Answers(Map.of("impersonated", new Answer.Choice("Aigerim"),
-                "disclosed", new Answer.Choices(Set.of("card", "my_secret_word", "eds")),
-                "want_report", new Answer.YesNo(true)));
+        Answers answers = new Answers(Map.of(
+                "impersonated",
+                new Answer.Choice("Aigerim"),
+                "disclosed",
+                new Answer.Choices(Set.of("card", "my_secret_word", "eds")),
+                "want_report",
+                new Answer.YesNo(true)));
         VisitorCount count = VisitorCount.of(answers, "de", TODAY);
-        assertThat(count.toJson()).isEqualTo("{\"day\":\"2026-11-28\",\"lang\":\"other\",\"impersonated\":\"other\","
-                + "\"channel\":\"unanswered\",\"disclosed\":[\"eds\",\"card\",\"other\"],\"money_lost\":\"unanswered\","
-                + "\"amount\":\"none\",\"loans\":\"unanswered\",\"report\":\"yes\"}");
+        assertThat(count.toJson())
+                .isEqualTo("{\"day\":\"2026-11-28\",\"lang\":\"other\",\"impersonated\":\"other\","
+                        + "\"channel\":\"unanswered\",\"disclosed\":[\"eds\",\"card\",\"other\"],\"money_lost\":\"unanswered\","
+                        + "\"amount\":\"none\",\"loans\":\"unanswered\",\"report\":\"yes\"}");
     }
 }

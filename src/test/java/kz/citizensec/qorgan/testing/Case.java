@@ -76,8 +76,12 @@ public final class Case {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            boolean hidden = type == Character.CONTROL && c != '\n' && c != '\t' || type == Character.SURROGATE
-                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+            boolean hidden = type == Character.CONTROL && c != '\n' && c != '\t'
+                    || type == Character.SURROGATE
+                    || c >= 0x202A && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069
+                    || c == 0x200E
+                    || c == 0x200F
                     || c == 0x061C;
             if (hidden) {
                 out.append(String.format("\\u%04X", c));

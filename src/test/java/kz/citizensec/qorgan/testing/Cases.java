@@ -33,8 +33,8 @@ public final class Cases implements ParameterResolver, TestExecutionExceptionHan
     public Case resolveParameter(ParameterContext parameter, ExtensionContext context) {
         // The repetitions of one test share their parent's store: the next seed lives there.
         ExtensionContext test = context.getParent().orElse(context);
-        AtomicLong next = test.getStore(NAMESPACE).getOrComputeIfAbsent("next", key -> new AtomicLong(start()),
-                AtomicLong.class);
+        AtomicLong next =
+                test.getStore(NAMESPACE).getOrComputeIfAbsent("next", key -> new AtomicLong(start()), AtomicLong.class);
         Case generated = new Case(next.getAndIncrement());
         context.getStore(NAMESPACE).put(Case.class, generated);
         return generated;
@@ -46,10 +46,13 @@ public final class Cases implements ParameterResolver, TestExecutionExceptionHan
         if (failed == null) {
             throw failure;
         }
-        String replay = "mvn -B -o test -Dtest='" + context.getRequiredTestClass().getSimpleName() + "#"
-                + context.getRequiredTestMethod().getName() + "' -D" + SEED + "=" + failed.seed();
-        throw new AssertionError("case with seed " + failed.seed() + " failed; to run it again first:\n  "
-                + replay + "\n" + failed.shown() + "failure: " + Case.visible(String.valueOf(failure)), failure);
+        String replay =
+                "mvn -B -o test -Dtest='" + context.getRequiredTestClass().getSimpleName() + "#"
+                        + context.getRequiredTestMethod().getName() + "' -D" + SEED + "=" + failed.seed();
+        throw new AssertionError(
+                "case with seed " + failed.seed() + " failed; to run it again first:\n  " + replay + "\n"
+                        + failed.shown() + "failure: " + Case.visible(String.valueOf(failure)),
+                failure);
     }
 
     /** The first seed: the one given, or a random one (of at most 13 digits, easy to copy). */

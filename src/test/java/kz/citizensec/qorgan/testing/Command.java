@@ -41,7 +41,9 @@ public record Command(int code, String out, String err) {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", argv) + " did not end within " + timeout);
         }
-        return new Command(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Command(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 

@@ -109,19 +109,27 @@ public final class GuideFixture {
 
     /** Asserts that the problem is placed in this file of the guide, on the line where {@code text} first appears. */
     public void assertOnLineOf(Problem problem, String relative, String text) {
-        assertThat(problem).as("the place of %s", problem).extracting(Problem::file, Problem::line)
+        assertThat(problem)
+                .as("the place of %s", problem)
+                .extracting(Problem::file, Problem::line)
                 .containsExactly(shown(relative), lineOf(relative, text));
     }
 
     /** As {@link #assertOnLineOf(Problem, String, String)}, and at this column of that line. */
     public void assertOnLineOf(Problem problem, String relative, String text, int column) {
-        assertThat(problem).as("the place of %s", problem).extracting(Problem::file, Problem::line, Problem::column)
+        assertThat(problem)
+                .as("the place of %s", problem)
+                .extracting(Problem::file, Problem::line, Problem::column)
                 .containsExactly(shown(relative), lineOf(relative, text), column);
     }
 
     /** Asserts that the problem points at {@code text} itself: where it first appears in this file of the guide. */
     public void assertAtText(Problem problem, String relative, String text) {
         int line = lineOf(relative, text);
-        assertOnLineOf(problem, relative, text, read(relative).lines().toList().get(line - 1).indexOf(text) + 1);
+        assertOnLineOf(
+                problem,
+                relative,
+                text,
+                read(relative).lines().toList().get(line - 1).indexOf(text) + 1);
     }
 }

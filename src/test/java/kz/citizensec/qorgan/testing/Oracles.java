@@ -33,9 +33,15 @@ public final class Oracles {
 
     /** Whether a line is one a person can read: no ESC, no other control, no stack trace. */
     public static boolean isCleanMessage(String line) {
-        return line.codePoints().noneMatch(c -> (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                        || c == 0x2028 || c == 0x2029 || c == 0x202E)
-                && !line.contains("Exception") && !line.contains("\tat ") && !line.startsWith("\tat")
+        return line.codePoints()
+                        .noneMatch(c -> (c < 0x20 && c != '\t')
+                                || (c >= 0x7F && c <= 0x9F)
+                                || c == 0x2028
+                                || c == 0x2029
+                                || c == 0x202E)
+                && !line.contains("Exception")
+                && !line.contains("\tat ")
+                && !line.startsWith("\tat")
                 && !line.contains("Error:");
     }
 }

@@ -34,6 +34,7 @@ public final class RandomAnswers {
     private static final double SKIP = 0.25;
     /** Typed text is typed again when it cleans to nothing; a parser that takes nothing fails the case. */
     private static final int MAX_ATTEMPTS = 100;
+
     private static final String ANSWERS_FILE = "answers file (qorgan plan --answers FILE)";
 
     private final Guide guide;
@@ -62,8 +63,8 @@ public final class RandomAnswers {
 
     /** Random answers with a random language and report language, shown together as an answers file. */
     public AnswersDocument document(Case c) {
-        AnswersDocument document = new AnswersDocument(Optional.of(c.pick(guide.languages())),
-                Optional.of(c.pick(guide.languages())), walk(c));
+        AnswersDocument document = new AnswersDocument(
+                Optional.of(c.pick(guide.languages())), Optional.of(c.pick(guide.languages())), walk(c));
         c.show(ANSWERS_FILE, () -> answersFile(document));
         return document;
     }
@@ -88,29 +89,39 @@ public final class RandomAnswers {
                 case 1, 2 -> {
                     RandomText.Card card = RandomText.card(c);
                     lines.removeIf(l -> l.startsWith("  story:"));
-                    String story = "  story: " + TestAnswers.yamlQuoted(RandomText.typed(c, 40) + " " + card.written()
-                            + " " + RandomText.typed(c, 20));
+                    String story = "  story: "
+                            + TestAnswers.yamlQuoted(
+                                    RandomText.typed(c, 40) + " " + card.written() + " " + RandomText.typed(c, 20));
                     lines.add(story);
                     cardsByLine.put(story, card.digits());
                 }
                 case 3 -> {
                     if (colon > 0) {
                         String value = RandomText.typed(c, 40);
-                        lines.set(line, current.substring(0, colon + 2)
-                                + (c.chance(0.5) ? TestAnswers.yamlQuoted(value) : value.replace("\n", " ")));
+                        lines.set(
+                                line,
+                                current.substring(0, colon + 2)
+                                        + (c.chance(0.5) ? TestAnswers.yamlQuoted(value) : value.replace("\n", " ")));
                     }
                 }
-                case 4 -> lines.add(line, "  " + TestAnswers.yamlQuoted(RandomText.typed(c, 20)) + ": "
-                        + TestAnswers.yamlQuoted(RandomText.typed(c, 20)));
+                case 4 ->
+                    lines.add(
+                            line,
+                            "  " + TestAnswers.yamlQuoted(RandomText.typed(c, 20)) + ": "
+                                    + TestAnswers.yamlQuoted(RandomText.typed(c, 20)));
                 case 5 -> lines.remove(line);
                 default -> {
                     int at = c.between(0, current.length());
                     if (at > 0 && at < current.length() && Character.isLowSurrogate(current.charAt(at))) {
                         at--; // never between the halves of one character: no file holds a lone surrogate
                     }
-                    lines.set(line, current.substring(0, at)
-                            + c.pick("\t", "\"", "[", "{", "&a ", "*a", "\n---\n", ": ", "\u0000", "- ", "\uFFFE", "'")
-                            + current.substring(at));
+                    lines.set(
+                            line,
+                            current.substring(0, at)
+                                    + c.pick(
+                                            "\t", "\"", "[", "{", "&a ", "*a", "\n---\n", ": ", "\u0000", "- ",
+                                            "\uFFFE", "'")
+                                    + current.substring(at));
                 }
             }
             if (lines.isEmpty()) {
@@ -132,7 +143,8 @@ public final class RandomAnswers {
 
     private Answers walk(Case c) {
         Answers[] walked = {Answers.NONE};
-        AnswerSpace.walk(guide.questions(),
+        AnswerSpace.walk(
+                guide.questions(),
                 (question, before) -> List.of(new AnswerSpace.Branch(answer(question, c), 1)),
                 (answers, weight) -> {
                     walked[0] = answers;
@@ -166,8 +178,10 @@ public final class RandomAnswers {
      * guide's order as the interview keeps them.
      */
     private static Set<String> choices(Question question, Case c) {
-        List<Option> exclusive = question.options().stream().filter(Option::exclusive).toList();
-        List<Option> ordinary = question.options().stream().filter(o -> !o.exclusive()).toList();
+        List<Option> exclusive =
+                question.options().stream().filter(Option::exclusive).toList();
+        List<Option> ordinary =
+                question.options().stream().filter(o -> !o.exclusive()).toList();
         if (ordinary.isEmpty() || !exclusive.isEmpty() && c.chance(0.2)) {
             return Set.of(c.pick(exclusive).id());
         }
@@ -204,7 +218,8 @@ public final class RandomAnswers {
                 return ok.answer();
             }
         }
-        throw new IllegalStateException("the parser took none of " + MAX_ATTEMPTS + " typed answers to " + question.id());
+        throw new IllegalStateException(
+                "the parser took none of " + MAX_ATTEMPTS + " typed answers to " + question.id());
     }
 
     /** None to four items, each with its required fields and some of its optional ones. */

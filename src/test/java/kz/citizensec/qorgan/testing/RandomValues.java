@@ -23,8 +23,13 @@ public final class RandomValues {
     public static String iin(Case c) {
         while (true) {
             int year = c.between(1930, 2012);
-            String first = String.format("%02d%02d%02d%d%04d", year % 100, c.between(1, 12), c.between(1, 28),
-                    (year < 2000 ? 3 : 5) + c.between(0, 1), c.between(0, 9999));
+            String first = String.format(
+                    "%02d%02d%02d%d%04d",
+                    year % 100,
+                    c.between(1, 12),
+                    c.between(1, 28),
+                    (year < 2000 ? 3 : 5) + c.between(0, 1),
+                    c.between(0, 9999));
             OptionalInt check = iinCheckDigit(first);
             if (check.isPresent()) {
                 return first + check.getAsInt();
@@ -60,7 +65,8 @@ public final class RandomValues {
     /** A date not after today: mostly recent, sometimes today itself or years ago. */
     public static LocalDate date(Case c, LocalDate today) {
         int roll = c.between(1, 20);
-        long daysAgo = roll == 1 ? 0 : roll <= 11 ? c.between(0, 30) : roll <= 18 ? c.between(0, 400) : c.between(0, 5 * 366);
+        long daysAgo =
+                roll == 1 ? 0 : roll <= 11 ? c.between(0, 30) : roll <= 18 ? c.between(0, 400) : c.between(0, 5 * 366);
         return today.minusDays(daysAgo);
     }
 

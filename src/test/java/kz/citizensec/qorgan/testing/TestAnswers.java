@@ -45,8 +45,8 @@ public final class TestAnswers {
         return new Answer.Text(value);
     }
 
-    public static Map<String, Answer> transaction(LocalDate date, String amount, String bank, String recipient,
-            String note) {
+    public static Map<String, Answer> transaction(
+            LocalDate date, String amount, String bank, String recipient, String note) {
         var item = new java.util.LinkedHashMap<String, Answer>();
         item.put("date", new Answer.Date(date));
         item.put("amount", new Answer.Money(new BigDecimal(amount)));

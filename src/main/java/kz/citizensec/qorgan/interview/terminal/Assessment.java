@@ -43,8 +43,15 @@ public final class Assessment {
      * @param preview the action plan shown before the questions that only the documents need
      * @param replaceSaved whether {@code saveAnswers} may replace a file that exists ({@code --force})
      */
-    public record Request(Optional<String> lang, Optional<String> reportLang, String messagesLang, GuideSource guide,
-            Optional<Path> answersFile, Optional<Path> saveAnswers, LocalDate today, PlanPreview preview,
+    public record Request(
+            Optional<String> lang,
+            Optional<String> reportLang,
+            String messagesLang,
+            GuideSource guide,
+            Optional<Path> answersFile,
+            Optional<Path> saveAnswers,
+            LocalDate today,
+            PlanPreview preview,
             boolean replaceSaved) {}
 
     /** How the interview ended. */
@@ -59,8 +66,14 @@ public final class Assessment {
          * @param notSaved why the answers could not be saved as asked (already said on screen); the
          *     documents are still handed over, a frightened person must not lose them
          */
-        record Completed(Guide guide, String lang, String reportLang, Answers answers, Optional<Answers> planShownFor,
-                Optional<String> notSaved) implements Outcome {}
+        record Completed(
+                Guide guide,
+                String lang,
+                String reportLang,
+                Answers answers,
+                Optional<Answers> planShownFor,
+                Optional<String> notSaved)
+                implements Outcome {}
 
         /**
          * Ctrl-C, or end of input at a prompt: nothing was written.
@@ -131,8 +144,8 @@ public final class Assessment {
         try {
             Guide guide = await(loading);
             request.reportLang().ifPresent(l -> spoken(guide, "--report-lang", l));
-            Optional<AnswersDocument> given = request.answersFile()
-                    .map(file -> new AnswersFile(guide, before, today).read(file));
+            Optional<AnswersDocument> given =
+                    request.answersFile().map(file -> new AnswersFile(guide, before, today).read(file));
             String lang;
             try (ShutdownHooks.Hold farewell = farewell(new Texts(before).get("interrupted"))) {
                 lang = language(guide, given, console);
@@ -143,16 +156,26 @@ public final class Assessment {
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
-            Interview interview = Interview.start(guide, new AnswerParser(lang, today)::parse,
+            Interview interview = Interview.start(
+                    guide,
+                    new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Session.Result result;
             Optional<String> reportLangAsked;
             try (ShutdownHooks.Hold farewell = farewell(texts.get("interrupted"))) {
-                result = new Session(console, pages, commands, texts,
-                        sofar -> request.preview().actionPlan(guide, lang, sofar)).run(interview);
-                reportLangAsked = reportLangGiven.isEmpty() && lang.equals(ASKS_REPORT_LANGUAGE)
-                        && ReportWish.in(result.answers()) && guide.languages().size() > 1
-                        ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang).ask(console))
+                result = new Session(
+                                console,
+                                pages,
+                                commands,
+                                texts,
+                                sofar -> request.preview().actionPlan(guide, lang, sofar))
+                        .run(interview);
+                reportLangAsked = reportLangGiven.isEmpty()
+                                && lang.equals(ASKS_REPORT_LANGUAGE)
+                                && ReportWish.in(result.answers())
+                                && guide.languages().size() > 1
+                        ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang)
+                                .ask(console))
                         : Optional.empty();
             }
             Answers answers = result.answers();
@@ -161,12 +184,16 @@ public final class Assessment {
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
                 // A case file given as --answers keeps what follow-up recorded in it.
-                AnswersDocument document = new AnswersDocument(Optional.of(lang),
-                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked), answers,
+                AnswersDocument document = new AnswersDocument(
+                        Optional.of(lang),
+                        given.flatMap(AnswersDocument::reportLang).or(() -> reportLangAsked),
+                        answers,
                         given.map(AnswersDocument::progress).orElse(CaseProgress.NONE));
                 try {
-                    SafeFiles.writeAll(Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
-                            request.replaceSaved(), lang);
+                    SafeFiles.writeAll(
+                            Map.of(file, new AnswersFile(guide, lang, today).toYaml(document)),
+                            request.replaceSaved(),
+                            lang);
                     console.show(List.of(Line.text(texts.get("saved", file))));
                 } catch (QorganException e) {
                     notSaved = Optional.of(e.getMessage());
@@ -176,8 +203,10 @@ public final class Assessment {
             return new Outcome.Completed(guide, lang, reportLang, answers, result.planShownFor(), notSaved);
         } catch (Interrupted e) {
             Texts texts = new Texts(speaking);
-            err.println(e.inputTooLong() ? texts.get("input.tooLong", LimitedLines.MAX_LINE, LimitedLines.MAX_TOTAL)
-                    : texts.get("interrupted"));
+            err.println(
+                    e.inputTooLong()
+                            ? texts.get("input.tooLong", LimitedLines.MAX_LINE, LimitedLines.MAX_TOTAL)
+                            : texts.get("interrupted"));
             err.flush();
             return new Outcome.Stopped(e.inputTooLong());
         }
@@ -205,13 +234,16 @@ public final class Assessment {
         if (guide.languages().size() == 1) {
             return guide.languages().get(0);
         }
-        return LanguageQuestion.ofInterview(guide.languages(), request.messagesLang()).ask(console);
+        return LanguageQuestion.ofInterview(guide.languages(), request.messagesLang())
+                .ask(console);
     }
 
     private String spoken(Guide guide, String option, String lang) {
         if (!guide.speaks(lang)) {
-            throw new QorganException(ExitStatus.USAGE, new Texts(request.messagesLang())
-                    .get("lang.notInGuide", option, lang, String.join(", ", guide.languages())));
+            throw new QorganException(
+                    ExitStatus.USAGE,
+                    new Texts(request.messagesLang())
+                            .get("lang.notInGuide", option, lang, String.join(", ", guide.languages())));
         }
         return lang;
     }
@@ -224,8 +256,9 @@ public final class Assessment {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
             // Both names as paths: quoted alike, on one inert line (core.Messages).
-            throw new QorganException(ExitStatus.OUTPUT_FAILED, new Texts(speaking()).get("save.noFolder", file,
-                    folder == null ? file.toAbsolutePath() : folder));
+            throw new QorganException(
+                    ExitStatus.OUTPUT_FAILED,
+                    new Texts(speaking()).get("save.noFolder", file, folder == null ? file.toAbsolutePath() : folder));
         }
         SafeFiles.requireWritable(file, request.replaceSaved(), speaking());
     }

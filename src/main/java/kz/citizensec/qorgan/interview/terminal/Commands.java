@@ -27,7 +27,9 @@ final class Commands {
     }
 
     private static Set<String> spellings(Texts texts, String key) {
-        return Stream.concat(Stream.of(texts.get(key)), Arrays.stream(texts.get(key + ".words").split(",")))
+        return Stream.concat(
+                        Stream.of(texts.get(key)),
+                        Arrays.stream(texts.get(key + ".words").split(",")))
                 .map(Commands::normalise)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
@@ -53,8 +55,7 @@ final class Commands {
 
     /** The line that lists the commands, shown once at the start and again with help. */
     String summary() {
-        return texts.get("commands", texts.get("command.back"), texts.get("command.help"),
-                texts.get("command.skip"));
+        return texts.get("commands", texts.get("command.back"), texts.get("command.help"), texts.get("command.skip"));
     }
 
     String helpSymbol() {

@@ -34,7 +34,10 @@ public final class Conversation implements AutoCloseable {
     /** The terminal the process runs in, in UTF-8 whatever the platform's default. */
     public static Terminal systemTerminal() {
         try {
-            return TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+            return TerminalBuilder.builder()
+                    .system(true)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +79,8 @@ public final class Conversation implements AutoCloseable {
 
     /** Whether the screen and its scrollback can be cleared: a terminal, and not a dumb one. */
     public boolean canClear() {
-        return terminal != null && !terminal.getType().startsWith(Terminal.TYPE_DUMB)
+        return terminal != null
+                && !terminal.getType().startsWith(Terminal.TYPE_DUMB)
                 && terminal.getStringCapability(Capability.clear_screen) != null;
     }
 
@@ -130,9 +134,13 @@ public final class Conversation implements AutoCloseable {
     public boolean confirm(String question, String lang) throws Interrupted {
         Texts texts = new Texts(lang);
         List<String> options = List.of(texts.get("yes"), texts.get("no"));
-        Page page = new Page(List.of(new Line(Line.Tone.QUESTION, question),
-                new Line(Line.Tone.HINT, texts.get(console.arrows() ? "hint.arrows.single" : "hint.single"))),
-                options, false, false);
+        Page page = new Page(
+                List.of(
+                        new Line(Line.Tone.QUESTION, question),
+                        new Line(Line.Tone.HINT, texts.get(console.arrows() ? "hint.arrows.single" : "hint.single"))),
+                options,
+                false,
+                false);
         while (true) {
             String typed = console.read(page).strip().toLowerCase(Locale.ROOT);
             if (typed.equals("1") || typed.equals(options.get(0).toLowerCase(Locale.ROOT))) {
@@ -147,8 +155,12 @@ public final class Conversation implements AutoCloseable {
 
     /** A question answered by a line of text; returns the line, trimmed. */
     public String ask(String question, String hint) throws Interrupted {
-        return console.read(new Page(List.of(new Line(Line.Tone.QUESTION, question), new Line(Line.Tone.HINT, hint)),
-                List.of(), false, false)).strip();
+        return console.read(new Page(
+                        List.of(new Line(Line.Tone.QUESTION, question), new Line(Line.Tone.HINT, hint)),
+                        List.of(),
+                        false,
+                        false))
+                .strip();
     }
 
     /**

@@ -32,8 +32,8 @@ public final class FollowUpSession {
     /** As the person types a date, like the interview's answers. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
 
-    private static final Question DAY = new Question("done", QuestionType.DATE, null, null, null, true, null, null,
-            null, null, false);
+    private static final Question DAY =
+            new Question("done", QuestionType.DATE, null, null, null, true, null, null, null, null, false);
 
     private final Guide guide;
     private final FollowUp followUp;
@@ -46,8 +46,13 @@ public final class FollowUpSession {
      * @param state the case as Markdown for a progress: its steps with their state and what is due
      * @param err where a signal's farewell line goes
      */
-    public FollowUpSession(Guide guide, FollowUp followUp, String lang, LocalDate today,
-            Function<CaseProgress, String> state, PrintWriter err) {
+    public FollowUpSession(
+            Guide guide,
+            FollowUp followUp,
+            String lang,
+            LocalDate today,
+            Function<CaseProgress, String> state,
+            PrintWriter err) {
         this.guide = guide;
         this.followUp = followUp;
         this.lang = lang;
@@ -128,17 +133,31 @@ public final class FollowUpSession {
             if (chosen.get() instanceof Item.OfStep ofStep) {
                 Step step = ofStep.step();
                 CaseProgress.StepProgress was = progress.step(step.id()).orElse(CaseProgress.StepProgress.NONE);
-                Optional<LocalDate> done = day(conversation, parser, texts, incident,
-                        texts.get("followUp.done", step.title().in(lang)), texts.get("followUp.done.hint"));
+                Optional<LocalDate> done = day(
+                        conversation,
+                        parser,
+                        texts,
+                        incident,
+                        texts.get("followUp.done", step.title().in(lang)),
+                        texts.get("followUp.done.hint"));
                 String number = reference(conversation, texts);
                 if (done.isPresent() || !number.isEmpty()) {
-                    progress = progress.withStep(step.id(), new CaseProgress.StepProgress(done.or(was::done),
-                            number.isEmpty() ? was.reference() : Optional.of(number), was.note()));
+                    progress = progress.withStep(
+                            step.id(),
+                            new CaseProgress.StepProgress(
+                                    done.or(was::done),
+                                    number.isEmpty() ? was.reference() : Optional.of(number),
+                                    was.note()));
                 }
             } else if (chosen.get() instanceof Item.OfEvent ofEvent) {
                 FollowUp.CaseEvent event = ofEvent.event();
-                Optional<LocalDate> day = day(conversation, parser, texts, incident,
-                        texts.get("followUp.when", event.title().in(lang)), texts.get("followUp.done.hint"));
+                Optional<LocalDate> day = day(
+                        conversation,
+                        parser,
+                        texts,
+                        incident,
+                        texts.get("followUp.when", event.title().in(lang)),
+                        texts.get("followUp.done.hint"));
                 if (day.isPresent()) {
                     progress = progress.withEvent(event.id(), day.get());
                 }
@@ -152,13 +171,15 @@ public final class FollowUpSession {
         List<Item> items = new ArrayList<>();
         List<String> planned = new ArrayList<>();
         // In the plan's order: by urgency, then the guide's order (a stable sort).
-        guide.steps().stream().filter(step -> step.appliesTo(document.answers()))
+        guide.steps().stream()
+                .filter(step -> step.appliesTo(document.answers()))
                 .sorted(java.util.Comparator.comparing(step -> step.urgencyFor(document.answers())))
                 .forEach(step -> {
                     items.add(new Item.OfStep(step));
                     planned.add(step.id());
                 });
-        followUp.events().stream().filter(event -> planned.contains(event.step()))
+        followUp.events().stream()
+                .filter(event -> planned.contains(event.step()))
                 .forEach(event -> items.add(new Item.OfEvent(event)));
         return items;
     }
@@ -166,12 +187,17 @@ public final class FollowUpSession {
     private String label(Item item, CaseProgress progress, Texts texts) {
         if (item instanceof Item.OfStep ofStep) {
             Step step = ofStep.step();
-            boolean done = progress.step(step.id()).map(CaseProgress.StepProgress::isDone).orElse(false);
-            return texts.get(done ? "followUp.item.done" : "followUp.item.open", step.title().in(lang));
+            boolean done = progress.step(step.id())
+                    .map(CaseProgress.StepProgress::isDone)
+                    .orElse(false);
+            return texts.get(
+                    done ? "followUp.item.done" : "followUp.item.open",
+                    step.title().in(lang));
         }
         FollowUp.CaseEvent event = ((Item.OfEvent) item).event();
         LocalDate day = progress.events().get(event.id());
-        return day == null ? texts.get("followUp.item.event", event.title().in(lang))
+        return day == null
+                ? texts.get("followUp.item.event", event.title().in(lang))
                 : texts.get("followUp.item.eventDated", event.title().in(lang), DATE.format(day));
     }
 
@@ -196,8 +222,14 @@ public final class FollowUpSession {
     }
 
     /** A day asked until it is one the case allows; empty when the person skips it. */
-    private Optional<LocalDate> day(Conversation conversation, AnswerParser parser, Texts texts,
-            Optional<LocalDate> incident, String question, String hint) throws Interrupted {
+    private Optional<LocalDate> day(
+            Conversation conversation,
+            AnswerParser parser,
+            Texts texts,
+            Optional<LocalDate> incident,
+            String question,
+            String hint)
+            throws Interrupted {
         while (true) {
             String typed = conversation.ask(question, hint);
             if (typed.isEmpty()) {
@@ -218,7 +250,11 @@ public final class FollowUpSession {
     }
 
     private Optional<LocalDate> firstDate(AnswersDocument document) {
-        return guide.questions().stream().map(q -> document.answers().get(q.id())).flatMap(Optional::stream)
-                .filter(Answer.Date.class::isInstance).map(a -> ((Answer.Date) a).value()).min(LocalDate::compareTo);
+        return guide.questions().stream()
+                .map(q -> document.answers().get(q.id()))
+                .flatMap(Optional::stream)
+                .filter(Answer.Date.class::isInstance)
+                .map(a -> ((Answer.Date) a).value())
+                .min(LocalDate::compareTo);
     }
 }

@@ -26,19 +26,28 @@ final class LanguageQuestion {
     /** @param fallback the language of the one line of instructions (the system's, or English) */
     static LanguageQuestion ofInterview(List<String> languages, String fallback) {
         Texts texts = new Texts(fallback);
-        return new LanguageQuestion(languages, texts, List.of(new Line(Line.Tone.QUESTION, texts.get("language.choose"))),
+        return new LanguageQuestion(
+                languages,
+                texts,
+                List.of(new Line(Line.Tone.QUESTION, texts.get("language.choose"))),
                 Optional.empty());
     }
 
     /** @param lang the language of the interview, which Enter keeps */
     static LanguageQuestion ofReport(List<String> languages, String lang) {
         Texts texts = new Texts(lang);
-        return new LanguageQuestion(languages, texts, List.of(new Line(Line.Tone.QUESTION, texts.get("reportLang.choose")),
-                new Line(Line.Tone.HINT, texts.get("reportLang.enter", nameInItself(lang)))), Optional.of(lang));
+        return new LanguageQuestion(
+                languages,
+                texts,
+                List.of(
+                        new Line(Line.Tone.QUESTION, texts.get("reportLang.choose")),
+                        new Line(Line.Tone.HINT, texts.get("reportLang.enter", nameInItself(lang)))),
+                Optional.of(lang));
     }
 
     String ask(Console console) throws Interrupted {
-        List<String> names = languages.stream().map(LanguageQuestion::nameInItself).toList();
+        List<String> names =
+                languages.stream().map(LanguageQuestion::nameInItself).toList();
         Page page = new Page(question, names, false, false);
         while (true) {
             String typed = console.read(page).strip();
@@ -50,8 +59,11 @@ final class LanguageQuestion {
                     return languages.get(i);
                 }
             }
-            page = new Page(List.of(new Line(Line.Tone.ERROR, texts.get("language.invalid", languages.size()))),
-                    names, false, true);
+            page = new Page(
+                    List.of(new Line(Line.Tone.ERROR, texts.get("language.invalid", languages.size()))),
+                    names,
+                    false,
+                    true);
         }
     }
 

@@ -33,7 +33,8 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownLines {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), TaskListItemsExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final String INDENT = "   ";
 
@@ -64,7 +65,8 @@ final class MarkdownLines {
             }
         } else if (block instanceof BulletList || block instanceof OrderedList) {
             int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                    ? ordered.getMarkerStartNumber() : 1;
+                    ? ordered.getMarkerStartNumber()
+                    : 1;
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                 String marker = block instanceof OrderedList ? (number++) + "." : decorated ? "•" : "-";
                 item(item, marker, indent, lines);

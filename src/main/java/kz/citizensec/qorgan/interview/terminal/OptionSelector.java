@@ -72,7 +72,8 @@ final class OptionSelector {
     boolean fits(List<String> labels) {
         int rows = 0;
         for (String label : labels) {
-            rows += WordWrap.hanging(prefix(false, 0, true, false), label, width()).size();
+            rows += WordWrap.hanging(prefix(false, 0, true, false), label, width())
+                    .size();
         }
         return terminal.getHeight() > rows + 2;
     }
@@ -84,7 +85,8 @@ final class OptionSelector {
 
     /** What stands before an option's label: the marker of the marked one, its number, its box. */
     private static String prefix(boolean here, int index, boolean multiple, boolean ticked) {
-        return (here ? " › " : "   ") + String.format("%2d  ", index + 1)
+        return (here ? " › " : "   ")
+                + String.format("%2d  ", index + 1)
                 + (multiple ? (ticked ? "[x] " : "[ ] ") : "");
     }
 
@@ -94,11 +96,12 @@ final class OptionSelector {
         multi = multiple;
         marked = -1;
         moving = false;
-        String line = multiple ? String.join(" ", chosen.stream().map(String::valueOf).toList()) : "";
+        String line =
+                multiple ? String.join(" ", chosen.stream().map(String::valueOf).toList()) : "";
         active = true;
         try {
-            return reader.readLine(prompt(new TreeSet<>(multiple ? chosen : List.of())), null,
-                    line.isEmpty() ? null : line);
+            return reader.readLine(
+                    prompt(new TreeSet<>(multiple ? chosen : List.of())), null, line.isEmpty() ? null : line);
         } finally {
             active = false;
         }
@@ -175,7 +178,8 @@ final class OptionSelector {
         for (int i = 0; i < options.size(); i++) {
             boolean here = i == marked;
             text.style(styles.of(here ? Tone.QUESTION : Tone.OPTION));
-            for (String line : WordWrap.hanging(prefix(here, i, multi, chosen.contains(i + 1)), options.get(i), width())) {
+            for (String line :
+                    WordWrap.hanging(prefix(here, i, multi, chosen.contains(i + 1)), options.get(i), width())) {
                 text.append(line).append('\n');
             }
             text.style(AttributedStyle.DEFAULT);

@@ -51,10 +51,11 @@ final class Pages {
             if (!repeat) {
                 lines.add(progress(field.progress()));
                 if (field.group().fields().indexOf(f) == 0) {
-                    lines.add(new Line(Line.Tone.QUESTION, texts.of(field.group().text())));
+                    lines.add(
+                            new Line(Line.Tone.QUESTION, texts.of(field.group().text())));
                 }
-                lines.add(new Line(Line.Tone.QUESTION,
-                        texts.get("group.item", field.item()) + " · " + texts.of(f.text())));
+                lines.add(new Line(
+                        Line.Tone.QUESTION, texts.get("group.item", field.item()) + " · " + texts.of(f.text())));
                 hints(lines, f, field.current());
             }
             return new Page(lines, options(f), f.type() == QuestionType.MULTI, repeat);
@@ -87,7 +88,10 @@ final class Pages {
         }
         if (screen instanceof Screen.ShowAlert alert) {
             if (!repeat) {
-                alert(lines, texts.of(alert.alert().title()), texts.of(alert.alert().text()));
+                alert(
+                        lines,
+                        texts.of(alert.alert().title()),
+                        texts.of(alert.alert().text()));
                 lines.add(new Line(Line.Tone.HINT, texts.get("alert.continue")));
             }
             return new Page(lines, List.of(), false, repeat);
@@ -98,10 +102,12 @@ final class Pages {
             List<Screen.Reviewed> items = review.items();
             for (int i = 0; i < items.size(); i++) {
                 Screen.Reviewed item = items.get(i);
-                String answer = item.answer().map(a -> texts.answer(item.question(), a))
-                        .orElse(texts.get("review.skipped"));
-                lines.add(new Line(Line.Tone.OPTION, String.format("%3d  %s — %s", i + 1,
-                        texts.of(item.question().text()), answer)));
+                String answer =
+                        item.answer().map(a -> texts.answer(item.question(), a)).orElse(texts.get("review.skipped"));
+                lines.add(new Line(
+                        Line.Tone.OPTION,
+                        String.format(
+                                "%3d  %s — %s", i + 1, texts.of(item.question().text()), answer)));
             }
         }
         lines.add(new Line(Line.Tone.HINT, texts.get("review.hint")));
@@ -113,8 +119,9 @@ final class Pages {
         List<Line> lines = new ArrayList<>();
         lines.add(rule(texts.get("summary.title")));
         for (Screen.Reviewed item : answered) {
-            item.answer().ifPresent(a -> lines.add(Line.text(
-                    "- " + texts.of(item.question().text()) + " — " + texts.answer(item.question(), a))));
+            item.answer()
+                    .ifPresent(a -> lines.add(Line.text(
+                            "- " + texts.of(item.question().text()) + " — " + texts.answer(item.question(), a))));
         }
         return lines;
     }
@@ -173,13 +180,14 @@ final class Pages {
             return;
         }
         lines.add(new Line(Line.Tone.ALERT, "┏" + "━".repeat(boxWidth + 2) + "┓"));
-        List<String> body = new ArrayList<>(WordWrap.wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())),
-                boxWidth));
+        List<String> body = new ArrayList<>(
+                WordWrap.wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())), boxWidth));
         body.add("");
         body.addAll(WordWrap.wrap(text, boxWidth));
         for (String row : body) {
             // Padded by columns, not characters: a wide character takes two.
-            lines.add(new Line(Line.Tone.ALERT, "┃ " + row + " ".repeat(Math.max(0, boxWidth - WordWrap.columns(row))) + " ┃"));
+            lines.add(new Line(
+                    Line.Tone.ALERT, "┃ " + row + " ".repeat(Math.max(0, boxWidth - WordWrap.columns(row))) + " ┃"));
         }
         lines.add(new Line(Line.Tone.ALERT, "┗" + "━".repeat(boxWidth + 2) + "┛"));
     }
@@ -189,11 +197,22 @@ final class Pages {
      * stands out, so that the person can act before the next question.
      */
     private void doNow(List<Line> lines, Note.DoNow now) {
-        lines.add(new Line(Line.Tone.ALERT, decorated ? "━━ " + texts.get("now.title") + " " + "━".repeat(
-                Math.max(3, boxWidth - texts.get("now.title").length())) : texts.get("now.title") + ":"));
+        lines.add(new Line(
+                Line.Tone.ALERT,
+                decorated
+                        ? "━━ " + texts.get("now.title") + " "
+                                + "━"
+                                        .repeat(Math.max(
+                                                3,
+                                                boxWidth
+                                                        - texts.get("now.title").length()))
+                        : texts.get("now.title") + ":"));
         StringBuilder markdown = new StringBuilder();
         for (Step step : now.steps()) {
-            markdown.append("- [ ] **").append(texts.of(step.title())).append(".** ").append(texts.of(step.why()))
+            markdown.append("- [ ] **")
+                    .append(texts.of(step.title()))
+                    .append(".** ")
+                    .append(texts.of(step.why()))
                     .append('\n');
             for (LocalizedText how : step.how()) {
                 markdown.append("  - ").append(texts.of(how)).append('\n');
@@ -214,12 +233,15 @@ final class Pages {
             } else if (note instanceof Note.Changed changed) {
                 lines.add(new Line(Line.Tone.NOTICE, changed.message()));
             } else if (note instanceof Note.Help help) {
-                lines.add(Line.text(help.text().map(t -> texts.get("help", texts.of(t)))
-                        .orElse(texts.get("help.none"))));
+                lines.add(Line.text(
+                        help.text().map(t -> texts.get("help", texts.of(t))).orElse(texts.get("help.none"))));
                 lines.add(new Line(Line.Tone.HINT, commands.summary()));
             } else if (note instanceof Note.CannotSkip cannot) {
-                lines.add(new Line(Line.Tone.ERROR, cannot.why().map(t -> texts.get("cannotSkip.why", texts.of(t)))
-                        .orElse(texts.get("cannotSkip"))));
+                lines.add(new Line(
+                        Line.Tone.ERROR,
+                        cannot.why()
+                                .map(t -> texts.get("cannotSkip.why", texts.of(t)))
+                                .orElse(texts.get("cannotSkip"))));
             } else if (note instanceof Note.AnswerNeeded) {
                 lines.add(new Line(Line.Tone.ERROR, texts.get("answerNeeded", commands.helpSymbol())));
             } else if (note instanceof Note.NothingBefore) {
@@ -227,8 +249,13 @@ final class Pages {
             } else if (note instanceof Note.NotAnItem notAnItem) {
                 lines.add(new Line(Line.Tone.ERROR, texts.get("notAnItem", notAnItem.items())));
             } else if (note instanceof Note.Dropped dropped) {
-                lines.add(new Line(Line.Tone.NOTICE, texts.get("dropped", dropped.questions().stream()
-                        .map(q -> texts.of(q.text())).collect(Collectors.joining("; ")))));
+                lines.add(new Line(
+                        Line.Tone.NOTICE,
+                        texts.get(
+                                "dropped",
+                                dropped.questions().stream()
+                                        .map(q -> texts.of(q.text()))
+                                        .collect(Collectors.joining("; ")))));
             }
         }
         return lines;

@@ -17,6 +17,7 @@ final class PlanPager {
 
     /** A heading of the plan's sections (##) or of a group of steps (###). */
     private static final Pattern SECTION = Pattern.compile("^#{2,3} .*");
+
     private static final Pattern STEP = Pattern.compile("(?m)^\\s*- \\[[ xX]\\] ");
 
     private final Console console;
@@ -30,7 +31,10 @@ final class PlanPager {
     }
 
     /** What the person did at the end: went on, or asked to go back from the first page. */
-    enum Outcome { CONTINUED, BACK }
+    enum Outcome {
+        CONTINUED,
+        BACK
+    }
 
     /** @param whereToStart a line shown above the first page, which makes room for it: the first step to take */
     Outcome show(String markdown, String whereToStart) throws Interrupted {
@@ -42,10 +46,11 @@ final class PlanPager {
                 console.show(start);
             }
             console.show(pages.get(page));
-            String hint = page + 1 < pages.size() ? texts.get("pager.next", heading(pages.get(page + 1)))
+            String hint = page + 1 < pages.size()
+                    ? texts.get("pager.next", heading(pages.get(page + 1)))
                     : texts.get("pager.end");
-            Event event = commands.eventFor(console.read(new Page(List.of(new Line(Line.Tone.HINT, hint)), List.of(),
-                    false, false)));
+            Event event = commands.eventFor(
+                    console.read(new Page(List.of(new Line(Line.Tone.HINT, hint)), List.of(), false, false)));
             if (event instanceof Event.Back) {
                 if (page == 0) {
                     return Outcome.BACK;
@@ -94,7 +99,10 @@ final class PlanPager {
     }
 
     private int height(List<Line> lines) {
-        return lines.stream().mapToInt(line -> WordWrap.wrap(line.text(), console.width() - 1).size()).sum();
+        return lines.stream()
+                .mapToInt(
+                        line -> WordWrap.wrap(line.text(), console.width() - 1).size())
+                .sum();
     }
 
     /**
@@ -139,7 +147,8 @@ final class PlanPager {
         // The opening (title, date, words of comfort) is on the first page as far as the screen allows.
         String opening = sections.get(0);
         String title = opening.lines().findFirst().orElse("") + "\n\n";
-        String firstPart = fits.test(opening + now) ? opening + now : fits.test(title + now) ? title + now : now.toString();
+        String firstPart =
+                fits.test(opening + now) ? opening + now : fits.test(title + now) ? title + now : now.toString();
         // What of the opening the first page has no room for opens the last part, without the
         // title: the first page stands for the document, and the title would name the wrong page.
         if (!firstPart.startsWith(opening)) {
@@ -159,7 +168,11 @@ final class PlanPager {
 
     /** The first heading on a page, to name it in the hint before it; "more" for a page without one. */
     private String heading(List<Line> page) {
-        return page.stream().filter(line -> line.tone() == Line.Tone.QUESTION && !line.text().isBlank()).findFirst()
-                .map(line -> line.text().strip()).orElse(texts.get("pager.more"));
+        return page.stream()
+                .filter(line ->
+                        line.tone() == Line.Tone.QUESTION && !line.text().isBlank())
+                .findFirst()
+                .map(line -> line.text().strip())
+                .orElse(texts.get("pager.more"));
     }
 }

@@ -65,12 +65,13 @@ final class Session {
     private Event showPlan(Answers answers) throws Interrupted {
         PlanPreview.Shown preview = plan.apply(answers);
         if (console.height() == 0) {
-            console.show(List.of(new Line(Line.Tone.NOTICE, preview.whereToStart()),
+            console.show(List.of(
+                    new Line(Line.Tone.NOTICE, preview.whereToStart()),
                     new Line(Line.Tone.HINT, texts.get("plan.atTheEnd"))));
             return Event.typed("");
         }
-        PlanPager.Outcome outcome = new PlanPager(console, texts, commands).show(preview.markdown(),
-                preview.whereToStart());
+        PlanPager.Outcome outcome =
+                new PlanPager(console, texts, commands).show(preview.markdown(), preview.whereToStart());
         return outcome == PlanPager.Outcome.BACK ? Event.back() : Event.typed("");
     }
 
@@ -80,7 +81,8 @@ final class Session {
             return List.of("ask", ask.question().id());
         }
         if (screen instanceof Screen.AskField field) {
-            return List.of("field", field.group().id(), field.item(), field.field().id());
+            return List.of(
+                    "field", field.group().id(), field.item(), field.field().id());
         }
         if (screen instanceof Screen.AskAnother another) {
             return List.of("another", another.group().id(), another.items().size());

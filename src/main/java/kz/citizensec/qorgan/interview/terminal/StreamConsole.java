@@ -32,6 +32,7 @@ final class StreamConsole implements Console {
     private volatile boolean interrupted;
     /** The input went beyond {@link LimitedLines}' limits: what came before it is still answered. */
     private volatile boolean tooLong;
+
     private Thread pump;
 
     StreamConsole(InputStream in, PrintWriter out, PrintWriter err) {

@@ -24,8 +24,12 @@ final class Styles {
             return text.toString();
         }
         Integer colours = terminal.getNumericCapability(Capability.max_colors);
-        return text.toAnsi(colours == null ? 8 : colours, AttributedCharSequence.ForceMode.None,
-                terminal.getPalette(), null, null);
+        return text.toAnsi(
+                colours == null ? 8 : colours,
+                AttributedCharSequence.ForceMode.None,
+                terminal.getPalette(),
+                null,
+                null);
     }
 
     AttributedStyle of(Tone tone) {
@@ -34,11 +38,15 @@ final class Styles {
         }
         return switch (tone) {
             case QUESTION -> AttributedStyle.BOLD;
-            case PROGRESS -> AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE).bold();
+            case PROGRESS ->
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE).bold();
             case HINT -> AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
-            case NOTICE -> AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW).bold();
-            case ERROR -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).bold();
-            case ALERT -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).bold();
+            case NOTICE ->
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW).bold();
+            case ERROR ->
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).bold();
+            case ALERT ->
+                AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).bold();
             case TEXT, OPTION -> AttributedStyle.DEFAULT;
         };
     }

@@ -77,7 +77,8 @@ final class TerminalConsole implements Console {
             }
             if (!page.repeat()) {
                 for (int i = 0; i < page.options().size(); i++) {
-                    for (String part : WordWrap.hanging(String.format("%3d  ", i + 1), page.options().get(i), width() - 1)) {
+                    for (String part : WordWrap.hanging(
+                            String.format("%3d  ", i + 1), page.options().get(i), width() - 1)) {
                         print(new Line(Line.Tone.OPTION, part));
                     }
                 }

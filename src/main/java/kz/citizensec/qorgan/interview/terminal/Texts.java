@@ -68,7 +68,8 @@ final class Texts {
         Answer.Group group = (Answer.Group) answer;
         List<String> items = new ArrayList<>();
         for (int i = 0; i < group.items().size(); i++) {
-            items.add(get("group.item", i + 1) + ": " + item(question, group.items().get(i)));
+            items.add(get("group.item", i + 1) + ": "
+                    + item(question, group.items().get(i)));
         }
         return String.join(" | ", items);
     }

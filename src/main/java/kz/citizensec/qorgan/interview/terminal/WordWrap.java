@@ -71,7 +71,8 @@ final class WordWrap {
         while (spaces < line.length() && line.charAt(spaces) == ' ') {
             spaces++;
         }
-        boolean bullet = spaces + 1 < line.length() && !Character.isLetterOrDigit(line.charAt(spaces))
+        boolean bullet = spaces + 1 < line.length()
+                && !Character.isLetterOrDigit(line.charAt(spaces))
                 && line.charAt(spaces + 1) == ' ';
         return bullet ? spaces + 2 : spaces;
     }

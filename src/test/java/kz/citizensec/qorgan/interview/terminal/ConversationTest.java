@@ -21,14 +21,17 @@ class ConversationTest {
             assertThat(conversation.confirm("Сақтайық па?", "kk")).isFalse();
         }
         assertThat(fake.screen()).contains("Сақтайық па?", "  1  Иә", "  2  Жоқ");
-        assertThat(fake.screen().split("Жауаптың нөмірін жазыңыз.", -1)).as("the hint, then the error").hasSize(4);
+        assertThat(fake.screen().split("Жауаптың нөмірін жазыңыз.", -1))
+                .as("the hint, then the error")
+                .hasSize(4);
     }
 
     @Test
     void aQuestionEndedByCtrlDIsInterrupted() {
         FakeTerminal fake = FakeTerminal.dumb("");
         try (Conversation conversation = Conversation.onTerminal(fake.terminal(), false)) {
-            assertThatThrownBy(() -> conversation.ask("Folder?", "Enter for the default")).isInstanceOf(Interrupted.class);
+            assertThatThrownBy(() -> conversation.ask("Folder?", "Enter for the default"))
+                    .isInstanceOf(Interrupted.class);
         }
     }
 
@@ -36,13 +39,16 @@ class ConversationTest {
     void aScriptsConversationGoesToOneStreamAndIsNotATerminal() throws Interrupted {
         StringWriter shown = new StringWriter();
         try (Conversation conversation = Conversation.onStreams(
-                new ByteArrayInputStream("  my folder \n".getBytes(StandardCharsets.UTF_8)), new PrintWriter(shown, true))) {
+                new ByteArrayInputStream("  my folder \n".getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(shown, true))) {
             assertThat(conversation.atTerminal()).isFalse();
             assertThat(conversation.ask("Folder?", "Enter for the default")).isEqualTo("my folder");
             conversation.error("Wrong.");
             conversation.clear();
         }
-        assertThat(shown.toString()).contains("Folder?", "Enter for the default", "> ", "Wrong.").doesNotContain("\u001B");
+        assertThat(shown.toString())
+                .contains("Folder?", "Enter for the default", "> ", "Wrong.")
+                .doesNotContain("\u001B");
     }
 
     @Test
@@ -61,7 +67,9 @@ class ConversationTest {
         FakeTerminal fake = FakeTerminal.xterm("Aigerim Sadykova\r" + "\u001B[A" + "\r");
         try (Conversation conversation = Conversation.onTerminal(fake.terminal(), false)) {
             assertThat(conversation.ask("Name?", "")).isEqualTo("Aigerim Sadykova");
-            assertThat(conversation.ask("Folder?", "").isEmpty()).as("the up arrow recalls nothing").isTrue();
+            assertThat(conversation.ask("Folder?", "").isEmpty())
+                    .as("the up arrow recalls nothing")
+                    .isTrue();
         }
     }
 
@@ -75,9 +83,10 @@ class ConversationTest {
             assertThat(desk.ask("?", "")).isEqualTo("second");
             assertThat(desk.canClear()).isTrue();
         }
-        try (Conversation script = Conversation.onStreams(new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(new StringWriter()));
-                Conversation dumb = Conversation.onTerminal(FakeTerminal.dumb("").terminal(), false)) {
+        try (Conversation script = Conversation.onStreams(
+                        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()));
+                Conversation dumb =
+                        Conversation.onTerminal(FakeTerminal.dumb("").terminal(), false)) {
             assertThat(script.canClear()).isFalse();
             assertThat(dumb.canClear()).isFalse();
         }

@@ -44,9 +44,19 @@ public final class FakeTerminal {
         ByteArrayInputStream keys = new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
         try {
             terminal = xterm && !synchronous
-                    ? TerminalBuilder.builder().system(false).provider("exec").type("xterm-256color")
-                            .streams(keys, screen).encoding(StandardCharsets.UTF_8).size(size).build()
-                    : new DumbTerminal("fake", xterm ? "xterm-256color" : Terminal.TYPE_DUMB, keys, screen,
+                    ? TerminalBuilder.builder()
+                            .system(false)
+                            .provider("exec")
+                            .type("xterm-256color")
+                            .streams(keys, screen)
+                            .encoding(StandardCharsets.UTF_8)
+                            .size(size)
+                            .build()
+                    : new DumbTerminal(
+                            "fake",
+                            xterm ? "xterm-256color" : Terminal.TYPE_DUMB,
+                            keys,
+                            screen,
                             StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,8 +99,16 @@ public final class FakeTerminal {
     }
 
     static Assessment.Request request(Optional<String> lang) {
-        return new Assessment.Request(lang, Optional.empty(), "en", GuideSource.bundled(), Optional.empty(),
-                Optional.empty(), TODAY, PREVIEW, false);
+        return new Assessment.Request(
+                lang,
+                Optional.empty(),
+                "en",
+                GuideSource.bundled(),
+                Optional.empty(),
+                Optional.empty(),
+                TODAY,
+                PREVIEW,
+                false);
     }
 
     /** The action plan as the documents stage renders it; where to start, as a fixed line. */
@@ -116,7 +134,8 @@ public final class FakeTerminal {
     /** What a person sees: the text without escape sequences. */
     public String screen() {
         // fromAnsi knows colours, not the private modes (ESC [ ? … h/l) nor the keypad's ESC = and ESC >.
-        return AttributedString.fromAnsi(raw().replaceAll("\u001B\\[\\?[0-9;]*[hl]|\u001B[=>]", "")).toString();
+        return AttributedString.fromAnsi(raw().replaceAll("\u001B\\[\\?[0-9;]*[hl]|\u001B[=>]", ""))
+                .toString();
     }
 
     String errors() {

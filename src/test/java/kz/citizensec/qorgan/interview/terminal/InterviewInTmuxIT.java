@@ -48,26 +48,34 @@ class InterviewInTmuxIT {
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
         String start = "Дәл қазір бірінші қадамнан бастаңыз";
         String reportQuestion = "Қол қоюыңыз үшін құжаттардың жобасын дайындайық па";
-        assertThat(screen.indexOf(start)).as("the action plan, shown before the report's questions")
-                .isPositive().isLessThan(screen.indexOf(reportQuestion));
-        assertThat(screen.indexOf("Банкке қоңырау шалыңыз")).as("call your bank, before the fourth question")
+        assertThat(screen.indexOf(start))
+                .as("the action plan, shown before the report's questions")
+                .isPositive()
+                .isLessThan(screen.indexOf(reportQuestion));
+        assertThat(screen.indexOf("Банкке қоңырау шалыңыз"))
+                .as("call your bank, before the fourth question")
                 .isLessThan(screen.indexOf("4 / 6"));
         assertThat(screen.substring(screen.indexOf(start), screen.indexOf(reportQuestion)))
-                .contains("☐ Оларға енді жауап бермеңіз.", "Қазір", "Бүгін").doesNotContain("**");
+                .contains("☐ Оларға енді жауап бермеңіз.", "Қазір", "Бүгін")
+                .doesNotContain("**");
         assertThat(screen.substring(screen.lastIndexOf("Сіздің жауаптарыңыз")))
                 .contains(start, "Бұл файлдарда жеке деректер бар.");
         // Long lines are broken between words to fit the 100 columns, so compare the words.
         String words = screen.replaceAll("\\s+", " ");
         Guide guide = new GuideLoader("en").load(GuideSource.bundled());
-        Answers given = new AnswersFile(guide, "en", LocalDate.now()).read(Path.of("target/tmux/answers.yaml")).answers();
+        Answers given = new AnswersFile(guide, "en", LocalDate.now())
+                .read(Path.of("target/tmux/answers.yaml"))
+                .answers();
         for (Question question : guide.questions()) {
             if (!question.isAskedGiven(given)) {
                 continue; // stop_credit_before: no loan in this run
             }
-            assertThat(words).as("asked in Kazakh: " + question.id())
+            assertThat(words)
+                    .as("asked in Kazakh: " + question.id())
                     .contains(question.text().in("kk").replaceAll("\\s+", " "));
         }
-        assertThat(screen.lines()).as("no line runs to the terminal's edge, where it would be cut mid-word")
+        assertThat(screen.lines())
+                .as("no line runs to the terminal's edge, where it would be cut mid-word")
                 .allSatisfy(line -> assertThat(line.length()).isLessThan(100));
     }
 

@@ -25,9 +25,12 @@ class PlanPagerTest {
     static final Guide GUIDE = new GuideLoader("kk").load(GuideSource.bundled());
 
     /** A Kazakh person who hung up, told a bank code and lost money: the scenario of the tmux script. */
-    static final Answers HUNG_UP_MONEY_LOST = Answers.NONE.with("in_contact", new Answer.YesNo(false))
-            .with("disclosed", new Answer.Choices(Set.of("bank_code"))).with("money_lost", new Answer.YesNo(true))
-            .with("loans", new Answer.Choice("unknown")).with("impersonated", new Answer.Choice("bank"))
+    static final Answers HUNG_UP_MONEY_LOST = Answers.NONE
+            .with("in_contact", new Answer.YesNo(false))
+            .with("disclosed", new Answer.Choices(Set.of("bank_code")))
+            .with("money_lost", new Answer.YesNo(true))
+            .with("loans", new Answer.Choice("unknown"))
+            .with("impersonated", new Answer.Choice("bank"))
             .with("channel", new Answer.Choice("phone_call"));
 
     /** A screen of a given size; each read takes the next typed line and records the screen so far. */
@@ -89,13 +92,17 @@ class PlanPagerTest {
 
     static PlanPager.Outcome page(Screen screen, Answers answers) throws Interrupted {
         Texts texts = new Texts("kk");
-        String markdown = Documents.of(GUIDE).render(answers, "kk", "kk", FakeTerminal.TODAY).actionPlan();
+        String markdown = Documents.of(GUIDE)
+                .render(answers, "kk", "kk", FakeTerminal.TODAY)
+                .actionPlan();
         return new PlanPager(screen, texts, new Commands(texts)).show(markdown, "START-HERE");
     }
 
     static List<Step> now(Answers answers) {
-        return new PlanBuilder(GUIDE).build(answers, FakeTerminal.TODAY).in(Urgency.NOW).stream()
-                .map(planned -> planned.step()).toList();
+        return new PlanBuilder(GUIDE)
+                .build(answers, FakeTerminal.TODAY).in(Urgency.NOW).stream()
+                        .map(planned -> planned.step())
+                        .toList();
     }
 
     @Test
@@ -125,19 +132,30 @@ class PlanPagerTest {
 
     @Test
     void everyPageFitsItsScreenAndTogetherTheyHoldEveryStep() throws Interrupted {
-        Answers all = HUNG_UP_MONEY_LOST.with("in_contact", new Answer.YesNo(true))
-                .with("disclosed", new Answer.Choices(Set.of("egov_code", "eds", "bank_code", "remote_app", "password")))
-                .with("loans", new Answer.Choice("yes")).with("channel", new Answer.Choice("messenger_call"));
+        Answers all = HUNG_UP_MONEY_LOST
+                .with("in_contact", new Answer.YesNo(true))
+                .with(
+                        "disclosed",
+                        new Answer.Choices(Set.of("egov_code", "eds", "bank_code", "remote_app", "password")))
+                .with("loans", new Answer.Choice("yes"))
+                .with("channel", new Answer.Choice("messenger_call"));
         for (int[] size : new int[][] {{60, 20}, {80, 24}, {100, 35}, {200, 40}}) {
-            Screen screen = new Screen(size[0], size[1], "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+            Screen screen = new Screen(
+                    size[0], size[1], "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
             assertThat(page(screen, all)).isEqualTo(PlanPager.Outcome.CONTINUED);
             for (String page : screen.pages) {
-                assertThat(page.lines().count()).as(size[0] + "×" + size[1] + ":\n" + page).isLessThanOrEqualTo(size[1] - 1);
+                assertThat(page.lines().count())
+                        .as(size[0] + "×" + size[1] + ":\n" + page)
+                        .isLessThanOrEqualTo(size[1] - 1);
             }
-            String everything = screen.pages.stream().collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
-            for (var planned : new PlanBuilder(GUIDE).build(all, FakeTerminal.TODAY).steps()) {
-                assertThat(everything).as(size[0] + "×" + size[1]).contains(planned.step().title().in("kk"));
+            String everything =
+                    screen.pages.stream().collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
+            for (var planned :
+                    new PlanBuilder(GUIDE).build(all, FakeTerminal.TODAY).steps()) {
+                assertThat(everything)
+                        .as(size[0] + "×" + size[1])
+                        .contains(planned.step().title().in("kk"));
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -28,19 +27,37 @@ class TerminalInterviewTest {
 
     /** Every question of the default guide answered in Kazakh, with a report and one transfer. */
     static final List<String> KAZAKH_RUN = concat(
-            List.of("1",                           // language: Қазақ тілі
+            List.of(
+                    "1", // language: Қазақ тілі
                     "2", "1 2", "1", "3", "3", "2"), // in_contact .. channel: money lost, loans not known
-            pages(5),                              // the plan, a page at a time
-            List.of("1", "2026-11-20", "14:30",    // report yes, its date and time
-                    "Алматы қ., үйде", "Kaspi Bank", "5521",  // the place, the card's bank and last four digits
-                    "1", "2026-11-20", "14:41", "150000", "Kaspi", "4400 43** **** 1234", "Halyk Bank", "", "2",
-                                                   // sent deceived, one transfer
-                    "Айгерім Сәрсенқызы", "900101300007", "Алматы қ., Абай даңғылы, 1", "8 701 234 56 78",
+            pages(5), // the plan, a page at a time
+            List.of(
+                    "1",
+                    "2026-11-20",
+                    "14:30", // report yes, its date and time
+                    "Алматы қ., үйде",
+                    "Kaspi Bank",
+                    "5521", // the place, the card's bank and last four digits
+                    "1",
+                    "2026-11-20",
+                    "14:41",
+                    "150000",
+                    "Kaspi",
+                    "4400 43** **** 1234",
+                    "Halyk Bank",
+                    "",
+                    "2",
+                    // sent deceived, one transfer
+                    "Айгерім Сәрсенқызы",
+                    "900101300007",
+                    "Алматы қ., Абай даңғылы, 1",
+                    "8 701 234 56 78",
                     "Бостандық аудандық полиция басқармасы",
-                    "+7 700 000 00 01", "",        // scammer contacts
+                    "+7 700 000 00 01",
+                    "", // scammer contacts
                     "Маған «банктен» қоңырау шалып, 1414 кодын сұрады; мен айтып қойдым.",
-                    "1 3",                         // evidence
-                    ""));                          // review: all right
+                    "1 3", // evidence
+                    "")); // review: all right
 
     @SafeVarargs
     static List<String> concat(List<String>... parts) {
@@ -60,18 +77,29 @@ class TerminalInterviewTest {
             assertThat(done.answers().get("applicant_phone")).contains(new Answer.Text("+7 701 234 56 78"));
             assertThat(done.answers().get("incident_place")).contains(new Answer.Text("Алматы қ., үйде"));
             assertThat(done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "eds")));
-            assertThat(done.answers().get("transactions")).get().isInstanceOfSatisfying(Answer.Group.class,
-                    g -> assertThat(g.items().get(0).get("amount")).isEqualTo(new Answer.Money(new BigDecimal("150000"))));
+            assertThat(done.answers().get("transactions"))
+                    .get()
+                    .isInstanceOfSatisfying(
+                            Answer.Group.class,
+                            g -> assertThat(g.items().get(0).get("amount"))
+                                    .isEqualTo(new Answer.Money(new BigDecimal("150000"))));
         });
         String screen = fake.screen();
         assertThat(screen).contains("Тілді таңдаңыз", "Қазақ тілі", "Русский", "English");
         assertThat(screen).contains("Кез келген сұрақта: < артқа · ? неге сұраймыз · - өткізіп жіберу");
-        assertThat(screen).contains("1 / 6", "6 / 6", "1 / 16", "16 / 16", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
-        assertThat(screen).as("the plan, paged, before the report's first question")
-                .containsSubsequence("Мұны қазір істеңіз", "Банкке қоңырау шалыңыз", "Enter — келесі: Бүгін",
+        assertThat(screen)
+                .contains("1 / 6", "6 / 6", "1 / 16", "16 / 16", "Жауаптарыңызды тексеріңіз.", "Сіздің жауаптарыңыз");
+        assertThat(screen)
+                .as("the plan, paged, before the report's first question")
+                .containsSubsequence(
+                        "Мұны қазір істеңіз",
+                        "Банкке қоңырау шалыңыз",
+                        "Enter — келесі: Бүгін",
                         GUIDE.question("want_report").orElseThrow().text().in("kk"));
         assertThat(screen).contains("Айгерім Сәрсенқызы", "+7 701 234 56 78", "150 000 ₸");
-        assertThat(screen.split("Кез келген сұрақта", -1)).as("the commands are listed once").hasSize(2);
+        assertThat(screen.split("Кез келген сұрақта", -1))
+                .as("the commands are listed once")
+                .hasSize(2);
         Answers given = ((Assessment.Outcome.Completed) outcome).answers();
         for (Question question : GUIDE.questions()) {
             if (!question.isAskedGiven(given)) {
@@ -110,8 +138,10 @@ class TerminalInterviewTest {
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
                 .isInstanceOf(Assessment.Outcome.Stopped.class);
         assertThat(fake.errors()).contains("Interrupted: nothing was saved.");
-        assertThat(fake.screen()).as("stopped at the prompt where Ctrl-C was typed, though keys followed")
-                .contains("2 / 6").doesNotContain("3 / 6");
+        assertThat(fake.screen())
+                .as("stopped at the prompt where Ctrl-C was typed, though keys followed")
+                .contains("2 / 6")
+                .doesNotContain("3 / 6");
     }
 
     @Test
@@ -121,13 +151,17 @@ class TerminalInterviewTest {
         String screen = fake.screen();
         assertThat(screen).contains("Неге сұраймыз: ", "Бұл сұрақты өткізіп жіберуге болмайды: ");
         assertThat(screen).contains("Қазіргі жауап: Жоқ. Өзгертпеу үшін Enter басыңыз.");
-        assertThat(screen.split("1 / 6", -1)).as("each back shows the first question again").hasSize(4);
+        assertThat(screen.split("1 / 6", -1))
+                .as("each back shows the first question again")
+                .hasSize(4);
     }
 
     @Test
     void aCardNumberInAStoryIsMaskedAndThePersonToldWhy() {
-        FakeTerminal fake = FakeTerminal.dumb(lines(concat(List.of("3", "2", "8", "2", "2", "1", "1"), pages(5),
-                List.of("1", "2026-11-20", "", "", "", "", "", "", "I read them my card 4111 1111 1111 1111"))
+        FakeTerminal fake = FakeTerminal.dumb(lines(concat(
+                        List.of("3", "2", "8", "2", "2", "1", "1"),
+                        pages(5),
+                        List.of("1", "2026-11-20", "", "", "", "", "", "", "I read them my card 4111 1111 1111 1111"))
                 .toArray(String[]::new)));
         fake.run(FakeTerminal.request(Optional.empty()), false);
         assertThat(fake.screen()).contains("A card number was masked to its last four digits");
@@ -139,8 +173,8 @@ class TerminalInterviewTest {
     static final String PAGES = "\r".repeat(5);
 
     /** English; in contact (chosen with an arrow), then 1 and 3 marked with arrows and Space. */
-    static final String ARROWS = "3\r" + DOWN + "\r" + DOWN + " " + DOWN + DOWN + " \r"
-            + "2\r3\r1\r2\r" + PAGES + "2\r\r";
+    static final String ARROWS =
+            "3\r" + DOWN + "\r" + DOWN + " " + DOWN + DOWN + " \r" + "2\r3\r1\r2\r" + PAGES + "2\r\r";
 
     @Test
     void anXtermGetsColourAndBoxesAndChoosesWithArrowsAndSpace() {
@@ -152,21 +186,32 @@ class TerminalInterviewTest {
         });
         assertThat(fake.raw()).contains("\033[");
         Question disclosed = GUIDE.question("disclosed").orElseThrow();
-        assertThat(fake.screen()).contains("── 1 / 6", "━━ Do this now ━", "☐ Hang up and stop writing to them", "↑ ↓ to move, Space to mark",
-                " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
+        assertThat(fake.screen())
+                .contains(
+                        "── 1 / 6",
+                        "━━ Do this now ━",
+                        "☐ Hang up and stop writing to them",
+                        "↑ ↓ to move, Space to mark",
+                        " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
     }
 
     @Test
     void goingBackToAMultipleChoiceShowsItsTicksAndKeepsThemUnlessChanged() {
-        FakeTerminal fake = FakeTerminal.xterm("3\r" + "2\r" + "1 3\r" + "<\r" + DOWN + DOWN + " \r"
-                + "2\r3\r1\r2\r" + PAGES + "2\r\r");
+        FakeTerminal fake = FakeTerminal.xterm(
+                "3\r" + "2\r" + "1 3\r" + "<\r" + DOWN + DOWN + " \r" + "2\r3\r1\r2\r" + PAGES + "2\r\r");
         Assessment.Outcome outcome = fake.run(FakeTerminal.request(Optional.empty()), false);
-        assertThat(outcome).as(fake.screen()).isInstanceOfSatisfying(Assessment.Outcome.Completed.class,
-                done -> assertThat(done.answers().get("disclosed")).as("ticked again, one more ticked")
-                        .contains(new Answer.Choices(Set.of("egov_code", "bank_code", "eds"))));
+        assertThat(outcome)
+                .as(fake.screen())
+                .isInstanceOfSatisfying(
+                        Assessment.Outcome.Completed.class,
+                        done -> assertThat(done.answers().get("disclosed"))
+                                .as("ticked again, one more ticked")
+                                .contains(new Answer.Choices(Set.of("egov_code", "bank_code", "eds"))));
         Question disclosed = GUIDE.question("disclosed").orElseThrow();
-        assertThat(fake.screen()).as("the earlier choices are ticked when the question is shown again")
-                .contains("1  [x] " + disclosed.options().get(0).text().in("en"),
+        assertThat(fake.screen())
+                .as("the earlier choices are ticked when the question is shown again")
+                .contains(
+                        "1  [x] " + disclosed.options().get(0).text().in("en"),
                         "3  [x] " + disclosed.options().get(2).text().in("en"));
     }
 
@@ -175,10 +220,17 @@ class TerminalInterviewTest {
         FakeTerminal fake = FakeTerminal.xterm("2\r2\r", 60, 40);
         fake.run(FakeTerminal.request(Optional.empty()), false);
         String screen = fake.screen();
-        assertThat(screen.lines()).allSatisfy(line -> assertThat(WordWrap.columns(line)).as(line).isLessThan(60));
-        String password = GUIDE.question("disclosed").orElseThrow().option("password").orElseThrow().text().in("ru");
+        assertThat(screen.lines())
+                .allSatisfy(line -> assertThat(WordWrap.columns(line)).as(line).isLessThan(60));
+        String password = GUIDE.question("disclosed")
+                .orElseThrow()
+                .option("password")
+                .orElseThrow()
+                .text()
+                .in("ru");
         String[] words = password.split(" ");
-        assertThat(screen).as("the option's second line starts under its text, after the box")
+        assertThat(screen)
+                .as("the option's second line starts under its text, after the box")
                 .containsPattern("\\n {11}\\S[^\\n]*" + java.util.regex.Pattern.quote(words[words.length - 1]));
         assertThat(screen).doesNotContain("например: 1\n");
     }
@@ -187,8 +239,10 @@ class TerminalInterviewTest {
     void typedNumbersStillWorkWhereArrowsDo() {
         FakeTerminal fake = FakeTerminal.xterm("3\r1\r1 3\r2\r3\r1\r2\r" + PAGES + "2\r\r");
         assertThat(fake.run(FakeTerminal.request(Optional.empty()), false))
-                .isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> assertThat(
-                        done.answers().get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "bank_code"))));
+                .isInstanceOfSatisfying(
+                        Assessment.Outcome.Completed.class,
+                        done -> assertThat(done.answers().get("disclosed"))
+                                .contains(new Answer.Choices(Set.of("egov_code", "bank_code"))));
     }
 
     @Test
@@ -197,7 +251,13 @@ class TerminalInterviewTest {
         fake.run(FakeTerminal.request(Optional.empty()), true);
         String raw = fake.raw().replaceAll("\033\\[\\?2004[hl]", "");
         assertThat(raw).doesNotContain("\033[1m", "\033[3", "┏", "━", "──", "›", "☐");
-        assertThat(fake.screen()).contains("1 / 6", "  1  Yes", "  2  No", "Do this now:", "[ ] Hang up and stop writing to them",
-                "Type the number of your answer.");
+        assertThat(fake.screen())
+                .contains(
+                        "1 / 6",
+                        "  1  Yes",
+                        "  2  No",
+                        "Do this now:",
+                        "[ ] Hang up and stop writing to them",
+                        "Type the number of your answer.");
     }
 }

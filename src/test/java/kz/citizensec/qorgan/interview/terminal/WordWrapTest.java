@@ -13,17 +13,21 @@ class WordWrapTest {
 
     @Test
     void breaksBetweenWordsWithinTheWidth() {
-        String line = "Расскажите о каждом переводе или платеже, которого вы не хотели. Их видно в банковском приложении.";
-        assertThat(WordWrap.wrap(line, 40)).containsExactly(
-                "Расскажите о каждом переводе или",
-                "платеже, которого вы не хотели. Их видно",
-                "в банковском приложении.")
+        String line =
+                "Расскажите о каждом переводе или платеже, которого вы не хотели. Их видно в банковском приложении.";
+        assertThat(WordWrap.wrap(line, 40))
+                .containsExactly(
+                        "Расскажите о каждом переводе или",
+                        "платеже, которого вы не хотели. Их видно",
+                        "в банковском приложении.")
                 .allSatisfy(part -> assertThat(WordWrap.columns(part)).isLessThanOrEqualTo(40));
     }
 
     @Test
     void continuationLinesHangUnderTheBulletsText() {
-        assertThat(WordWrap.wrap("   • Телефонды бірден қоя салыңыз. Кері қоңырау шалмаңыз, хабарламаларына жауап бермеңіз.", 40))
+        assertThat(WordWrap.wrap(
+                        "   • Телефонды бірден қоя салыңыз. Кері қоңырау шалмаңыз, хабарламаларына жауап бермеңіз.",
+                        40))
                 .containsExactly(
                         "   • Телефонды бірден қоя салыңыз. Кері",
                         "     қоңырау шалмаңыз, хабарламаларына",
