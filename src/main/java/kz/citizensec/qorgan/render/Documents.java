@@ -51,14 +51,22 @@ public final class Documents {
     private static final List<DocumentFormat> PLAN_FORMATS = List.of(DocumentFormat.MD, DocumentFormat.HTML);
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+(?=\n|$)");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    /** The first buffer of a template's document, before its size is known: a letter's. */
+    private static final int DOCUMENT_CHARS = 4 * 1024;
+
     /**
      * By template file and text, so that two loads of one guide share their compiled templates. A
      * string key, not the Template record: a record's first hashCode and equals build their method
      * handles, milliseconds of a cold start.
      */
-    private static final int DOCUMENT_CHARS = 32 * 1024;
-
     private static final Map<String, Mustache> COMPILED = new ConcurrentHashMap<>();
+
+    /**
+     * This guide's templates once compiled, by file: the key of {@link #COMPILED} holds the whole
+     * template, and building and hashing it on every rendering was a tenth of {@code validate
+     * --exhaustive}.
+     */
+    private final Map<String, Ready> ready = new ConcurrentHashMap<>();
 
     private final Guide guide;
     private final PlanBuilder planner;
@@ -190,15 +198,31 @@ public final class Documents {
                 .find(document, lang)
                 .orElseThrow(() ->
                         new IllegalStateException("guide " + guide.id() + " has no template " + document + "." + lang));
-        Mustache mustache = compiled(template, plainText(document));
-        // Sized for a whole document: growing the buffer step by step was the check's largest cost.
-        StringWriter out = new StringWriter(DOCUMENT_CHARS);
+        Ready compiled =
+                ready.computeIfAbsent(template.file(), file -> new Ready(compiled(template, plainText(document))));
+        // Sized as this template's last document: growing the buffer step by step, or zeroing and
+        // widening (at the first Kazakh or Russian letter) one much larger than the document, was
+        // the check's largest cost.
+        StringWriter out = new StringWriter(compiled.expectedChars);
         try {
-            mustache.execute(out, context);
+            compiled.mustache.execute(out, context);
         } catch (MustacheException e) {
             throw problem(template, e, lang);
         }
-        return out.toString();
+        String text = out.toString();
+        compiled.expectedChars = text.length() + text.length() / 8 + 64;
+        return text;
+    }
+
+    /** A compiled template and the size of the buffer its next document needs. */
+    private static final class Ready {
+        final Mustache mustache;
+        /** Racy by design: any recent size is a good guess. */
+        volatile int expectedChars = DOCUMENT_CHARS;
+
+        Ready(Mustache mustache) {
+            this.mustache = mustache;
+        }
     }
 
     private boolean plainText(DocumentId document) {
