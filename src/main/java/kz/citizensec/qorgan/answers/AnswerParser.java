@@ -256,6 +256,9 @@ public final class AnswerParser {
         if (!Iin.checkDigitValid(digits)) {
             return invalid("invalid.iinCheck");
         }
+        if (!Iin.birthDatePlausible(digits, today)) {
+            return invalid("invalid.iinBirthDate");
+        }
         return ok(new Answer.Text(digits));
     }
 

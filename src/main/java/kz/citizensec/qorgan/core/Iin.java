@@ -1,5 +1,7 @@
 package kz.citizensec.qorgan.core;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,28 @@ public final class Iin {
             return Optional.empty();
         }
         return Optional.of(seventh % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+    }
+
+    /**
+     * Whether the birth date the first seven digits record (YYMMDD, the 7th the century: 1/2
+     * the 1800s, 3/4 the 1900s, 5/6 the 2000s) is a real day no later than {@code today}. Other
+     * 7th digits are not judged: true.
+     */
+    public static boolean birthDatePlausible(String digits, LocalDate today) {
+        int seventh = digits.charAt(6) - '0';
+        if (seventh < 1 || seventh > 6) {
+            return true;
+        }
+        int century = 1800 + 100 * ((seventh - 1) / 2);
+        try {
+            LocalDate born = LocalDate.of(
+                    century + Integer.parseInt(digits.substring(0, 2)),
+                    Integer.parseInt(digits.substring(2, 4)),
+                    Integer.parseInt(digits.substring(4, 6)));
+            return !born.isAfter(today);
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static int weightedSum(String digits, int[] weights) {

@@ -172,6 +172,21 @@ class AnswerParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"950515500016", "901301300007", "900132300006"})
+    void refusesAnIinWhoseFirstSevenDigitsAreNoBirthDateOrOneToCome(String typed) {
+        // Each passes its check digit: born in 2095, in a 13th month, on a 32nd day.
+        assertThat(invalid(english.parse(question("applicant_iin"), typed))).contains("not a birth date");
+        assertThat(invalid(new AnswerParser("ru", TODAY).parse(question("applicant_iin"), typed)))
+                .contains("дату рождения");
+    }
+
+    @Test
+    void anIinWhoseSeventhDigitIsNoCenturyIsJudgedByItsCheckDigitAlone() {
+        assertThat(ok(english.parse(question("applicant_iin"), "900101000008")))
+                .isEqualTo(new Answer.Text("900101000008"));
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "+7 701 234 56 78",

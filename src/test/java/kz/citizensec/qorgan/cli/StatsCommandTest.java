@@ -25,7 +25,7 @@ class StatsCommandTest {
             "Ахметов",
             "Нұрлан",
             "900101400013",
-            "950515500016",
+            "950515300017",
             "701 234 56 78",
             "7012345678",
             "Абая",
@@ -57,7 +57,7 @@ class StatsCommandTest {
               loans: unknown
               want_report: true
               applicant_name: Ерлан Ахметов
-              applicant_iin: "950515500016"
+              applicant_iin: "950515300017"
               applicant_phone: "+7 701 234 56 78"
               applicant_address: г. Алматы, ул. Абая, д. 1, кв. 2
               police_unit: УП Бостандыкского района г. Алматы

@@ -110,7 +110,7 @@ class ReportTruthTest {
         assertThat(woman)
                 .contains("признать меня потерпевшей", "предупреждена.")
                 .doesNotContain("потерпевшим", "предупреждён");
-        String man = report(harm.with("applicant_iin", new Answer.Text("950515500016")), "ru");
+        String man = report(harm.with("applicant_iin", new Answer.Text("950515300017")), "ru");
         assertThat(man)
                 .contains("признать меня потерпевшим (", "предупреждён.")
                 .doesNotContain("потерпевшей", "предупреждена");
