@@ -14,7 +14,7 @@ import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.startup.BundledGuide;
 import kz.citizensec.qorgan.stats.CountsReader;
 import kz.citizensec.qorgan.stats.Tally;
 import kz.citizensec.qorgan.stats.VisitorCount;
@@ -99,7 +99,7 @@ final class StatsCommand implements Callable<Integer> {
                 .filter(c -> last.map(d -> !c.day().isAfter(d)).orElse(true))
                 .toList();
         Tally tally = Tally.of(counted);
-        StatsTable table = new StatsTable(messages, new GuideLoader(messages.lang()).load(GuideSource.bundled()));
+        StatsTable table = new StatsTable(messages, new GuideLoader(messages.lang()).load(BundledGuide.source()));
         environment
                 .out()
                 .print(

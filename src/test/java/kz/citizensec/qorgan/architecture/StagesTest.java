@@ -10,8 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The stages of DESIGN.md as packages, data flowing one way: playbook → answers → interview, and
- * playbook → plan → render → check, and playbook → stats (the anonymous counts); only cli sees them all (and injects the terminal), and only
- * Main ends the process.
+ * playbook → plan → render → check, and playbook → stats (the anonymous counts); startup (the
+ * start-up machinery) after render, used by cli alone; only cli sees them all (and injects the
+ * terminal), and only Main ends the process.
  */
 @AnalyzeClasses(packages = "kz.citizensec.qorgan", importOptions = ImportOption.DoNotIncludeTests.class)
 class StagesTest {
@@ -35,6 +36,8 @@ class StagesTest {
             .definedBy("kz.citizensec.qorgan.check..")
             .layer("stats")
             .definedBy("kz.citizensec.qorgan.stats..")
+            .layer("startup")
+            .definedBy("kz.citizensec.qorgan.startup..")
             .layer("cli")
             .definedBy("kz.citizensec.qorgan.cli..")
             .whereLayer("cli")
@@ -43,18 +46,21 @@ class StagesTest {
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("stats")
             .mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("render")
-            .mayOnlyBeAccessedByLayers("check", "cli")
-            .whereLayer("plan")
-            .mayOnlyBeAccessedByLayers("render", "check", "cli")
-            .whereLayer("interview")
+            .whereLayer("startup")
             .mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("render")
+            .mayOnlyBeAccessedByLayers("check", "startup", "cli")
+            .whereLayer("plan")
+            .mayOnlyBeAccessedByLayers("render", "check", "startup", "cli")
+            .whereLayer("interview")
+            .mayOnlyBeAccessedByLayers("startup", "cli")
             .whereLayer("answers")
-            .mayOnlyBeAccessedByLayers("interview", "check", "cli")
+            .mayOnlyBeAccessedByLayers("interview", "check", "startup", "cli")
             .whereLayer("playbook")
-            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "cli")
+            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "startup", "cli")
             .whereLayer("core")
-            .mayOnlyBeAccessedByLayers("playbook", "answers", "interview", "plan", "render", "check", "stats", "cli");
+            .mayOnlyBeAccessedByLayers(
+                    "playbook", "answers", "interview", "plan", "render", "check", "stats", "startup", "cli");
 
     @ArchTest
     static final ArchRule onlyMainEndsTheProcess = noClasses()
