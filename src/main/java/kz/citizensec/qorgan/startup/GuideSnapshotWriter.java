@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.startup;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,42 +15,50 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 /**
  * Run by the build (Maven's process-classes phase, see pom.xml) with the classes folder as its
  * argument: writes the snapshot of the bundled guide beside the guide's copied files. The guide is
- * loaded as every command loads one, read and validated: a guide with an error fails the build,
- * with every error at file:line:column, since the commands take the snapshot as a guide already
- * checked.
+ * loaded as every command loads one, read and validated ({@link GuideLoader#load}): the commands
+ * take the snapshot as a guide already checked.
  */
 public final class GuideSnapshotWriter {
 
     private GuideSnapshotWriter() {}
 
     public static void main(String[] args) throws IOException {
-        write(
+        build(
                 GuideSource.bundled(),
                 Path.of(args[0])
                         .resolve(GuideSnapshot.resource(GuideSource.DEFAULT_GUIDE)
-                                .substring(1)));
+                                .substring(1)),
+                System.err);
+    }
+
+    /**
+     * What the build does: writes the snapshot, or, for a guide with an error, writes none and names
+     * each error on {@code log}. The build goes on, so that the guide's editor can still build
+     * qorgan and run {@code qorgan validate} on it (guides/README.md); every command then refuses
+     * the guide, as it refuses any guide with an error.
+     */
+    static void build(GuideSource source, Path snapshot, PrintStream log) throws IOException {
+        try {
+            write(source, snapshot);
+        } catch (InvalidInputException e) {
+            log.println("qorgan: " + source.displayName("")
+                    + " has errors, so it gets no start-up snapshot; qorgan validate tells why.");
+            for (Problem problem : e.problems()) {
+                log.println(problem);
+            }
+        }
     }
 
     /**
      * Writes the snapshot of the guide at {@code source} to {@code snapshot}.
      *
-     * @throws IllegalStateException naming each error, if the guide cannot be loaded or has an error
-     *     (no snapshot is then left)
+     * @throws InvalidInputException listing each error, if the guide cannot be read or has an error
+     *     (no snapshot is then left, not even an old one)
      */
     static void write(GuideSource source, Path snapshot) throws IOException {
         // An old snapshot must never outlive the guide it was made from.
         Files.deleteIfExists(snapshot);
-        Guide guide;
-        try {
-            guide = new GuideLoader("en").load(source);
-        } catch (InvalidInputException e) {
-            StringBuilder message = new StringBuilder(source.displayName(""))
-                    .append(" has errors, so qorgan is not built with it (qorgan validate lists them too):");
-            for (Problem problem : e.problems()) {
-                message.append('\n').append(problem);
-            }
-            throw new IllegalStateException(message.toString(), e);
-        }
+        Guide guide = new GuideLoader("en").load(source);
         Path temp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
         PlainFiles.write(temp, GuideSnapshot.write(guide));
         Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

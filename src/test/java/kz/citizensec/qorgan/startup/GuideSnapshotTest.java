@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Alert;
 import kz.citizensec.qorgan.playbook.Condition;
 import kz.citizensec.qorgan.playbook.Deadline;
@@ -199,9 +202,8 @@ class GuideSnapshotTest {
         Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
 
         assertThatThrownBy(() -> GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), snapshot))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("has errors, so qorgan is not built with it")
-                .hasMessageContaining(broken.dir().resolve("steps.yaml") + ":");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(broken.dir().resolve("steps.yaml") + ":");
         assertThat(snapshot).doesNotExist();
         assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
     }
@@ -211,7 +213,31 @@ class GuideSnapshotTest {
         GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("guide.yaml", "id: minimal\nversion: '1'\n");
 
         assertThatThrownBy(() -> GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), temp.resolve("s")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(broken.dir().resolve("guide.yaml").toString());
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .isNotEmpty()
+                                .allMatch(Problem::isError)
+                                .anyMatch(p -> p.file()
+                                        .equals(broken.dir()
+                                                .resolve("guide.yaml")
+                                                .toString())));
+        assertThat(temp.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void theBuildGoesOnWithoutASnapshotAndNamesEachError(@TempDir Path temp) throws IOException {
+        GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("steps.yaml", "steps: [\n");
+        Path snapshot = temp.resolve("minimal.snapshot");
+        Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        GuideSnapshotWriter.build(
+                GuideSource.directory(broken.dir()), snapshot, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        assertThat(snapshot).doesNotExist();
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "no start-up snapshot", "qorgan validate", broken.dir().resolve("steps.yaml") + ":");
     }
 }
