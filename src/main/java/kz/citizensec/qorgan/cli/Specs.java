@@ -11,9 +11,9 @@ import picocli.CommandLine.TypeConversionException;
  * The commands' model is built with picocli's programmatic API rather than read from
  * annotations: reading annotations at run time is slow in a cold JVM (a proxy class generated
  * for each annotation type, then reflection over every field; bench/README.md has the figure),
- * and comes before the first command can run. The help shown is the same: descriptions come from the bundle by each
- * option's {@code descriptionKey}, options are listed in the order they are added, then
- * {@code -h} and {@code -V}, then the root's inherited ones.
+ * and comes before the first command can run. The help shown is the same: descriptions come from
+ * the bundle by each option's {@code descriptionKey}, options are listed in the order they are
+ * added, then {@code -h} and {@code -V}, then the root's inherited ones.
  */
 final class Specs {
 

@@ -27,8 +27,9 @@ import kz.citizensec.qorgan.playbook.ReportWish;
 /**
  * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
  * answers file. The guide is read once, when first needed (the warm-up thread has most often read
- * the bundled one by then). An interruption saves nothing and says so. One assessment can run one interview after another ({@link #on}), each starting afresh:
- * nothing of one person's answers is kept for the next.
+ * the bundled one by then). An interruption saves nothing and says so. One assessment can run one
+ * interview after another ({@link #on}), each starting afresh: nothing of one person's answers is
+ * kept for the next.
  */
 public final class Assessment {
 
