@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import kz.citizensec.qorgan.core.BoundedRead;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.Suggestions;
@@ -60,7 +61,7 @@ public final class AnswersFile {
     private final YAMLFactory factory = factory();
 
     /** A reader that does not check the ids of a case file's events (it keeps them as written). */
-    public AnswersFile(Guide guide, String lang, LocalDate today) {
+    public AnswersFile(Guide guide, Lang lang, LocalDate today) {
         this(guide, lang, today, null);
     }
 
@@ -68,7 +69,7 @@ public final class AnswersFile {
      * @param followUp the guide's events, asked for only when a file has a progress section with
      *     events; their ids are then checked; null: not checked
      */
-    public AnswersFile(Guide guide, String lang, LocalDate today, Supplier<FollowUp> followUp) {
+    public AnswersFile(Guide guide, Lang lang, LocalDate today, Supplier<FollowUp> followUp) {
         this.guide = guide;
         this.messages = Messages.of(AnswerParser.BUNDLE, lang);
         this.parser = new AnswerParser(lang, today);
@@ -209,10 +210,10 @@ public final class AnswersFile {
         try (JsonGenerator out = factory.createGenerator(text)) {
             out.writeStartObject();
             if (document.lang().isPresent()) {
-                out.writeStringField("lang", document.lang().get());
+                out.writeStringField("lang", document.lang().get().tag());
             }
             if (document.reportLang().isPresent()) {
-                out.writeStringField("report_lang", document.reportLang().get());
+                out.writeStringField("report_lang", document.reportLang().get().tag());
             }
             out.writeObjectFieldStart("answers");
             for (Question question : guide.questions()) {
@@ -341,8 +342,8 @@ public final class AnswersFile {
                     throw at(entry.getValue(), key, "file.unknownKey", key, didYouMean(messages, key, TOP_LEVEL_KEYS));
                 }
             }
-            Optional<String> lang = language(top, "lang");
-            Optional<String> reportLang = language(top, "report_lang");
+            Optional<Lang> lang = language(top, "lang");
+            Optional<Lang> reportLang = language(top, "report_lang");
             YamlTree answersNode = top.entries().get("answers");
             if (!(answersNode instanceof YamlTree.Mapping given)) {
                 throw at(answersNode == null ? top : answersNode, "answers", "file.noAnswers");
@@ -490,17 +491,19 @@ public final class AnswersFile {
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
 
-        private Optional<String> language(YamlTree.Mapping top, String key) {
+        private Optional<Lang> language(YamlTree.Mapping top, String key) {
             YamlTree node = top.entries().get(key);
             if (node == null || node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.NULL) {
                 return Optional.empty();
             }
             String text = node instanceof YamlTree.Scalar scalar ? scalar.text() : "";
-            if (!(node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.TEXT)
-                    || !guide.speaks(text)) {
+            Optional<Lang> spoken = node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.TEXT
+                    ? guide.spoken(text)
+                    : Optional.empty();
+            if (spoken.isEmpty()) {
                 throw at(node, key, "file.lang", text, String.join(", ", guide.languages()));
             }
-            return Optional.of(text);
+            return spoken;
         }
 
         private Answer answer(Question question, YamlTree node, String field) {

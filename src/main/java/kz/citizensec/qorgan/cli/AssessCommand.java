@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
@@ -63,7 +64,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        String messagesLang = root.language();
+        Lang messagesLang = root.language();
         LocalDate today = LocalDate.now(environment.clock());
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         boolean replace = Specs.isOn(force);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
@@ -51,7 +52,7 @@ final class DeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        String lang = root.language();
+        Lang lang = root.language();
         Messages messages = Messages.of(Main.BUNDLE, lang);
         if (environment.terminal().isEmpty()) {
             throw new QorganException(ExitStatus.USAGE, messages.get("desk.noTerminal"));
@@ -72,7 +73,7 @@ final class DeskCommand implements Callable<Integer> {
         try {
             // A broken guide or a language it lacks is refused before the first visitor.
             Guide guide = assessment.guide();
-            policeLang.filter(l -> !guide.speaks(l)).ifPresent(l -> {
+            policeLang.filter(l -> guide.spoken(l).isEmpty()).ifPresent(l -> {
                 throw new QorganException(
                         ExitStatus.USAGE,
                         messages.get("desk.reportLangNotInGuide", l, String.join(", ", guide.languages())));

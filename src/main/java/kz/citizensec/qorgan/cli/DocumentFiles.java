@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
@@ -69,7 +70,7 @@ final class DocumentFiles {
      * @param force replace files that exist; else an existing one stops everything (exit 4)
      * @return the files written, in order
      */
-    static List<Path> write(Map<String, String> byName, Path folder, boolean force, String lang) {
+    static List<Path> write(Map<String, String> byName, Path folder, boolean force, Lang lang) {
         Map<Path, String> files = new LinkedHashMap<>();
         byName.forEach((name, text) -> files.put(folder.resolve(name), text));
         SafeFiles.writeAll(files, force, lang);
@@ -81,7 +82,7 @@ final class DocumentFiles {
      * a file, or (without {@code force}) it already holds a plan or a police report in one of these
      * formats. The letters, which the guide not loaded yet may name, are checked when written.
      */
-    static void requireWritable(Path folder, List<String> formats, boolean force, String lang) {
+    static void requireWritable(Path folder, List<String> formats, boolean force, Lang lang) {
         requireFolder(folder, lang);
         Messages messages = Messages.of(CORE_BUNDLE, lang);
         for (String format : formats) {
@@ -95,7 +96,7 @@ final class DocumentFiles {
     }
 
     /** Refuses a folder that is a file (exit 4); one that does not exist yet will be made. */
-    static void requireFolder(Path folder, String lang) {
+    static void requireFolder(Path folder, Lang lang) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new QorganException(
                     ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));

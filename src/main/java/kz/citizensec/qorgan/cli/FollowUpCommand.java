@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
@@ -16,6 +17,7 @@ import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.CaseSummary;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -56,14 +58,14 @@ final class FollowUpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        String messagesLang = root.language();
+        Lang messagesLang = root.language();
         LocalDate today = LocalDate.now(environment.clock());
         GuideSource source = Specs.guideSource(interview.guide());
         Guide guide = new GuideLoader(messagesLang).load(source);
         Path caseFile = file.getValue();
         CaseFiles caseFiles = new CaseFiles(guide, source, messagesLang, today);
         AnswersDocument document = caseFiles.read(caseFile);
-        String lang = language(guide, document, messagesLang);
+        Lang lang = language(guide, document, messagesLang);
         FollowUp followUp = caseFiles.followUp();
         CaseSummary summary = new CaseSummary(guide, followUp);
         try (Conversation conversation = interview.conversation()) {
@@ -89,20 +91,15 @@ final class FollowUpCommand implements Callable<Integer> {
     }
 
     /** {@code --lang} (the first of a list) &gt; the file's {@code lang} &gt; the messages' &gt; the guide's first. */
-    private String language(Guide guide, AnswersDocument document, String messagesLang) {
+    private Lang language(Guide guide, AnswersDocument document, Lang messagesLang) {
         Optional<String> asked = root.langOption()
-                .map(Languages::list)
+                .map(LanguageChoice::list)
                 .flatMap(list -> list.stream().findFirst());
-        if (asked.isPresent() && !guide.speaks(asked.get())) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    Messages.of(Main.BUNDLE, messagesLang)
-                            .get("plan.unknownLanguage", "--lang", asked.get(), String.join(", ", guide.languages())));
-        }
-        return asked.or(() -> document.lang().filter(guide::speaks))
-                .orElse(
-                        guide.speaks(messagesLang)
-                                ? messagesLang
-                                : guide.languages().get(0));
+        Optional<Lang> option = asked.map(typed -> guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        Messages.of(Main.BUNDLE, messagesLang)
+                                .get("plan.unknownLanguage", "--lang", typed, String.join(", ", guide.languages())))));
+        return LanguageChoice.of(guide, option, document.lang(), Optional.of(messagesLang));
     }
 }

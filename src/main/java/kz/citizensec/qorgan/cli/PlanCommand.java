@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
@@ -16,6 +17,7 @@ import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.CaseFile;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.DueCalendar;
@@ -75,7 +77,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        List<String> langOption = root.langOption().map(Languages::list).orElse(List.of());
+        List<String> langOption = root.langOption().map(LanguageChoice::list).orElse(List.of());
         Messages messages = Messages.of(Main.BUNDLE, root.language());
         String form = format.getValue();
         if (!FORMATS.contains(form)) {
@@ -89,9 +91,11 @@ final class PlanCommand implements Callable<Integer> {
         }
         GuideSource source = Specs.guideSource(guideDir);
         Guide guide = new GuideLoader(messages.lang()).load(source);
-        langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
-        Optional<String> reportLangOption = Optional.ofNullable(reportLang.getValue());
-        reportLangOption.ifPresent(l -> requireSpoken(guide, l, "--report-lang", messages));
+        List<Lang> langsAsked = langOption.stream()
+                .map(l -> requireSpoken(guide, l, "--lang", messages))
+                .toList();
+        Optional<Lang> reportLangOption = Optional.ofNullable(reportLang.<String>getValue())
+                .map(l -> requireSpoken(guide, l, "--report-lang", messages));
         LocalDate today = LocalDate.now(environment.clock());
 
         Path file = answers.getValue();
@@ -99,9 +103,9 @@ final class PlanCommand implements Callable<Integer> {
         CaseFiles caseFiles = new CaseFiles(guide, source, messages.lang(), today);
         AnswersDocument document = caseFiles.read(file);
         CaseFile caseFile = caseFiles.caseFile(document);
-        String lang = planLanguage(langOption, document, environment.env(), guide);
-        List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
-        String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
+        Lang lang = planLanguage(langsAsked, document, environment.env(), guide);
+        List<Lang> langs = langsAsked.isEmpty() ? List.of(lang) : langsAsked;
+        Lang documentLang = reportLangOption.or(document::reportLang).orElse(lang);
 
         Counting counting = Counting.prepare(stats, messages);
         Optional<Path> folder = Optional.ofNullable(out.getValue());
@@ -148,20 +152,16 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
-    static String planLanguage(
-            List<String> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
-        return langOption.stream()
-                .findFirst()
-                .or(document::lang)
-                .or(() -> Languages.fromEnvironment(env).filter(guide::speaks))
-                .orElse(guide.languages().get(0));
+    static Lang planLanguage(List<Lang> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
+        return LanguageChoice.of(
+                guide, langOption.stream().findFirst(), document.lang(), LanguageChoice.fromEnvironment(env));
     }
 
-    private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {
-        if (!guide.speaks(lang)) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    messages.get("plan.unknownLanguage", option, lang, String.join(", ", guide.languages())));
-        }
+    /** The language of a tag given to {@code option}, which the guide must speak (else exit 2). */
+    private static Lang requireSpoken(Guide guide, String typed, String option, Messages messages) {
+        return guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        messages.get("plan.unknownLanguage", option, typed, String.join(", ", guide.languages()))));
     }
 }

@@ -2,6 +2,8 @@ package kz.citizensec.qorgan.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.citizensec.qorgan.core.Lang;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -53,8 +55,8 @@ final class QorganCommand implements Callable<Integer> {
     }
 
     /** The language of messages: the first of --lang if qorgan speaks it, else the system's, else English. */
-    String language() {
-        return Languages.forMessages(langOption(), environment.env());
+    Lang language() {
+        return LanguageChoice.forMessages(langOption(), environment.env());
     }
 
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */

@@ -12,6 +12,7 @@ import kz.citizensec.qorgan.check.ExhaustiveCheck;
 import kz.citizensec.qorgan.check.ExhaustiveResult;
 import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.FollowUpLoader;
@@ -58,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Environment environment = root.environment();
-        String lang = root.language();
+        Lang lang = root.language();
         Messages messages = Messages.of(Main.BUNDLE, lang);
         List<Path> given = Optional.<List<Path>>ofNullable(folders.getValue()).orElse(List.of());
         List<GuideSource> sources = new ArrayList<>();
@@ -79,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
         return ok ? ExitStatus.OK.code() : ExitStatus.INVALID_INPUT.code();
     }
 
-    private boolean validate(GuideSource source, String lang, Messages messages, Environment environment) {
+    private boolean validate(GuideSource source, Lang lang, Messages messages, Environment environment) {
         // A path: messages quote it as a file's name, on one inert line and never masked.
         Path name = Path.of(source.displayName(""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
@@ -115,7 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private boolean exhaustive(
-            Guide guide, boolean render, Path name, String lang, Messages messages, Environment environment) {
+            Guide guide, boolean render, Path name, Lang lang, Messages messages, Environment environment) {
         LocalDate today = LocalDate.now(environment.clock());
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;
         ExhaustiveResult result = new ExhaustiveCheck(lang, today, probe).run(guide);

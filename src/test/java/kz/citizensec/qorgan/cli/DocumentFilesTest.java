@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.QorganException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +31,11 @@ class DocumentFilesTest {
     @Test
     void aFolderIsRefusedWhenItHoldsADocumentOfOneOfTheFormatsUnlessForced() throws IOException {
         Files.writeString(dir.resolve("plan.html"), "x", StandardCharsets.UTF_8);
-        DocumentFiles.requireWritable(dir, List.of("md"), false, "en");
-        DocumentFiles.requireWritable(dir, List.of("md", "html"), true, "en");
-        assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, List.of("md", "html"), false, "ru"))
+        DocumentFiles.requireWritable(dir, List.of("md"), false, Lang.EN);
+        DocumentFiles.requireWritable(dir, List.of("md", "html"), true, Lang.EN);
+        assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, List.of("md", "html"), false, Lang.RU))
                 .isInstanceOf(QorganException.class)
                 .hasMessageContaining("plan.html уже существует");
-        DocumentFiles.requireWritable(dir.resolve("not-yet"), List.of("md", "html"), false, "en");
+        DocumentFiles.requireWritable(dir.resolve("not-yet"), List.of("md", "html"), false, Lang.EN);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -16,7 +17,7 @@ public final class TestAnswers {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
-    private static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    private static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     private TestAnswers() {}
 
