@@ -10,6 +10,7 @@ import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -68,7 +69,8 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(environment.clock());
         Optional<Path> folder = Optional.ofNullable(out.getValue());
         boolean replace = Specs.isOn(force);
-        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
+        folder.ifPresent(dir -> DocumentFiles.requireWritable(
+                dir, List.of(DocumentFormat.MD, DocumentFormat.HTML), replace, messagesLang));
         Counting counting = Counting.prepare(stats, Messages.of(Main.BUNDLE, messagesLang));
         Assessment assessment = interview.start(
                 today,

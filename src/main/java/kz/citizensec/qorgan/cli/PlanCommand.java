@@ -13,6 +13,7 @@ import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -21,6 +22,7 @@ import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.CaseFile;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.DueCalendar;
+import kz.citizensec.qorgan.render.OutputFormat;
 import kz.citizensec.qorgan.render.PlanJson;
 import kz.citizensec.qorgan.render.PrintableHtml;
 import kz.citizensec.qorgan.render.Rendered;
@@ -37,8 +39,6 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class PlanCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("md", "html", "json");
-
     private final QorganCommand root;
 
     private final OptionSpec answers = Specs.option("--answers", Path.class, "FILE", "plan.answers")
@@ -54,8 +54,8 @@ final class PlanCommand implements Callable<Integer> {
     private final OptionSpec force = Specs.flag("--force", "plan.force").build();
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
-            .defaultValue("md")
-            .completionCandidates(FORMATS)
+            .defaultValue(OutputFormat.MD.id())
+            .completionCandidates(OutputFormat.ids())
             .build();
 
     private final OptionSpec stats = Counting.option();
@@ -79,12 +79,10 @@ final class PlanCommand implements Callable<Integer> {
         Environment environment = root.environment();
         List<String> langOption = root.langOption().map(LanguageChoice::list).orElse(List.of());
         Messages messages = Messages.of(Main.BUNDLE, root.language());
-        String form = format.getValue();
-        if (!FORMATS.contains(form)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", form));
-        }
-        boolean json = form.equals("json");
-        if (json && langOption.size() > 1) {
+        String typedFormat = format.getValue();
+        OutputFormat form = OutputFormat.of(typedFormat)
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", typedFormat)));
+        if (form == OutputFormat.JSON && langOption.size() > 1) {
             throw new QorganException(
                     ExitStatus.USAGE,
                     messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
@@ -109,46 +107,45 @@ final class PlanCommand implements Callable<Integer> {
 
         Counting counting = Counting.prepare(stats, messages);
         Optional<Path> folder = Optional.ofNullable(out.getValue());
-        Map<String, String> documents;
-        if (json) {
-            documents = Map.of(
-                    DocumentId.PLAN + ".json",
-                    PlanJson.write(
-                            guide,
-                            new PlanBuilder(guide).build(document.answers(), today),
-                            lang,
-                            documentLang,
-                            document.progress(),
-                            caseFile.dues(document.answers(), today)));
+        if (form.documents().isEmpty()) {
+            String json = PlanJson.write(
+                    guide,
+                    new PlanBuilder(guide).build(document.answers(), today),
+                    lang,
+                    documentLang,
+                    document.progress(),
+                    caseFile.dues(document.answers(), today));
+            folder.ifPresentOrElse(
+                    dir -> write(Map.of(DocumentId.PLAN + "." + form.id(), json), dir, lang), () -> print(json));
         } else {
+            DocumentFormat documentsForm = form.documents().get();
             Rendered rendered = Documents.of(guide).render(document.answers(), langs, documentLang, today, caseFile);
-            documents = new LinkedHashMap<>(documents(rendered, form, folder));
-            if (folder.isPresent()) {
-                DueCalendar.of(rendered, document.progress(), lang)
-                        .ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
+            if (folder.isEmpty()) {
+                print(
+                        documentsForm == DocumentFormat.HTML
+                                ? PrintableHtml.of(rendered).combined()
+                                : rendered.combined());
+            } else {
+                Map<String, String> files = new LinkedHashMap<>(DocumentFiles.of(rendered, documentsForm));
+                DueCalendar.of(rendered, document.progress(), lang).ifPresent(ics -> files.put(DueCalendar.FILE, ics));
+                write(files, folder.get(), lang);
             }
-        }
-        if (folder.isEmpty()) {
-            documents.values().forEach(environment.out()::print);
-            environment.out().flush();
-        } else {
-            Messages spoken = Messages.of(Main.BUNDLE, lang);
-            DocumentFiles.write(documents, folder.get(), Specs.isOn(force), lang)
-                    .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
         }
         counting.count(document.answers(), lang, today);
         return ExitStatus.OK.code();
     }
 
-    /**
-     * The documents by file name (md or html): without a folder one document holding them all,
-     * under an empty name.
-     */
-    private static Map<String, String> documents(Rendered rendered, String format, Optional<Path> folder) {
-        if (folder.isEmpty()) {
-            return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
-        }
-        return DocumentFiles.of(rendered, format);
+    /** Without {@code --out}: the whole output, one document, on stdout. */
+    private void print(String text) {
+        root.environment().out().print(text);
+        root.environment().out().flush();
+    }
+
+    /** With {@code --out}: each file into the folder, all or none, each named on stderr in the plan's language. */
+    private void write(Map<String, String> files, Path folder, Lang lang) {
+        Messages spoken = Messages.of(Main.BUNDLE, lang);
+        DocumentFiles.write(files, folder, Specs.isOn(force), lang)
+                .forEach(written -> root.environment().err().println(spoken.get("plan.written", written)));
     }
 
     /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */

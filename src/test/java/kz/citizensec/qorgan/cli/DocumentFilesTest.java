@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +32,13 @@ class DocumentFilesTest {
     @Test
     void aFolderIsRefusedWhenItHoldsADocumentOfOneOfTheFormatsUnlessForced() throws IOException {
         Files.writeString(dir.resolve("plan.html"), "x", StandardCharsets.UTF_8);
-        DocumentFiles.requireWritable(dir, List.of("md"), false, Lang.EN);
-        DocumentFiles.requireWritable(dir, List.of("md", "html"), true, Lang.EN);
-        assertThatThrownBy(() -> DocumentFiles.requireWritable(dir, List.of("md", "html"), false, Lang.RU))
+        DocumentFiles.requireWritable(dir, List.of(DocumentFormat.MD), false, Lang.EN);
+        DocumentFiles.requireWritable(dir, List.of(DocumentFormat.MD, DocumentFormat.HTML), true, Lang.EN);
+        assertThatThrownBy(() -> DocumentFiles.requireWritable(
+                        dir, List.of(DocumentFormat.MD, DocumentFormat.HTML), false, Lang.RU))
                 .isInstanceOf(QorganException.class)
                 .hasMessageContaining("plan.html уже существует");
-        DocumentFiles.requireWritable(dir.resolve("not-yet"), List.of("md", "html"), false, Lang.EN);
+        DocumentFiles.requireWritable(
+                dir.resolve("not-yet"), List.of(DocumentFormat.MD, DocumentFormat.HTML), false, Lang.EN);
     }
 }
