@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,7 +30,28 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 final class StatsCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("md", "csv", "json");
+    /** The forms of the table ({@code --format}): to read, for a spreadsheet, for other programs. */
+    private enum TableFormat {
+        MD("md"),
+        CSV("csv"),
+        JSON("json");
+
+        private final String id;
+
+        TableFormat(String id) {
+            this.id = id;
+        }
+
+        static Optional<TableFormat> of(String id) {
+            return Arrays.stream(values())
+                    .filter(format -> format.id.equals(id))
+                    .findFirst();
+        }
+
+        static List<String> ids() {
+            return Arrays.stream(values()).map(format -> format.id).toList();
+        }
+    }
 
     private final QorganCommand root;
 
@@ -48,8 +70,8 @@ final class StatsCommand implements Callable<Integer> {
             Specs.option("--to", String.class, "DATE", "stats.to").build();
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "stats.format")
-            .defaultValue("md")
-            .completionCandidates(FORMATS)
+            .defaultValue(TableFormat.MD.id)
+            .completionCandidates(TableFormat.ids())
             .build();
 
     private final CommandSpec spec;
@@ -68,10 +90,9 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Environment environment = root.environment();
         Messages messages = Messages.of(Main.BUNDLE, root.language());
-        String form = format.getValue();
-        if (!FORMATS.contains(form)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("stats.badFormat", form));
-        }
+        String typedFormat = format.getValue();
+        TableFormat form = TableFormat.of(typedFormat)
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("stats.badFormat", typedFormat)));
         Optional<LocalDate> first = day(from, messages);
         Optional<LocalDate> last = day(to, messages);
         Path path = file.getValue();
@@ -104,9 +125,9 @@ final class StatsCommand implements Callable<Integer> {
                 .out()
                 .print(
                         switch (form) {
-                            case "csv" -> table.csv(tally);
-                            case "json" -> table.json(tally);
-                            default -> table.markdown(tally);
+                            case CSV -> table.csv(tally);
+                            case JSON -> table.json(tally);
+                            case MD -> table.markdown(tally);
                         });
         environment.out().flush();
         return ExitStatus.OK.code();
