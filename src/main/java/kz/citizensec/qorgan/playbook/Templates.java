@@ -30,8 +30,8 @@ public record Templates(Map<String, Template> byKey) {
     /** @param file the name to show in messages, e.g. guides/default/templates/plan.kk.md.mustache */
     public record Template(String document, String lang, String file, String source) {
 
-        /** The language of its messages: English (the base bundle) for a tag a broken guide got wrong. */
-        public Lang messagesLang() {
+        /** Its language; English for a tag a broken guide got wrong, which the validator reports itself. */
+        public Lang language() {
             return Lang.parse(lang).orElse(Lang.EN);
         }
     }

@@ -240,7 +240,7 @@ public final class Documents {
         try {
             return (plainText ? TEXT_FACTORY : FACTORY).compile(new StringReader(template.source()), template.file());
         } catch (MustacheException e) {
-            throw problem(template, e, template.messagesLang());
+            throw problem(template, e, template.language());
         }
     }
 

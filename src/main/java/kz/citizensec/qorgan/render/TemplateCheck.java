@@ -62,7 +62,7 @@ public final class TemplateCheck {
                         .orElse(false);
                 Mustache mustache =
                         (plain ? plainText : markdown).compile(new StringReader(template.source()), template.file());
-                mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.messagesLang(), today));
+                mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.language(), today));
             } catch (MustacheException e) {
                 problems.addAll(Documents.problem(template, e, lang).problems());
             } catch (TemplateError e) {
