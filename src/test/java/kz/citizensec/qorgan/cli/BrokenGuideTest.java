@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import org.junit.jupiter.api.BeforeEach;

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.Oracles;
 import kz.citizensec.qorgan.testing.RandomText;
@@ -731,13 +732,6 @@ class HardeningTest {
         assertThat(run.err()).contains("incident_date", "is too far back", "1926-11-28 or later");
         Path recent = write("b.yaml", answers("A story.").replace("2026-11-27", "1926-11-28"));
         assertThat(run("", "plan", "--answers", recent.toString()).code()).isZero();
-    }
-
-    @Test
-    void theHelpDeskSkipsADanglingLinkWhereAVisitorsFolderWouldGo() throws IOException {
-        Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
-        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n)))
-                .isEqualTo(dir.resolve("visitor-002"));
     }
 
     @ParameterizedTest
