@@ -11,6 +11,7 @@ import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.app.PlanFlow;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -104,7 +105,7 @@ final class WarmUp implements Runnable {
                 .orElseGet(() -> answersFile.parse(NO_ANSWERS, ""));
         List<String> langOption =
                 Languages.optionValue(args, "--lang").map(Languages::list).orElse(List.of());
-        String planLang = PlanCommand.planLanguage(langOption, document, env, guide);
+        String planLang = PlanFlow.planLanguage(langOption, document, Languages.fromEnvironment(env), guide);
         Documents documents = Documents.of(guide);
         documents.prepare(planLang, today);
         Languages.optionValue(args, "--report-lang")

@@ -691,13 +691,6 @@ class HardeningTest {
         assertThat(english().run("plan", "--answers", recent.toString()).code()).isZero();
     }
 
-    @Test
-    void theHelpDeskSkipsADanglingLinkWhereAVisitorsFolderWouldGo() throws IOException {
-        Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
-        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n)))
-                .isEqualTo(dir.resolve("visitor-002"));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"plan.de.md.mustache", "plan.kz.md.mustache", "letter.en.md.mustache"})
     void aTemplateNoDocumentReadsIsRefused(String name) {

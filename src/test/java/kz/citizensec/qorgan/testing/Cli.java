@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.citizensec.qorgan.cli.Environment;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.cli.Main;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
 
