@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +87,16 @@ final class Specs {
     static GuideSource guideSource(OptionSpec guide) {
         Path folder = guide.getValue();
         return folder == null ? GuideSource.bundled() : GuideSource.directory(folder);
+    }
+
+    /** {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per visitor. */
+    static OptionSpec stats() {
+        return option("--stats", Path.class, "FILE", "stats.option").build();
+    }
+
+    /** The value of an option, when given. */
+    static <T> Optional<T> value(OptionSpec option) {
+        return Optional.ofNullable(option.getValue());
     }
 
     /** Whether a flag was given. */

@@ -10,6 +10,7 @@ import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.app.PlanFlow;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
@@ -107,7 +108,7 @@ final class WarmUp implements Runnable {
                 Languages.optionValue(args, "--lang").map(LanguageChoice::list).orElse(List.of()).stream()
                         .flatMap(typed -> guide.spoken(typed).stream())
                         .toList();
-        Lang planLang = PlanCommand.planLanguage(langOption, document, env, guide);
+        Lang planLang = PlanFlow.planLanguage(langOption, document, LanguageChoice.fromEnvironment(env), guide);
         Documents documents = Documents.of(guide);
         documents.prepare(planLang, today);
         Languages.optionValue(args, "--report-lang")

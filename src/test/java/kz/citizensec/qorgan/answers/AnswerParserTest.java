@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerParserTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
     private final AnswerParser english = new AnswerParser(Lang.EN, TODAY);

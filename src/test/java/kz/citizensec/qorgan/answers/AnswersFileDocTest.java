@@ -1,11 +1,11 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Lang;
@@ -48,8 +48,7 @@ class AnswersFileDocTest {
     void theExampleIsAValidAnswersFile() throws IOException {
         Matcher example = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(page());
         assertThat(example.find()).isTrue();
-        AnswersDocument document =
-                new AnswersFile(GUIDE, Lang.EN, LocalDate.of(2026, 11, 28)).parse(example.group(1), "answers-file.md");
+        AnswersDocument document = new AnswersFile(GUIDE, Lang.EN, TODAY).parse(example.group(1), "answers-file.md");
         assertThat(document.answers().has("transactions")).isTrue();
         assertThat(document.reportLang()).contains(Lang.RU);
     }

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswersFileTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
     @TempDir

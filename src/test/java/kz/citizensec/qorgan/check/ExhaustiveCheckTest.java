@@ -1,9 +1,9 @@
 package kz.citizensec.qorgan.check;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExhaustiveCheckTest {
-
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @TempDir
     Path temp;

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.interview;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -28,7 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The engine on the default guide, with the real parser: every type, command and path. */
 class InterviewTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
     @BeforeAll

@@ -1,8 +1,8 @@
 package kz.citizensec.qorgan.plan;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.choices;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
 import static kz.citizensec.qorgan.testing.TestAnswers.text;
 import static kz.citizensec.qorgan.testing.TestAnswers.transaction;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

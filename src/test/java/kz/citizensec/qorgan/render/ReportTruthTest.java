@@ -1,8 +1,8 @@
 package kz.citizensec.qorgan.render;
 
 import static java.util.stream.Collectors.joining;
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.citizensec.qorgan.core.Lang;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -59,6 +60,15 @@ public final class Conversation implements AutoCloseable {
      */
     public static Conversation onStreams(InputStream in, PrintWriter shown) {
         return new Conversation(new StreamConsole(in, shown, shown), null, true);
+    }
+
+    /**
+     * The person at their terminal, opened now, when there is one; else a script on the streams
+     * (see {@link #onStreams}).
+     */
+    public static Conversation open(
+            Optional<TerminalOpener> terminal, InputStream in, PrintWriter shown, boolean plain) {
+        return terminal.map(opener -> onTerminal(opener.open(), plain)).orElseGet(() -> onStreams(in, shown));
     }
 
     /**

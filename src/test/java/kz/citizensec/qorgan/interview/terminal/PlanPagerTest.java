@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.interview.terminal;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
@@ -93,15 +94,14 @@ class PlanPagerTest {
 
     static PlanPager.Outcome page(Screen screen, Answers answers) throws Interrupted {
         Texts texts = new Texts(Lang.KK);
-        String markdown = Documents.of(GUIDE)
-                .render(answers, Lang.KK, Lang.KK, FakeTerminal.TODAY)
-                .actionPlan();
+        String markdown =
+                Documents.of(GUIDE).render(answers, Lang.KK, Lang.KK, TODAY).actionPlan();
         return new PlanPager(screen, texts, new Commands(texts)).show(markdown, "START-HERE");
     }
 
     static List<Step> now(Answers answers) {
         return new PlanBuilder(GUIDE)
-                .build(answers, FakeTerminal.TODAY).in(Urgency.NOW).stream()
+                .build(answers, TODAY).in(Urgency.NOW).stream()
                         .map(planned -> planned.step())
                         .toList();
     }
@@ -152,8 +152,7 @@ class PlanPagerTest {
             }
             String everything =
                     screen.pages.stream().collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
-            for (var planned :
-                    new PlanBuilder(GUIDE).build(all, FakeTerminal.TODAY).steps()) {
+            for (var planned : new PlanBuilder(GUIDE).build(all, TODAY).steps()) {
                 assertThat(everything)
                         .as(size[0] + "×" + size[1])
                         .contains(planned.step().title().in(Lang.KK));

@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.render;
+package kz.citizensec.qorgan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

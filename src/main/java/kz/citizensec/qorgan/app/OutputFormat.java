@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.render;
+package kz.citizensec.qorgan.app;
 
 import java.util.Arrays;
 import java.util.List;

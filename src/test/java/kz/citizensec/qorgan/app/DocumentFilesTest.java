@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,13 @@ class DocumentFilesTest {
         Files.writeString(dir.resolve("qorgan-2026-11-28-2"), "a file takes the name too", StandardCharsets.UTF_8);
         assertThat(DocumentFiles.freeFolder(dir, n -> "qorgan-2026-11-28-" + n))
                 .isEqualTo(dir.resolve("qorgan-2026-11-28-3"));
+    }
+
+    @Test
+    void theHelpDeskSkipsADanglingLinkWhereAVisitorsFolderWouldGo() throws IOException {
+        Files.createSymbolicLink(dir.resolve("visitor-001"), dir.resolve("nowhere"));
+        assertThat(DocumentFiles.freeFolder(dir, n -> String.format("visitor-%03d", n)))
+                .isEqualTo(dir.resolve("visitor-002"));
     }
 
     @Test

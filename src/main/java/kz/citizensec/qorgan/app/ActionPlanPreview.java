@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +31,7 @@ final class ActionPlanPreview implements PlanPreview {
     /** "Start now with the first step: …", or for a plan with nothing urgent, "Begin with …". */
     static String whereToStart(Plan plan, Lang lang) {
         List<PlannedStep> steps = plan.steps();
-        Messages messages = Messages.of(Main.BUNDLE, lang);
+        Messages messages = AppMessages.in(lang);
         if (steps.isEmpty()) {
             return "";
         }

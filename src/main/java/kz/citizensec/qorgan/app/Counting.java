@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.stats.CountsFile;
 import kz.citizensec.qorgan.stats.VisitorCount;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per finished
@@ -30,16 +29,12 @@ final class Counting {
         this.messages = messages;
     }
 
-    static OptionSpec option() {
-        return Specs.option("--stats", Path.class, "FILE", "stats.option").build();
-    }
-
-    /** The counts file of {@code option}, created owner-only if there is none; none without the option. */
-    static Counting prepare(OptionSpec option, Messages messages) {
-        Path path = option.getValue();
-        if (path == null) {
+    /** The counts file of {@code --stats}, created owner-only if there is none; none without the option. */
+    static Counting prepare(Optional<Path> option, Messages messages) {
+        if (option.isEmpty()) {
             return new Counting(Optional.empty(), Path.of(""), messages);
         }
+        Path path = option.get();
         CountsFile file = new CountsFile(path);
         try {
             file.prepare();
