@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -24,7 +25,7 @@ public final class AnswersFile {
     private final RequiredAnswers required;
 
     /** A reader that does not check the ids of a case file's events (it keeps them as written). */
-    public AnswersFile(Guide guide, String lang, LocalDate today) {
+    public AnswersFile(Guide guide, Lang lang, LocalDate today) {
         this(guide, lang, today, null);
     }
 
@@ -32,7 +33,7 @@ public final class AnswersFile {
      * @param followUp the guide's events, asked for only when a file has a progress section with
      *     events; their ids are then checked; null: not checked
      */
-    public AnswersFile(Guide guide, String lang, LocalDate today, Supplier<FollowUp> followUp) {
+    public AnswersFile(Guide guide, Lang lang, LocalDate today, Supplier<FollowUp> followUp) {
         Messages messages = Messages.of(AnswerParser.BUNDLE, lang);
         YAMLFactory factory = AnswersYaml.factory();
         this.reader = new AnswersReader(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.BoundedRead;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Utf8;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -137,8 +138,8 @@ final class AnswersReader {
                 throw problems.unknown(entry.getValue(), key, "file.unknownKey", key, TOP_LEVEL_KEYS);
             }
         }
-        Optional<String> lang = language(top, "lang", problems);
-        Optional<String> reportLang = language(top, "report_lang", problems);
+        Optional<Lang> lang = language(top, "lang", problems);
+        Optional<Lang> reportLang = language(top, "report_lang", problems);
         YamlTree answersNode = top.entries().get("answers");
         if (!(answersNode instanceof YamlTree.Mapping given)) {
             throw problems.at(answersNode == null ? top : answersNode, "answers", "file.noAnswers");
@@ -178,17 +179,19 @@ final class AnswersReader {
                 .min(LocalDate::compareTo);
     }
 
-    private Optional<String> language(YamlTree.Mapping top, String key, FileProblems problems) {
+    private Optional<Lang> language(YamlTree.Mapping top, String key, FileProblems problems) {
         YamlTree node = top.entries().get(key);
         if (node == null || node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.NULL) {
             return Optional.empty();
         }
         String text = node instanceof YamlTree.Scalar scalar ? scalar.text() : "";
-        if (!(node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.TEXT)
-                || !guide.speaks(text)) {
+        Optional<Lang> spoken = node instanceof YamlTree.Scalar scalar && scalar.kind() == YamlTree.Scalar.Kind.TEXT
+                ? guide.spoken(text)
+                : Optional.empty();
+        if (spoken.isEmpty()) {
             throw problems.at(node, key, "file.lang", text, String.join(", ", guide.languages()));
         }
-        return Optional.of(text);
+        return spoken;
     }
 
     private static String firstLine(String text) {

@@ -31,10 +31,10 @@ final class AnswersWriter {
         try (JsonGenerator out = factory.createGenerator(text)) {
             out.writeStartObject();
             if (document.lang().isPresent()) {
-                out.writeStringField("lang", document.lang().get());
+                out.writeStringField("lang", document.lang().get().tag());
             }
             if (document.reportLang().isPresent()) {
-                out.writeStringField("report_lang", document.reportLang().get());
+                out.writeStringField("report_lang", document.reportLang().get().tag());
             }
             out.writeObjectFieldStart("answers");
             for (Question question : guide.questions()) {

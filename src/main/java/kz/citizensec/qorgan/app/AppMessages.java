@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.app;
 
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 
 /**
@@ -13,7 +14,7 @@ final class AppMessages {
 
     private AppMessages() {}
 
-    static Messages in(String lang) {
+    static Messages in(Lang lang) {
         return Messages.of(BUNDLE, lang);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.GuideSource;
 
 /**
@@ -56,8 +57,8 @@ public final class AssessFlow {
 
     public static ExitStatus run(Context context, Request request) {
         request.out()
-                .ifPresent(dir ->
-                        DocumentFiles.requireWritable(dir, List.of("md", "html"), request.force(), context.lang()));
+                .ifPresent(dir -> DocumentFiles.requireWritable(
+                        dir, List.of(DocumentFormat.MD, DocumentFormat.HTML), request.force(), context.lang()));
         Counting counting = context.counting(request.stats());
         Assessment assessment = start(context, request);
         try (Conversation conversation = context.environment().conversation(request.plain())) {

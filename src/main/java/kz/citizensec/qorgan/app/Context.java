@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -14,9 +15,9 @@ import kz.citizensec.qorgan.playbook.GuideSource;
  *
  * @param lang the language of messages: the first of {@code --lang} if qorgan speaks it, else the system's, else English
  */
-public record Context(Environment environment, String lang, LocalDate today) {
+public record Context(Environment environment, Lang lang, LocalDate today) {
 
-    public static Context of(Environment environment, String lang) {
+    public static Context of(Environment environment, Lang lang) {
         return new Context(environment, lang, LocalDate.now(environment.clock()));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -44,7 +45,7 @@ final class Counting {
     }
 
     /** Appends the visitor's line. */
-    void count(Answers answers, String lang, LocalDate day) {
+    void count(Answers answers, Lang lang, LocalDate day) {
         if (file.isEmpty()) {
             return;
         }

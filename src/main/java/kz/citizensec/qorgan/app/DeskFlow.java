@@ -51,7 +51,7 @@ public final class DeskFlow {
         try {
             // A broken guide or a language it lacks is refused before the first visitor.
             Guide guide = assessment.guide();
-            request.reportLang().filter(l -> !guide.speaks(l)).ifPresent(l -> {
+            request.reportLang().filter(l -> guide.spoken(l).isEmpty()).ifPresent(l -> {
                 throw new QorganException(
                         ExitStatus.USAGE,
                         messages.get("desk.reportLangNotInGuide", l, String.join(", ", guide.languages())));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
@@ -12,6 +13,7 @@ import kz.citizensec.qorgan.interview.terminal.FollowUpSession;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.CaseSummary;
 
 /**
@@ -37,7 +39,7 @@ public final class FollowUpFlow {
         Path caseFile = request.caseFile();
         CaseFiles caseFiles = new CaseFiles(guide, request.guide(), context.lang(), context.today());
         AnswersDocument document = caseFiles.read(caseFile);
-        String lang = language(guide, document, request.lang(), context);
+        Lang lang = language(guide, document, request.lang(), context);
         FollowUp followUp = caseFiles.followUp();
         CaseSummary summary = new CaseSummary(guide, followUp);
         try (Conversation conversation = context.environment().conversation(request.plain())) {
@@ -63,17 +65,12 @@ public final class FollowUpFlow {
     }
 
     /** {@code --lang} &gt; the file's {@code lang} &gt; the messages' &gt; the guide's first. */
-    private static String language(Guide guide, AnswersDocument document, Optional<String> asked, Context context) {
-        if (asked.isPresent() && !guide.speaks(asked.get())) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    context.messages()
-                            .get("plan.unknownLanguage", "--lang", asked.get(), String.join(", ", guide.languages())));
-        }
-        return asked.or(() -> document.lang().filter(guide::speaks))
-                .orElse(
-                        guide.speaks(context.lang())
-                                ? context.lang()
-                                : guide.languages().get(0));
+    private static Lang language(Guide guide, AnswersDocument document, Optional<String> asked, Context context) {
+        Optional<Lang> option = asked.map(typed -> guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        context.messages()
+                                .get("plan.unknownLanguage", "--lang", typed, String.join(", ", guide.languages())))));
+        return LanguageChoice.of(guide, option, document.lang(), Optional.of(context.lang()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
@@ -114,7 +115,7 @@ final class Handover {
     }
 
     /** Asks for a folder (Enter: a new one in the documents folder) until the files could be written there. */
-    private List<Path> saveWhereAsked(Map<String, String> files, String lang, Messages messages) throws Interrupted {
+    private List<Path> saveWhereAsked(Map<String, String> files, Lang lang, Messages messages) throws Interrupted {
         Path base = documentsFolder();
         while (true) {
             Path proposed = DocumentFiles.freeFolder(base, n -> "qorgan-" + today + "-" + n);

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
+import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.CaseFile;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.render.DueCalendar;
@@ -30,12 +33,12 @@ public final class PlanFlow {
 
     /**
      * @param answers the answers file ({@code --answers})
-     * @param langs the action plan's languages, in order ({@code --lang kk,ru}); none when not given
-     * @param reportLang {@code --report-lang}
+     * @param langs the action plan's languages as typed, in order ({@code --lang kk,ru}); none when not given
+     * @param reportLang {@code --report-lang} as typed
      * @param systemLang the language of the system's locale, when qorgan speaks it
      * @param out the folder for the files ({@code --out}); without it, one document on stdout
      * @param force whether files in {@code out} may be replaced ({@code --force})
-     * @param format md, html or json ({@code --format})
+     * @param format {@code --format}
      * @param stats the counts file ({@code --stats})
      * @param guide {@code --guide}, else the bundled guide
      */
@@ -43,10 +46,10 @@ public final class PlanFlow {
             Path answers,
             List<String> langs,
             Optional<String> reportLang,
-            Optional<String> systemLang,
+            Optional<Lang> systemLang,
             Optional<Path> out,
             boolean force,
-            String format,
+            OutputFormat format,
             Optional<Path> stats,
             GuideSource guide) {}
 
@@ -55,78 +58,83 @@ public final class PlanFlow {
     public static ExitStatus run(Context context, Request request) {
         Messages messages = context.messages();
         Guide guide = context.guide(request.guide());
-        List<String> langOption = request.langs();
-        langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
-        request.reportLang().ifPresent(l -> requireSpoken(guide, l, "--report-lang", messages));
+        List<Lang> langsAsked = request.langs().stream()
+                .map(l -> requireSpoken(guide, l, "--lang", messages))
+                .toList();
+        Optional<Lang> reportLangAsked =
+                request.reportLang().map(l -> requireSpoken(guide, l, "--report-lang", messages));
         // Every message about the file in one language, the interface's, which a broken file cannot change.
         CaseFiles caseFiles = new CaseFiles(guide, request.guide(), context.lang(), context.today());
         AnswersDocument document = caseFiles.read(request.answers());
         CaseFile caseFile = caseFiles.caseFile(document);
-        String lang = planLanguage(langOption, document, request.systemLang(), guide);
-        List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
-        String documentLang = request.reportLang().or(document::reportLang).orElse(lang);
+        Lang lang = planLanguage(langsAsked, document, request.systemLang(), guide);
+        List<Lang> langs = langsAsked.isEmpty() ? List.of(lang) : langsAsked;
+        Lang documentLang = reportLangAsked.or(document::reportLang).orElse(lang);
 
         Counting counting = context.counting(request.stats());
         Optional<Path> folder = request.out();
-        Map<String, String> documents;
-        if (request.format().equals("json")) {
-            documents = Map.of(
-                    DocumentId.PLAN + ".json",
-                    PlanJson.write(
-                            guide,
-                            new PlanBuilder(guide).build(document.answers(), context.today()),
-                            lang,
-                            documentLang,
-                            document.progress(),
-                            caseFile.dues(document.answers(), context.today())));
+        Environment environment = context.environment();
+        Optional<DocumentFormat> documentsForm = request.format().documents();
+        if (documentsForm.isEmpty()) {
+            String json = PlanJson.write(
+                    guide,
+                    new PlanBuilder(guide).build(document.answers(), context.today()),
+                    lang,
+                    documentLang,
+                    document.progress(),
+                    caseFile.dues(document.answers(), context.today()));
+            folder.ifPresentOrElse(
+                    dir -> write(
+                            environment,
+                            Map.of(DocumentId.PLAN + "." + request.format().id(), json),
+                            dir,
+                            request.force(),
+                            lang),
+                    () -> print(environment, json));
         } else {
             Rendered rendered =
                     Documents.of(guide).render(document.answers(), langs, documentLang, context.today(), caseFile);
-            documents = new LinkedHashMap<>(documents(rendered, request.format(), folder));
-            if (folder.isPresent()) {
-                DueCalendar.of(rendered, document.progress(), lang)
-                        .ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
+            if (folder.isEmpty()) {
+                print(
+                        environment,
+                        documentsForm.get() == DocumentFormat.HTML
+                                ? PrintableHtml.of(rendered).combined()
+                                : rendered.combined());
+            } else {
+                Map<String, String> files = new LinkedHashMap<>(DocumentFiles.of(rendered, documentsForm.get()));
+                DueCalendar.of(rendered, document.progress(), lang).ifPresent(ics -> files.put(DueCalendar.FILE, ics));
+                write(environment, files, folder.get(), request.force(), lang);
             }
-        }
-        Environment environment = context.environment();
-        if (folder.isEmpty()) {
-            documents.values().forEach(environment.out()::print);
-            environment.out().flush();
-        } else {
-            Messages spoken = AppMessages.in(lang);
-            DocumentFiles.write(documents, folder.get(), request.force(), lang)
-                    .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
         }
         counting.count(document.answers(), lang, context.today());
         return ExitStatus.OK;
     }
 
-    /**
-     * The documents by file name (md or html): without a folder one document holding them all,
-     * under an empty name.
-     */
-    private static Map<String, String> documents(Rendered rendered, String format, Optional<Path> folder) {
-        if (folder.isEmpty()) {
-            return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
-        }
-        return DocumentFiles.of(rendered, format);
+    /** Without {@code --out}: the whole output, one document, on stdout. */
+    private static void print(Environment environment, String text) {
+        environment.out().print(text);
+        environment.out().flush();
+    }
+
+    /** With {@code --out}: each file into the folder, all or none, each named on stderr in the plan's language. */
+    private static void write(
+            Environment environment, Map<String, String> files, Path folder, boolean force, Lang lang) {
+        Messages spoken = AppMessages.in(lang);
+        DocumentFiles.write(files, folder, force, lang)
+                .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
     }
 
     /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
-    public static String planLanguage(
-            List<String> langOption, AnswersDocument document, Optional<String> systemLang, Guide guide) {
-        return langOption.stream()
-                .findFirst()
-                .or(document::lang)
-                .or(() -> systemLang.filter(guide::speaks))
-                .orElse(guide.languages().get(0));
+    public static Lang planLanguage(
+            List<Lang> langOption, AnswersDocument document, Optional<Lang> systemLang, Guide guide) {
+        return LanguageChoice.of(guide, langOption.stream().findFirst(), document.lang(), systemLang);
     }
 
-    private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {
-        if (!guide.speaks(lang)) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    messages.get("plan.unknownLanguage", option, lang, String.join(", ", guide.languages())));
-        }
+    /** The language of a tag given to {@code option}, which the guide must speak (else exit 2). */
+    private static Lang requireSpoken(Guide guide, String typed, String option, Messages messages) {
+        return guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        messages.get("plan.unknownLanguage", option, typed, String.join(", ", guide.languages()))));
     }
 }

@@ -10,6 +10,7 @@ import kz.citizensec.qorgan.check.ExhaustiveCheck;
 import kz.citizensec.qorgan.check.ExhaustiveResult;
 import kz.citizensec.qorgan.check.RenderingProbe;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.FollowUpLoader;
@@ -36,7 +37,7 @@ public final class ValidateFlow {
 
     public static ExitStatus run(Context context, Request request) {
         Environment environment = context.environment();
-        String lang = context.lang();
+        Lang lang = context.lang();
         Messages messages = context.messages();
         List<GuideSource> sources = new ArrayList<>();
         if (request.folders().isEmpty()) {
@@ -57,7 +58,7 @@ public final class ValidateFlow {
     }
 
     private static boolean validate(
-            GuideSource source, boolean exhaustive, String lang, Messages messages, Environment environment) {
+            GuideSource source, boolean exhaustive, Lang lang, Messages messages, Environment environment) {
         // A path: messages quote it as a file's name, on one inert line and never masked.
         Path name = Path.of(source.displayName(""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
@@ -92,7 +93,7 @@ public final class ValidateFlow {
     }
 
     private static boolean exhaustive(
-            Guide guide, boolean render, Path name, String lang, Messages messages, Environment environment) {
+            Guide guide, boolean render, Path name, Lang lang, Messages messages, Environment environment) {
         LocalDate today = LocalDate.now(environment.clock());
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;
         ExhaustiveResult result = new ExhaustiveCheck(lang, today, probe).run(guide);

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.app.FollowUpFlow;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -41,7 +42,7 @@ final class FollowUpCommand implements Callable<Integer> {
                         new FollowUpFlow.Request(
                                 file.getValue(),
                                 root.langOption()
-                                        .map(Languages::list)
+                                        .map(LanguageChoice::list)
                                         .flatMap(list -> list.stream().findFirst()),
                                 interview.guideSource(),
                                 interview.isPlain()))

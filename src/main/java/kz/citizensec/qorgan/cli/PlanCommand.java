@@ -3,10 +3,12 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kz.citizensec.qorgan.app.OutputFormat;
 import kz.citizensec.qorgan.app.PlanFlow;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -19,8 +21,6 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code --report-lang} &gt; the file's {@code report_lang} &gt; the plan's (the first).
  */
 final class PlanCommand implements Callable<Integer> {
-
-    private static final List<String> FORMATS = List.of("md", "html", "json");
 
     private final QorganCommand root;
 
@@ -38,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
             .defaultValue("md")
-            .completionCandidates(FORMATS)
+            .completionCandidates(OutputFormat.ids())
             .build();
 
     private final OptionSpec stats = Specs.stats();
@@ -59,13 +59,12 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> langOption = root.langOption().map(Languages::list).orElse(List.of());
+        List<String> langOption = root.langOption().map(LanguageChoice::list).orElse(List.of());
         Messages messages = root.messages();
-        String form = format.getValue();
-        if (!FORMATS.contains(form)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", form));
-        }
-        if (form.equals("json") && langOption.size() > 1) {
+        String typedFormat = format.getValue();
+        OutputFormat form = OutputFormat.of(typedFormat)
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", typedFormat)));
+        if (form == OutputFormat.JSON && langOption.size() > 1) {
             throw new QorganException(
                     ExitStatus.USAGE,
                     messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
@@ -76,7 +75,8 @@ final class PlanCommand implements Callable<Integer> {
                                 answers.getValue(),
                                 langOption,
                                 Specs.value(reportLang),
-                                Languages.fromEnvironment(root.environment().env()),
+                                LanguageChoice.fromEnvironment(
+                                        root.environment().env()),
                                 Specs.value(out),
                                 Specs.isOn(force),
                                 form,

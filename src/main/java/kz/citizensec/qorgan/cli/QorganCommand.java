@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.app.Context;
 import kz.citizensec.qorgan.app.Environment;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -56,8 +58,8 @@ final class QorganCommand implements Callable<Integer> {
     }
 
     /** The language of messages: the first of --lang if qorgan speaks it, else the system's, else English. */
-    String language() {
-        return Languages.forMessages(langOption(), environment.env());
+    Lang language() {
+        return LanguageChoice.forMessages(langOption(), environment.env());
     }
 
     /** What every command's flow starts from: the environment, the language of messages, today. */

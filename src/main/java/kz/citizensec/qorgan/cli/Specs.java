@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -66,7 +67,8 @@ final class Specs {
 
     /** An option whose value is a language, or a comma list of them: the shell completes kk, ru and en. */
     static OptionSpec.Builder language(String name, String descriptionKey) {
-        return option(name, String.class, "LANG", descriptionKey).completionCandidates(Languages.SUPPORTED);
+        return option(name, String.class, "LANG", descriptionKey)
+                .completionCandidates(Lang.OWN.stream().map(Lang::tag).toList());
     }
 
     private static String notEmpty(String value) {

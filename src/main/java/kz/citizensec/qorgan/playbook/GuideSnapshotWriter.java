@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.PlainFiles;
 
 /**
@@ -30,7 +31,7 @@ public final class GuideSnapshotWriter {
     static void write(GuideSource source, Path snapshot, PrintStream log) throws IOException {
         // An old snapshot must never outlive the guide it was made from.
         Files.deleteIfExists(snapshot);
-        GuideLoader.Checked checked = new GuideLoader("en").check(source);
+        GuideLoader.Checked checked = new GuideLoader(Lang.EN).check(source);
         if (checked.guide().isEmpty() || checked.hasErrors()) {
             log.println("qorgan: " + source.displayName("")
                     + " has errors, so it gets no start-up snapshot; qorgan validate tells why.");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -54,13 +55,13 @@ class AssessCommandTest {
             "",
             "");
 
-    static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     @TempDir
     Path dir;
 
     static String text(String questionId, String lang) {
-        return GUIDE.question(questionId).orElseThrow().text().in(lang);
+        return GUIDE.question(questionId).orElseThrow().text().in(Lang.of(lang));
     }
 
     @Test
@@ -108,7 +109,7 @@ class AssessCommandTest {
                                 .option("egov_code")
                                 .orElseThrow()
                                 .text()
-                                .in("en"),
+                                .in(Lang.EN),
                         "- " + text("want_report", "en") + " — No")
                 .doesNotContain(text("evidence", "en"), text("incident_date", "en"));
         // The urgent step is said before the report's questions, and the plan before the paperwork.
@@ -130,7 +131,7 @@ class AssessCommandTest {
                 .findFirst()
                 .orElseThrow()
                 .title()
-                .in(lang);
+                .in(Lang.of(lang));
     }
 
     /** README's first number: the urgent steps are on screen after at most three answers. */
@@ -291,8 +292,8 @@ class AssessCommandTest {
         assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: kk", "applicant_name: Айгерім Сәрсенқызы", "disclosed:");
-        AnswersDocument read = new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28)).read(saved);
-        assertThat(read.lang()).contains("kk");
+        AnswersDocument read = new AnswersFile(GUIDE, Lang.EN, LocalDate.of(2026, 11, 28)).read(saved);
+        assertThat(read.lang()).contains(Lang.KK);
         assertThat(read.answers().get("want_report")).contains(new Answer.YesNo(true));
         assertThat(read.answers().has("story")).isFalse();
     }

@@ -388,6 +388,32 @@ class PlanCommandTest {
     }
 
     @Test
+    void aMissingAnswerAndAnInvalidOneInTheSameLanguageWhicheverDecidesIt() throws IOException {
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, "lang: kk\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
+        Path invalid = dir.resolve("invalid.yaml");
+        Files.writeString(invalid, "lang: kk\nanswers:\n  in_contact: maybe\n", StandardCharsets.UTF_8);
+        Map<String, String> russianSystem = Map.of("LANG", "ru_RU.UTF-8");
+        assertThat(cli().env(russianSystem)
+                        .run("plan", "--answers", missing.toString())
+                        .err())
+                .contains("disclosed: нет ответа");
+        assertThat(cli().env(russianSystem)
+                        .run("plan", "--answers", invalid.toString())
+                        .err())
+                .contains("in_contact: Ответьте «да» или «нет»");
+        Map<String, String> kazakhSystem = Map.of("LANG", "kk_KZ.UTF-8");
+        assertThat(cli().env(kazakhSystem)
+                        .run("--lang", "ru", "plan", "--answers", missing.toString())
+                        .err())
+                .contains("disclosed: нет ответа");
+        assertThat(cli().env(kazakhSystem)
+                        .run("--lang", "ru", "plan", "--answers", invalid.toString())
+                        .err())
+                .contains("in_contact: Ответьте «да» или «нет»");
+    }
+
+    @Test
     void jsonTakesOneLanguageOnly() {
         Run run = english().run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
         assertThat(run.code()).isEqualTo(2);

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.testing.Case;
 import kz.citizensec.qorgan.testing.Cases;
 import kz.citizensec.qorgan.testing.GuideFixture;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(Cases.class)
 class GuideSnapshotTest {
 
-    private static final Guide DEFAULT_FROM_YAML = new GuideLoader("en").loadFiles(GuideSource.bundled());
+    private static final Guide DEFAULT_FROM_YAML = new GuideLoader(Lang.EN).loadFiles(GuideSource.bundled());
     private static final byte[] DEFAULT_SNAPSHOT = GuideSnapshot.write(DEFAULT_FROM_YAML);
 
     @Test
@@ -42,11 +43,11 @@ class GuideSnapshotTest {
 
     @Test
     void theBundledGuideIsLoadedFromTheSnapshotReadOncePerProcess() {
-        Guide loaded = new GuideLoader("kk").load(GuideSource.bundled());
+        Guide loaded = new GuideLoader(Lang.KK).load(GuideSource.bundled());
 
         assertThat(loaded)
                 .isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
-                .isSameAs(new GuideLoader("en").load(GuideSource.bundled()))
+                .isSameAs(new GuideLoader(Lang.EN).load(GuideSource.bundled()))
                 .isEqualTo(DEFAULT_FROM_YAML);
     }
 
@@ -110,7 +111,7 @@ class GuideSnapshotTest {
 
     @Test
     void theSmallCompleteGuideComesBackTheSame() throws IOException {
-        Guide guide = new GuideLoader("en").load(GuideSource.directory(GuideFixture.MINIMAL));
+        Guide guide = new GuideLoader(Lang.EN).load(GuideSource.directory(GuideFixture.MINIMAL));
 
         assertThat(GuideSnapshot.read(GuideSnapshot.write(guide))).isEqualTo(guide);
     }
@@ -153,7 +154,7 @@ class GuideSnapshotTest {
         assertThat(GuideSnapshot.bundled("no-such-guide")).isEmpty();
         assertThat(GuideSnapshot.from(null)).isEmpty();
         // No snapshot and no files: the loader reports the files, as it did before snapshots.
-        assertThatThrownBy(() -> new GuideLoader("en").load(new GuideSource.Bundled("no-such-guide")))
+        assertThatThrownBy(() -> new GuideLoader(Lang.EN).load(new GuideSource.Bundled("no-such-guide")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("guides/no-such-guide/guide.yaml");
     }
@@ -165,7 +166,7 @@ class GuideSnapshotTest {
         GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot, silent());
 
         assertThat(GuideSnapshot.read(Files.readAllBytes(snapshot)))
-                .isEqualTo(new GuideLoader("en").loadFiles(GuideSource.directory(GuideFixture.MINIMAL)));
+                .isEqualTo(new GuideLoader(Lang.EN).loadFiles(GuideSource.directory(GuideFixture.MINIMAL)));
         assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
     }
 

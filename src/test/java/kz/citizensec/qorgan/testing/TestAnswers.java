@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -14,7 +15,7 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 /** The bundled guide and answers built in code or written as a file, for tests of the plan and the documents. */
 public final class TestAnswers {
 
-    private static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    private static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     private TestAnswers() {}
 

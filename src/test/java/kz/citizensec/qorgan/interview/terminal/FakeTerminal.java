@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 import org.jline.terminal.Attributes;
@@ -101,7 +102,7 @@ public final class FakeTerminal {
         return new Assessment.Request(
                 lang,
                 Optional.empty(),
-                "en",
+                Lang.EN,
                 GuideSource.bundled(),
                 Optional.empty(),
                 Optional.empty(),
