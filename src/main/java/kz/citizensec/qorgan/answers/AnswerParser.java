@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.Iin;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -65,9 +66,9 @@ public final class AnswerParser {
     private final LocalDate today;
 
     /** @param lang the language of the messages; today: the date after which no date is valid */
-    public AnswerParser(String lang, LocalDate today) {
+    public AnswerParser(Lang lang, LocalDate today) {
         this.messages = Messages.of(BUNDLE, lang);
-        this.english = Messages.of(BUNDLE, "en");
+        this.english = Messages.of(BUNDLE, Lang.EN);
         this.today = today;
     }
 

@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.answers;
 
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.CaseProgress;
 
@@ -10,10 +11,9 @@ import kz.citizensec.qorgan.playbook.CaseProgress;
  *
  * @param reportLang the language of the police report; defaults to {@code lang}
  */
-public record AnswersDocument(
-        Optional<String> lang, Optional<String> reportLang, Answers answers, CaseProgress progress) {
+public record AnswersDocument(Optional<Lang> lang, Optional<Lang> reportLang, Answers answers, CaseProgress progress) {
 
-    public AnswersDocument(Optional<String> lang, Optional<String> reportLang, Answers answers) {
+    public AnswersDocument(Optional<Lang> lang, Optional<Lang> reportLang, Answers answers) {
         this(lang, reportLang, answers, CaseProgress.NONE);
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -38,7 +39,7 @@ public final class ExhaustiveCheck {
     private final CombinationProbe probe;
 
     /** @param today the date sample dates take (never in the future) */
-    public ExhaustiveCheck(String lang, LocalDate today, CombinationProbe probe) {
+    public ExhaustiveCheck(Lang lang, LocalDate today, CombinationProbe probe) {
         this.messages = Messages.of(BUNDLE, lang);
         this.samples = new SampleAnswers(today);
         this.today = today;

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.check;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.render.Documents;
@@ -24,7 +25,7 @@ public final class RenderingProbe implements CombinationProbe {
 
     @Override
     public Optional<String> check(Guide guide, Answers answers) {
-        for (String lang : guide.languages()) {
+        for (Lang lang : guide.langs()) {
             try {
                 documents.render(answers, lang, lang, today);
             } catch (InvalidInputException e) {

@@ -1,19 +1,13 @@
 package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.citizensec.qorgan.core.ExitStatus;
-import kz.citizensec.qorgan.core.Messages;
-import kz.citizensec.qorgan.interview.terminal.Assessment;
-import kz.citizensec.qorgan.interview.terminal.Conversation;
+import kz.citizensec.qorgan.app.AssessFlow;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * {@code qorgan assess}: the interview, then the documents (see {@link Handover}). Also what
+ * {@code qorgan assess}: the interview, then the documents (see {@link AssessFlow}). Also what
  * {@code qorgan} alone runs, with every option at its default.
  */
 final class AssessCommand implements Callable<Integer> {
@@ -36,13 +30,13 @@ final class AssessCommand implements Callable<Integer> {
 
     private final OptionSpec force = Specs.flag("--force", "assess.force").build();
 
-    private final OptionSpec stats = Counting.option();
+    private final OptionSpec stats = Specs.stats();
 
     private final CommandSpec spec;
 
     AssessCommand(QorganCommand root) {
         this.root = root;
-        this.interview = new InterviewOptions(root);
+        this.interview = new InterviewOptions();
         this.spec = Specs.command(
                 "assess",
                 this,
@@ -62,32 +56,18 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Environment environment = root.environment();
-        String messagesLang = root.language();
-        LocalDate today = LocalDate.now(environment.clock());
-        Optional<Path> folder = Optional.ofNullable(out.getValue());
-        boolean replace = Specs.isOn(force);
-        folder.ifPresent(dir -> DocumentFiles.requireWritable(dir, List.of("md", "html"), replace, messagesLang));
-        Counting counting = Counting.prepare(stats, Messages.of(Main.BUNDLE, messagesLang));
-        Assessment assessment = interview.start(
-                today,
-                root.langOption(),
-                Optional.ofNullable(reportLang.getValue()),
-                Optional.ofNullable(answers.getValue()),
-                Optional.ofNullable(saveAnswers.getValue()),
-                replace);
-        try (Conversation conversation = interview.conversation()) {
-            Assessment.Outcome outcome = assessment.on(conversation);
-            if (outcome instanceof Assessment.Outcome.Stopped stopped) {
-                return (stopped.badInput() ? ExitStatus.INVALID_INPUT : ExitStatus.INTERRUPTED).code();
-            }
-            Assessment.Outcome.Completed done = (Assessment.Outcome.Completed) outcome;
-            int delivered = new Handover(environment, conversation, today).deliver(done, folder, replace);
-            counting.count(done.answers(), done.lang(), today);
-            // The documents were handed over; the answers file asked for was not written.
-            return done.notSaved().isPresent() && delivered == ExitStatus.OK.code()
-                    ? ExitStatus.OUTPUT_FAILED.code()
-                    : delivered;
-        }
+        return AssessFlow.run(
+                        root.context(),
+                        new AssessFlow.Request(
+                                interview.guideSource(),
+                                interview.isPlain(),
+                                root.langOption(),
+                                Specs.value(reportLang),
+                                Specs.value(answers),
+                                Specs.value(saveAnswers),
+                                Specs.value(out),
+                                Specs.isOn(force),
+                                Specs.value(stats)))
+                .code();
     }
 }

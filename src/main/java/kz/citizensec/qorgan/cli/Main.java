@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;

@@ -1,27 +1,14 @@
 package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.citizensec.qorgan.answers.AnswersDocument;
+import kz.citizensec.qorgan.app.OutputFormat;
+import kz.citizensec.qorgan.app.PlanFlow;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
-import kz.citizensec.qorgan.plan.PlanBuilder;
-import kz.citizensec.qorgan.playbook.DocumentId;
-import kz.citizensec.qorgan.playbook.Guide;
-import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.GuideSource;
-import kz.citizensec.qorgan.render.CaseFile;
-import kz.citizensec.qorgan.render.Documents;
-import kz.citizensec.qorgan.render.DueCalendar;
-import kz.citizensec.qorgan.render.PlanJson;
-import kz.citizensec.qorgan.render.PrintableHtml;
-import kz.citizensec.qorgan.render.Rendered;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -34,8 +21,6 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code --report-lang} &gt; the file's {@code report_lang} &gt; the plan's (the first).
  */
 final class PlanCommand implements Callable<Integer> {
-
-    private static final List<String> FORMATS = List.of("md", "html", "json");
 
     private final QorganCommand root;
 
@@ -53,10 +38,10 @@ final class PlanCommand implements Callable<Integer> {
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "plan.format")
             .defaultValue("md")
-            .completionCandidates(FORMATS)
+            .completionCandidates(OutputFormat.ids())
             .build();
 
-    private final OptionSpec stats = Counting.option();
+    private final OptionSpec stats = Specs.stats();
 
     private final OptionSpec guideDir =
             Specs.option("--guide", Path.class, "DIR", "plan.guide").build();
@@ -74,94 +59,29 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Environment environment = root.environment();
-        List<String> langOption = root.langOption().map(Languages::list).orElse(List.of());
-        Messages messages = Messages.of(Main.BUNDLE, root.language());
-        String form = format.getValue();
-        if (!FORMATS.contains(form)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", form));
-        }
-        boolean json = form.equals("json");
-        if (json && langOption.size() > 1) {
+        List<String> langOption = root.langOption().map(LanguageChoice::list).orElse(List.of());
+        Messages messages = root.messages();
+        String typedFormat = format.getValue();
+        OutputFormat form = OutputFormat.of(typedFormat)
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("plan.badFormat", typedFormat)));
+        if (form == OutputFormat.JSON && langOption.size() > 1) {
             throw new QorganException(
                     ExitStatus.USAGE,
                     messages.get("plan.jsonOneLanguage", root.langOption().orElseThrow()));
         }
-        GuideSource source = Specs.guideSource(guideDir);
-        Guide guide = new GuideLoader(messages.lang()).load(source);
-        langOption.forEach(l -> requireSpoken(guide, l, "--lang", messages));
-        Optional<String> reportLangOption = Optional.ofNullable(reportLang.getValue());
-        reportLangOption.ifPresent(l -> requireSpoken(guide, l, "--report-lang", messages));
-        LocalDate today = LocalDate.now(environment.clock());
-
-        Path file = answers.getValue();
-        // Every message about the file in one language, the interface's, which a broken file cannot change.
-        CaseFiles caseFiles = new CaseFiles(guide, source, messages.lang(), today);
-        AnswersDocument document = caseFiles.read(file);
-        CaseFile caseFile = caseFiles.caseFile(document);
-        String lang = planLanguage(langOption, document, environment.env(), guide);
-        List<String> langs = langOption.isEmpty() ? List.of(lang) : langOption;
-        String documentLang = reportLangOption.or(document::reportLang).orElse(lang);
-
-        Counting counting = Counting.prepare(stats, messages);
-        Optional<Path> folder = Optional.ofNullable(out.getValue());
-        Map<String, String> documents;
-        if (json) {
-            documents = Map.of(
-                    DocumentId.PLAN + ".json",
-                    PlanJson.write(
-                            guide,
-                            new PlanBuilder(guide).build(document.answers(), today),
-                            lang,
-                            documentLang,
-                            document.progress(),
-                            caseFile.dues(document.answers(), today)));
-        } else {
-            Rendered rendered = Documents.of(guide).render(document.answers(), langs, documentLang, today, caseFile);
-            documents = new LinkedHashMap<>(documents(rendered, form, folder));
-            if (folder.isPresent()) {
-                DueCalendar.of(rendered, document.progress(), lang)
-                        .ifPresent(ics -> documents.put(DueCalendar.FILE, ics));
-            }
-        }
-        if (folder.isEmpty()) {
-            documents.values().forEach(environment.out()::print);
-            environment.out().flush();
-        } else {
-            Messages spoken = Messages.of(Main.BUNDLE, lang);
-            DocumentFiles.write(documents, folder.get(), Specs.isOn(force), lang)
-                    .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
-        }
-        counting.count(document.answers(), lang, today);
-        return ExitStatus.OK.code();
-    }
-
-    /**
-     * The documents by file name (md or html): without a folder one document holding them all,
-     * under an empty name.
-     */
-    private static Map<String, String> documents(Rendered rendered, String format, Optional<Path> folder) {
-        if (folder.isEmpty()) {
-            return Map.of("", format.equals("html") ? PrintableHtml.of(rendered).combined() : rendered.combined());
-        }
-        return DocumentFiles.of(rendered, format);
-    }
-
-    /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
-    static String planLanguage(
-            List<String> langOption, AnswersDocument document, Map<String, String> env, Guide guide) {
-        return langOption.stream()
-                .findFirst()
-                .or(document::lang)
-                .or(() -> Languages.fromEnvironment(env).filter(guide::speaks))
-                .orElse(guide.languages().get(0));
-    }
-
-    private static void requireSpoken(Guide guide, String lang, String option, Messages messages) {
-        if (!guide.speaks(lang)) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    messages.get("plan.unknownLanguage", option, lang, String.join(", ", guide.languages())));
-        }
+        return PlanFlow.run(
+                        root.context(),
+                        new PlanFlow.Request(
+                                answers.getValue(),
+                                langOption,
+                                Specs.value(reportLang),
+                                LanguageChoice.fromEnvironment(
+                                        root.environment().env()),
+                                Specs.value(out),
+                                Specs.isOn(force),
+                                form,
+                                Specs.value(stats),
+                                Specs.guideSource(guideDir)))
+                .code();
     }
 }

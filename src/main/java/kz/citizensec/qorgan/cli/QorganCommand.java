@@ -2,6 +2,11 @@ package kz.citizensec.qorgan.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.citizensec.qorgan.app.Context;
+import kz.citizensec.qorgan.app.Environment;
+import kz.citizensec.qorgan.core.Lang;
+import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
@@ -53,8 +58,18 @@ final class QorganCommand implements Callable<Integer> {
     }
 
     /** The language of messages: the first of --lang if qorgan speaks it, else the system's, else English. */
-    String language() {
-        return Languages.forMessages(langOption(), environment.env());
+    Lang language() {
+        return LanguageChoice.forMessages(langOption(), environment.env());
+    }
+
+    /** What every command's flow starts from: the environment, the language of messages, today. */
+    Context context() {
+        return Context.of(environment, language());
+    }
+
+    /** The command line's own messages (usage errors), in the language of messages. */
+    Messages messages() {
+        return Messages.of(Main.BUNDLE, language());
     }
 
     /** {@code qorgan} alone is the interview, as {@code qorgan assess} with its defaults. */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.PlainFiles;
 

@@ -1,6 +1,8 @@
 package kz.citizensec.qorgan.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.startup.BundledGuide;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +68,8 @@ final class Specs {
 
     /** An option whose value is a language, or a comma list of them: the shell completes kk, ru and en. */
     static OptionSpec.Builder language(String name, String descriptionKey) {
-        return option(name, String.class, "LANG", descriptionKey).completionCandidates(Languages.SUPPORTED);
+        return option(name, String.class, "LANG", descriptionKey)
+                .completionCandidates(Lang.OWN.stream().map(Lang::tag).toList());
     }
 
     private static String notEmpty(String value) {
@@ -85,6 +88,16 @@ final class Specs {
     static GuideSource guideSource(OptionSpec guide) {
         Path folder = guide.getValue();
         return folder == null ? BundledGuide.source() : GuideSource.directory(folder);
+    }
+
+    /** {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per visitor. */
+    static OptionSpec stats() {
+        return option("--stats", Path.class, "FILE", "stats.option").build();
+    }
+
+    /** The value of an option, when given. */
+    static <T> Optional<T> value(OptionSpec option) {
+        return Optional.ofNullable(option.getValue());
     }
 
     /** Whether a flag was given. */

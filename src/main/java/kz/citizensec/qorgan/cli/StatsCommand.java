@@ -1,31 +1,23 @@
 package kz.citizensec.qorgan.cli;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.citizensec.qorgan.app.StatsFlow;
 import kz.citizensec.qorgan.core.ExitStatus;
-import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Messages;
-import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
-import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.startup.BundledGuide;
-import kz.citizensec.qorgan.stats.CountsReader;
-import kz.citizensec.qorgan.stats.Tally;
-import kz.citizensec.qorgan.stats.VisitorCount;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code qorgan stats FILE [--from DATE] [--to DATE] [--format md|csv|json]}: the counts that
- * {@code --stats} wrote, by ISO week and by scheme, in the language of {@code --lang}. A line that
- * is not exactly a count is refused with its number (exit 3) and nothing is summed.
+ * {@code --stats} wrote, in the language of {@code --lang} (see {@link StatsFlow}).
  */
 final class StatsCommand implements Callable<Integer> {
 
@@ -66,50 +58,15 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Environment environment = root.environment();
-        Messages messages = Messages.of(Main.BUNDLE, root.language());
+        Messages messages = root.messages();
         String form = format.getValue();
         if (!FORMATS.contains(form)) {
             throw new QorganException(ExitStatus.USAGE, messages.get("stats.badFormat", form));
         }
         Optional<LocalDate> first = day(from, messages);
         Optional<LocalDate> last = day(to, messages);
-        Path path = file.getValue();
-        CountsReader.Contents contents;
-        try {
-            contents = CountsReader.read(path);
-        } catch (NoSuchFileException e) {
-            throw new QorganException(ExitStatus.INVALID_INPUT, messages.get("stats.noFile", path));
-        } catch (IOException e) {
-            throw new QorganException(ExitStatus.INVALID_INPUT, messages.get("stats.cannotRead", path, e.getMessage()));
-        }
-        if (!contents.refused().isEmpty()) {
-            throw new InvalidInputException(contents.refused().stream()
-                    .map(refused -> new Problem(
-                            Problem.Severity.ERROR,
-                            path.toString(),
-                            refused.number(),
-                            0,
-                            refused.refused().field(),
-                            messages.get("stats.refused." + refused.refused().reason())))
-                    .toList());
-        }
-        List<VisitorCount> counted = contents.counts().stream()
-                .filter(c -> first.map(d -> !c.day().isBefore(d)).orElse(true))
-                .filter(c -> last.map(d -> !c.day().isAfter(d)).orElse(true))
-                .toList();
-        Tally tally = Tally.of(counted);
-        StatsTable table = new StatsTable(messages, new GuideLoader(messages.lang()).load(BundledGuide.source()));
-        environment
-                .out()
-                .print(
-                        switch (form) {
-                            case "csv" -> table.csv(tally);
-                            case "json" -> table.json(tally);
-                            default -> table.markdown(tally);
-                        });
-        environment.out().flush();
-        return ExitStatus.OK.code();
+        return StatsFlow.run(root.context(), new StatsFlow.Request(file.getValue(), first, last, form, BundledGuide.source()))
+                .code();
     }
 
     private static Optional<LocalDate> day(OptionSpec option, Messages messages) {

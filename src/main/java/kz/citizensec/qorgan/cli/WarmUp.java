@@ -5,17 +5,19 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.app.PlanFlow;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.Documents;
 import kz.citizensec.qorgan.startup.BundledGuide;
 
@@ -51,7 +53,7 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         try {
-            String lang = Languages.forMessages(args, env);
+            Lang lang = Languages.forMessages(args, env);
             if (!subcommand().equals("plan")) {
                 // The interview's first screen reads its bundles right away: this one loads the
                 // machinery they share (and opens the jar) on this core.
@@ -76,7 +78,7 @@ final class WarmUp implements Runnable {
      * language (locale data), and java.util.logging, which a script's console starts when it
      * registers its signal handler. For {@code plan}, see {@link #prepareDocuments}.
      */
-    private void command(String lang, LocalDate today) {
+    private void command(Lang lang, LocalDate today) {
         Guide guide = new GuideLoader(lang).load(BundledGuide.source());
         if (subcommand().equals("plan")) {
             prepareDocuments(guide, lang, today);
@@ -84,7 +86,7 @@ final class WarmUp implements Runnable {
         }
         Interview.start(guide, new AnswerParser(lang, today)::parse, Answers.NONE)
                 .screen();
-        NumberFormat.getInstance(Locale.forLanguageTag(lang));
+        NumberFormat.getInstance(lang.locale());
         LogManager.getLogManager();
     }
 
@@ -94,19 +96,22 @@ final class WarmUp implements Runnable {
      * its documents prepared in those languages only (see {@link Documents#prepare}; all three
      * made it slower too). Only a regular file is read here: a pipe could be read only once.
      */
-    private void prepareDocuments(Guide guide, String lang, LocalDate today) {
+    private void prepareDocuments(Guide guide, Lang lang, LocalDate today) {
         AnswersFile answersFile = new AnswersFile(guide, lang, today);
         AnswersDocument document = Languages.optionValue(args, "--answers")
                 .map(Path::of)
                 .filter(Files::isRegularFile)
                 .map(answersFile::readLanguages)
                 .orElseGet(() -> answersFile.parse(NO_ANSWERS, ""));
-        List<String> langOption =
-                Languages.optionValue(args, "--lang").map(Languages::list).orElse(List.of());
-        String planLang = PlanCommand.planLanguage(langOption, document, env, guide);
+        List<Lang> langOption =
+                Languages.optionValue(args, "--lang").map(LanguageChoice::list).orElse(List.of()).stream()
+                        .flatMap(typed -> guide.spoken(typed).stream())
+                        .toList();
+        Lang planLang = PlanFlow.planLanguage(langOption, document, LanguageChoice.fromEnvironment(env), guide);
         Documents documents = Documents.of(guide);
         documents.prepare(planLang, today);
         Languages.optionValue(args, "--report-lang")
+                .flatMap(guide::spoken)
                 .or(document::reportLang)
                 .filter(reportLang -> !reportLang.equals(planLang))
                 .ifPresent(reportLang -> documents.prepare(reportLang, today));

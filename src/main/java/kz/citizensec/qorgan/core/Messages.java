@@ -18,18 +18,20 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String baseName;
+    private final Lang lang;
     private final Locale locale;
     /** Read on first use: most runs never need most of their messages, which are for mistakes. */
     private volatile ResourceBundle bundle;
 
-    private Messages(String baseName, Locale locale) {
+    private Messages(String baseName, Lang lang) {
         this.baseName = baseName;
-        this.locale = locale;
+        this.lang = lang;
+        this.locale = lang.locale();
     }
 
     /** @param baseName e.g. {@code kz.citizensec.qorgan.cli.Messages} */
-    public static Messages of(String baseName, String lang) {
-        return new Messages(baseName, Locale.forLanguageTag(lang));
+    public static Messages of(String baseName, Lang lang) {
+        return new Messages(baseName, lang);
     }
 
     /** The bundle, read now if not yet (ResourceBundle keeps it for the whole process). */
@@ -42,8 +44,8 @@ public final class Messages {
         return read;
     }
 
-    public String lang() {
-        return locale.getLanguage();
+    public Lang lang() {
+        return lang;
     }
 
     /**

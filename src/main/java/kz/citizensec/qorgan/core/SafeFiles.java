@@ -61,7 +61,7 @@ public final class SafeFiles {
 
     private SafeFiles() {}
 
-    public static void writeAll(Map<Path, String> contents, boolean overwrite, String lang) {
+    public static void writeAll(Map<Path, String> contents, boolean overwrite, Lang lang) {
         writeAll(contents, overwrite, lang, SafeFiles::placeExclusively);
     }
 
@@ -70,7 +70,7 @@ public final class SafeFiles {
      * could not be written: a folder in its place, a file already there (unless {@code overwrite}),
      * or a folder where no file of ours can be made (closed, read-only, full of names).
      */
-    public static void requireWritable(Path target, boolean overwrite, String lang) {
+    public static void requireWritable(Path target, boolean overwrite, Lang lang) {
         Messages messages = Messages.of(BUNDLE, lang);
         if (Files.isDirectory(target)) {
             throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.isDirectory", target));
@@ -88,7 +88,7 @@ public final class SafeFiles {
         }
     }
 
-    static void writeAll(Map<Path, String> contents, boolean overwrite, String lang, Placing placing) {
+    static void writeAll(Map<Path, String> contents, boolean overwrite, Lang lang, Placing placing) {
         // A SIGTERM or SIGHUP while the set is written runs the JVM's shutdown hooks, then halts:
         // this hook holds the halt until the set is whole, or undone, never half placed.
         CountDownLatch finished = new CountDownLatch(1);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 
@@ -21,10 +22,10 @@ import kz.citizensec.qorgan.core.Problem;
  */
 public final class FollowUpLoader {
 
-    private final String lang;
+    private final Lang lang;
 
     /** @param lang the language of the messages (kk, ru or en) */
-    public FollowUpLoader(String lang) {
+    public FollowUpLoader(Lang lang) {
         this.lang = lang;
     }
 

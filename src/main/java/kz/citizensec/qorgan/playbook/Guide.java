@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.playbook;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 
 /**
  * A loaded playbook: what to ask, which steps to give for which answers, the official contacts it
@@ -68,11 +69,30 @@ public record Guide(
     }
 
     /** The file name of a document's template in {@code lang}. */
-    public String templateFile(DocumentId document, String lang) {
-        return GuideDocument.template(documents, document, lang);
+    public String templateFile(DocumentId document, String tag) {
+        return GuideDocument.template(documents, document, tag);
     }
 
-    public boolean speaks(String lang) {
-        return languages.contains(lang);
+    /** Whether every text of the guide is written in {@code lang}. */
+    public boolean speaks(Lang lang) {
+        return languages.contains(lang.tag());
+    }
+
+    /**
+     * The language of a tag as typed or written, if the guide speaks it; nothing for a tag it
+     * does not have or that is not well formed.
+     */
+    public Optional<Lang> spoken(String tag) {
+        return languages.contains(tag) ? Lang.parse(tag) : Optional.empty();
+    }
+
+    /** Its languages, of a loaded guide whose tags were checked (not for its validator). */
+    public List<Lang> langs() {
+        return languages.stream().map(Lang::of).toList();
+    }
+
+    /** The first of its languages: the fallback of its texts. */
+    public Lang firstLanguage() {
+        return Lang.of(languages.get(0));
     }
 }

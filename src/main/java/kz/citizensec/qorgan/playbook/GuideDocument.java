@@ -70,8 +70,8 @@ public record GuideDocument(
     }
 
     /** The file name of its template in {@code lang}, e.g. {@code templates/share.kk.txt.mustache}. */
-    public String template(String lang) {
-        return GuideFiles.template(documentId(), plainText(), lang);
+    public String template(String tag) {
+        return GuideFiles.template(documentId(), plainText(), tag);
     }
 
     /** The action plan, then each declared document whose id is well formed, once, in order. */
@@ -90,11 +90,11 @@ public record GuideDocument(
      * The template file of a document in {@code lang}: the action plan's, or the first declared
      * document with that id.
      */
-    static String template(List<GuideDocument> declared, DocumentId document, String lang) {
+    static String template(List<GuideDocument> declared, DocumentId document, String tag) {
         return declared.stream()
                 .filter(d -> d != null && document.value().equals(d.id()))
                 .findFirst()
-                .map(d -> d.template(lang))
-                .orElseGet(() -> GuideFiles.template(document, false, lang));
+                .map(d -> d.template(tag))
+                .orElseGet(() -> GuideFiles.template(document, false, tag));
     }
 }

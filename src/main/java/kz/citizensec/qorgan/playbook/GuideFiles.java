@@ -19,7 +19,7 @@ public final class GuideFiles {
     private GuideFiles() {}
 
     /** e.g. {@code templates/plan.kk.md.mustache}, or {@code templates/share.kk.txt.mustache} for plain text */
-    public static String template(DocumentId document, boolean plainText, String lang) {
-        return "templates/" + document + "." + lang + (plainText ? ".txt" : ".md") + ".mustache";
+    public static String template(DocumentId document, boolean plainText, String tag) {
+        return "templates/" + document + "." + tag + (plainText ? ".txt" : ".md") + ".mustache";
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 
@@ -23,10 +24,10 @@ public final class GuideLoader {
 
     static final String BUNDLE = "kz.citizensec.qorgan.playbook.Messages";
 
-    private final String lang;
+    private final Lang lang;
 
     /** @param lang the language of the messages (kk, ru or en) */
-    public GuideLoader(String lang) {
+    public GuideLoader(Lang lang) {
         this.lang = lang;
     }
 

@@ -2,6 +2,7 @@ package kz.citizensec.qorgan.playbook;
 
 import java.util.List;
 import java.util.Set;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 
@@ -17,7 +18,7 @@ public final class GuideValidator {
     private final Messages messages;
 
     /** @param lang the language of the messages (kk, ru or en) */
-    public GuideValidator(String lang) {
+    public GuideValidator(Lang lang) {
         this.messages = Messages.of(GuideLoader.BUNDLE, lang);
     }
 

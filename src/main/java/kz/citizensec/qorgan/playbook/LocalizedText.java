@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 
 /** A text of the guide in each of its languages, keyed by language code (kk, ru, en, ...). */
 public record LocalizedText(Map<String, String> byLanguage) {
@@ -15,8 +16,8 @@ public record LocalizedText(Map<String, String> byLanguage) {
         byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
     }
 
-    public static LocalizedText of(String lang, String text) {
-        return new LocalizedText(Map.of(lang, text));
+    public static LocalizedText of(Lang lang, String text) {
+        return new LocalizedText(Map.of(lang.tag(), text));
     }
 
     @JsonValue
@@ -24,15 +25,20 @@ public record LocalizedText(Map<String, String> byLanguage) {
         return byLanguage;
     }
 
-    public Optional<String> find(String lang) {
-        return Optional.ofNullable(byLanguage.get(lang)).filter(s -> !s.isBlank());
+    public Optional<String> find(Lang lang) {
+        return find(lang.tag());
+    }
+
+    /** The text under a language key as the guide writes it, which its validator checks before it is a {@link Lang}. */
+    public Optional<String> find(String tag) {
+        return Optional.ofNullable(byLanguage.get(tag)).filter(s -> !s.isBlank());
     }
 
     /**
      * The text in {@code lang}. A loaded guide has been validated to hold every language, so the
      * fallback to the first language only serves guides that a validator warned about.
      */
-    public String in(String lang) {
+    public String in(Lang lang) {
         return find(lang)
                 .orElseGet(() -> byLanguage.values().stream().findFirst().orElse(""));
     }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 
 /**
  * The guide's document templates as source text, keyed by {@code document.lang}, e.g.
@@ -17,10 +18,21 @@ public record Templates(Map<String, Template> byKey) {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
     }
 
-    public Optional<Template> find(DocumentId document, String lang) {
-        return Optional.ofNullable(byKey.get(document + "." + lang));
+    public Optional<Template> find(DocumentId document, Lang lang) {
+        return find(document, lang.tag());
+    }
+
+    /** The template of a language as the guide lists it, which its validator checks before it is a {@link Lang}. */
+    public Optional<Template> find(DocumentId document, String tag) {
+        return Optional.ofNullable(byKey.get(document + "." + tag));
     }
 
     /** @param file the name to show in messages, e.g. guides/default/templates/plan.kk.md.mustache */
-    public record Template(String document, String lang, String file, String source) {}
+    public record Template(String document, String lang, String file, String source) {
+
+        /** Its language; English for a tag a broken guide got wrong, which the validator reports itself. */
+        public Lang language() {
+            return Lang.parse(lang).orElse(Lang.EN);
+        }
+    }
 }

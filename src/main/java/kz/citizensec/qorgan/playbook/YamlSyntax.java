@@ -1,6 +1,7 @@
 package kz.citizensec.qorgan.playbook;
 
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -24,7 +25,7 @@ public final class YamlSyntax {
     private YamlSyntax() {}
 
     /** The syntax error in the causes of {@code e}, explained; empty when there is none. */
-    public static Optional<Explained> explain(Throwable e, String text, String lang) {
+    public static Optional<Explained> explain(Throwable e, String text, Lang lang) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof MarkedYAMLException marked) {
                 return Optional.of(explain(marked, text, Messages.of(GuideLoader.BUNDLE, lang)));

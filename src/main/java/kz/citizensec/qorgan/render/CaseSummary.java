@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.CaseDue;
@@ -30,7 +31,7 @@ public final class CaseSummary {
         this.followUp = followUp;
     }
 
-    public String of(Answers answers, CaseProgress progress, String lang, LocalDate today) {
+    public String of(Answers answers, CaseProgress progress, Lang lang, LocalDate today) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         CaseFile caseFile = new CaseFile(progress, followUp);

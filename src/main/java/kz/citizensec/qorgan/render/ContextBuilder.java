@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kz.citizensec.qorgan.core.Iin;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.CaseDue;
@@ -61,11 +62,11 @@ final class ContextBuilder {
         this.guide = guide;
     }
 
-    DocumentContext build(Plan plan, Answers answers, String lang, LocalDate today) {
+    DocumentContext build(Plan plan, Answers answers, Lang lang, LocalDate today) {
         return build(plan, answers, lang, today, CaseContext.NONE);
     }
 
-    DocumentContext build(Plan plan, Answers answers, String lang, LocalDate today, CaseContext caseContext) {
+    DocumentContext build(Plan plan, Answers answers, Lang lang, LocalDate today, CaseContext caseContext) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         Map<String, ReferenceView> refs = new LinkedHashMap<>();
@@ -145,7 +146,7 @@ final class ContextBuilder {
         return numbers;
     }
 
-    private FollowUpView followUp(CaseContext caseContext, String lang, Formats formats, Messages messages) {
+    private FollowUpView followUp(CaseContext caseContext, Lang lang, Formats formats, Messages messages) {
         CaseFile caseFile = caseContext.caseFile();
         if (caseFile.progress().isEmpty()) {
             return FollowUpView.NONE;
@@ -171,7 +172,7 @@ final class ContextBuilder {
                 daysOffUnknown);
     }
 
-    private static DueView due(CaseDue due, String lang, Formats formats) {
+    private static DueView due(CaseDue due, Lang lang, Formats formats) {
         return new DueView(
                 md(due.event().title(), lang),
                 formats.date(due.from()),
@@ -219,7 +220,7 @@ final class ContextBuilder {
             PlannedStep planned,
             boolean first,
             Map<String, ReferenceView> refs,
-            String lang,
+            Lang lang,
             Formats formats,
             Plan plan,
             CaseContext caseContext) {
@@ -281,7 +282,7 @@ final class ContextBuilder {
         return List.copyOf(items);
     }
 
-    private static ReferenceView reference(Reference r, String lang) {
+    private static ReferenceView reference(Reference r, Lang lang) {
         return new ReferenceView(
                 r.id(),
                 r.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -311,7 +312,7 @@ final class ContextBuilder {
         return view(answer.isPresent(), is, options);
     }
 
-    private static ChoiceView choices(Question question, Optional<Answer> answer, String lang) {
+    private static ChoiceView choices(Question question, Optional<Answer> answer, Lang lang) {
         Set<String> ids = answer.map(Answer::choiceIds).orElse(Set.of());
         Map<String, Boolean> is = new LinkedHashMap<>();
         List<OptionView> options = new ArrayList<>();
@@ -408,7 +409,7 @@ final class ContextBuilder {
         return BLANK_LINES.matcher(text).replaceAll("\n\n");
     }
 
-    private static Markdown md(LocalizedText text, String lang) {
+    private static Markdown md(LocalizedText text, Lang lang) {
         return text == null ? Markdown.EMPTY : new Markdown(text.in(lang));
     }
 }

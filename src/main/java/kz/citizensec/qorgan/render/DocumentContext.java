@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 
 /**
  * What a document template sees, in one language. guides/TEMPLATES.md documents every variable
@@ -35,7 +36,7 @@ import java.util.Optional;
  *     without the unconfirmed ones
  */
 public record DocumentContext(
-        String lang,
+        Lang lang,
         String date,
         Markdown guideTitle,
         List<StepView> steps,

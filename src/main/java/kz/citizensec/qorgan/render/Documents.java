@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.CaseDue;
@@ -89,7 +90,7 @@ public final class Documents {
      * prepares while the command line is still being parsed. A template that fails is left for
      * {@link #render} to report.
      */
-    public void prepare(String lang, LocalDate today) {
+    public void prepare(Lang lang, LocalDate today) {
         if (!guide.speaks(lang)) {
             return;
         }
@@ -119,7 +120,7 @@ public final class Documents {
      * @param reportLang the language of the papers (the police report, the letters); the guide must speak it
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
-    public Rendered render(Answers answers, String lang, String reportLang, LocalDate today) {
+    public Rendered render(Answers answers, Lang lang, Lang reportLang, LocalDate today) {
         return render(answers, List.of(lang), reportLang, today);
     }
 
@@ -130,15 +131,15 @@ public final class Documents {
      * @param reportLang the language of the papers (the police report, the letters); the guide must speak it
      * @param today the day the documents are made (dates of deadlines are compared with it)
      */
-    public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today) {
+    public Rendered render(Answers answers, List<Lang> langs, Lang reportLang, LocalDate today) {
         return render(answers, langs, reportLang, today, CaseFile.NONE);
     }
 
     /**
-     * As {@link #render(Answers, List, String, LocalDate)}, for a case file: steps done are
+     * As {@link #render(Answers, List, Lang, LocalDate)}, for a case file: steps done are
      * ticked with their dates and numbers, dates due stand beside the open ones.
      */
-    public Rendered render(Answers answers, List<String> langs, String reportLang, LocalDate today, CaseFile caseFile) {
+    public Rendered render(Answers answers, List<Lang> langs, Lang reportLang, LocalDate today, CaseFile caseFile) {
         if (langs.isEmpty()) {
             throw new IllegalArgumentException("an action plan in at least one language");
         }
@@ -147,9 +148,9 @@ public final class Documents {
         Plan plan = planner.build(answers, today);
         List<CaseDue> dues = caseFile.dues(answers, today);
         CaseContext progress = new CaseContext(caseFile, dues);
-        Map<String, DocumentContext> byLang = new LinkedHashMap<>();
+        Map<Lang, DocumentContext> byLang = new LinkedHashMap<>();
         List<Rendered.Page> actionPlans = new ArrayList<>();
-        for (String lang : langs) {
+        for (Lang lang : langs) {
             DocumentContext context =
                     byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             actionPlans.add(
@@ -158,7 +159,7 @@ public final class Documents {
         List<Rendered.Document> papers = new ArrayList<>();
         for (DocumentId paper : plan.documents()) {
             GuideDocument declared = guide.document(paper).orElseThrow();
-            String lang = declared.inPersonLanguage() ? langs.get(0) : reportLang;
+            Lang lang = declared.inPersonLanguage() ? langs.get(0) : reportLang;
             DocumentContext context =
                     byLang.computeIfAbsent(lang, l -> contexts.build(plan, answers, l, today, progress));
             String text = render(paper, lang, context);
@@ -178,7 +179,7 @@ public final class Documents {
      * was left out) dropped; an e-mail draft begins with its address and subject, in words of the
      * render bundle, so that the file says where and how to send it.
      */
-    private Rendered.Draft draft(GuideDocument declared, String lang, String rendered) {
+    private Rendered.Draft draft(GuideDocument declared, Lang lang, String rendered) {
         String text = BLANK_LINES
                         .matcher(TRAILING_SPACE.matcher(rendered).replaceAll(""))
                         .replaceAll("\n\n")
@@ -193,7 +194,7 @@ public final class Documents {
         return new Rendered.Draft(declared.documentId(), lang, shown, email, declared.outputFormats());
     }
 
-    private String render(DocumentId document, String lang, DocumentContext context) {
+    private String render(DocumentId document, Lang lang, DocumentContext context) {
         Templates.Template template = guide.templates()
                 .find(document, lang)
                 .orElseThrow(() ->
@@ -239,11 +240,11 @@ public final class Documents {
         try {
             return (plainText ? TEXT_FACTORY : FACTORY).compile(new StringReader(template.source()), template.file());
         } catch (MustacheException e) {
-            throw problem(template, e, template.lang());
+            throw problem(template, e, template.language());
         }
     }
 
-    static InvalidInputException problem(Templates.Template template, MustacheException e, String lang) {
+    static InvalidInputException problem(Templates.Template template, MustacheException e, Lang lang) {
         Messages messages = Messages.of(BUNDLE, lang);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TemplateError error) {
@@ -274,7 +275,7 @@ public final class Documents {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    private void requireSpoken(String lang) {
+    private void requireSpoken(Lang lang) {
         if (!guide.speaks(lang)) {
             throw new IllegalArgumentException("guide " + guide.id() + " does not speak " + lang);
         }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.plan.CaseDue;
@@ -31,14 +32,14 @@ public final class DueCalendar {
     private DueCalendar() {}
 
     /** The calendar for these documents; empty when nothing is due. */
-    public static Optional<String> of(Rendered rendered, CaseProgress progress, String lang) {
+    public static Optional<String> of(Rendered rendered, CaseProgress progress, Lang lang) {
         if (rendered.dues().isEmpty()) {
             return Optional.empty();
         }
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         Formats formats = new Formats(messages);
         ICalendar calendar = new ICalendar();
-        calendar.setProductId("-//citizensec//qorgan//" + lang.toUpperCase(java.util.Locale.ROOT));
+        calendar.setProductId("-//citizensec//qorgan//" + lang.tag().toUpperCase(java.util.Locale.ROOT));
         for (CaseDue due : rendered.dues()) {
             VEvent event = new VEvent();
             // Stable, so that importing an updated file again replaces the event instead of adding one.
@@ -51,7 +52,7 @@ public final class DueCalendar {
                     due.rule().text().in(lang),
                     formats.date(due.date()),
                     due.event().title().in(lang)));
-            summary.setLanguage(lang);
+            summary.setLanguage(lang.tag());
             String reference = progress.reference(due.step())
                     .map(number -> messages.get("calendar.reference", TypedText.oneLine(number)))
                     .orElse("");
@@ -61,7 +62,7 @@ public final class DueCalendar {
                                     due.rule().passed().in(lang),
                                     reference)
                             .strip())
-                    .setLanguage(lang);
+                    .setLanguage(lang.tag());
             calendar.addEvent(event);
         }
         return Optional.of(Biweekly.write(calendar).go());

@@ -14,7 +14,7 @@ final class Formats {
     private final Locale locale;
 
     Formats(Messages messages) {
-        this.locale = Locale.forLanguageTag(messages.lang());
+        this.locale = messages.lang().locale();
         this.dates = DateTimeFormatter.ofPattern(messages.get("format.date"), locale);
     }
 

@@ -40,6 +40,44 @@ public final class MarkdownEscaper {
     private MarkdownEscaper() {}
 
     public static String escape(String text) {
+        return isInert(text) ? text : escapeEachLine(text);
+    }
+
+    /**
+     * Whether the text reads the same escaped: one line, nothing to strip, no character of
+     * Markdown syntax, no web address, no block marker at its start. Most values typed or
+     * written in a guide are such (a name, an amount, a date), and for them no pattern runs: the
+     * patterns are most of what rendering a document costs.
+     */
+    static boolean isInert(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        if (Character.isWhitespace(first)
+                || Character.isWhitespace(text.charAt(text.length() - 1))
+                || (first >= '0' && first <= '9')
+                || "#-+=".indexOf(first) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80
+                    && (INLINE.indexOf(c) >= 0
+                            || c == '&'
+                            || c == '\n'
+                            || c == '\r'
+                            || c == '\t'
+                            || (c == ':' && text.startsWith("//", i + 1))
+                            || ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Escapes line by line: the general case, and the oracle for {@link #isInert}. */
+    static String escapeEachLine(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < lines.length; i++) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.plan.PlannedStep;
@@ -34,7 +35,7 @@ public final class PlanJson {
      * @param papersLang the language the papers (police report, letters) are written in; a
      *     document the guide writes in the person's language (the share draft) is in {@code lang}
      */
-    public static String write(Guide guide, Plan plan, String lang, String papersLang) {
+    public static String write(Guide guide, Plan plan, Lang lang, Lang papersLang) {
         return write(guide, plan, lang, papersLang, CaseProgress.NONE, List.of());
     }
 
@@ -44,13 +45,13 @@ public final class PlanJson {
      * {@code step}, {@code from}, {@code date}, {@code overdue}).
      */
     public static String write(
-            Guide guide, Plan plan, String lang, String papersLang, CaseProgress progress, List<CaseDue> dues) {
+            Guide guide, Plan plan, Lang lang, Lang papersLang, CaseProgress progress, List<CaseDue> dues) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
             out.writeStartObject();
             out.writeStringField("guide", guide.id());
             out.writeStringField("guide_version", guide.version());
-            out.writeStringField("lang", lang);
+            out.writeStringField("lang", lang.tag());
             out.writeArrayFieldStart("steps");
             for (PlannedStep planned : plan.steps()) {
                 out.writeStartObject();
@@ -94,7 +95,7 @@ public final class PlanJson {
                 boolean person = guide.document(document)
                         .filter(GuideDocument::inPersonLanguage)
                         .isPresent();
-                out.writeStringField("lang", person ? lang : papersLang);
+                out.writeStringField("lang", (person ? lang : papersLang).tag());
                 out.writeEndObject();
             }
             out.writeEndArray();

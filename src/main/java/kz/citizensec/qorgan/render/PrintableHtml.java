@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.render.Rendered.Document;
@@ -69,13 +70,13 @@ public final class PrintableHtml {
     }
 
     private String page(List<Document> documents, String titleKey) {
-        String lang = documents.get(0).lang();
+        Lang lang = documents.get(0).lang();
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         StringBuilder html = new StringBuilder(64 * 1024);
         HtmlWriter out = new HtmlWriter(html);
         out.raw("<!DOCTYPE html>");
         out.line();
-        out.tag("html", attributes("lang", lang));
+        out.tag("html", attributes("lang", lang.tag()));
         out.line();
         out.tag("head");
         out.line();
@@ -100,7 +101,13 @@ public final class PrintableHtml {
         out.tag("body");
         out.line();
         for (Document document : documents) {
-            out.tag("article", attributes("class", "document " + document.id(), "lang", document.lang()));
+            out.tag(
+                    "article",
+                    attributes(
+                            "class",
+                            "document " + document.id(),
+                            "lang",
+                            document.lang().tag()));
             out.line();
             if (document.id().equals(DocumentId.PLAN)) {
                 header(out, document.lang());
@@ -144,7 +151,7 @@ public final class PrintableHtml {
     }
 
     /** The date the plan was made and, only when the person gave it, their name. */
-    private void header(HtmlWriter out, String lang) {
+    private void header(HtmlWriter out, Lang lang) {
         Messages messages = Messages.of(Documents.BUNDLE, lang);
         out.tag("header", attributes("class", "visit"));
         out.line();

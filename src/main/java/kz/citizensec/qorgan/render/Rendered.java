@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.plan.CaseDue;
 import kz.citizensec.qorgan.plan.Plan;
 import kz.citizensec.qorgan.playbook.DocumentFormat;
@@ -44,7 +45,7 @@ public record Rendered(
     public sealed interface Document permits Page, Draft {
         DocumentId id();
 
-        String lang();
+        Lang lang();
 
         /** Its text as Markdown, for one document holding them all. */
         String markdown();
@@ -58,7 +59,7 @@ public record Rendered(
      *
      * @param markdown its text, Markdown
      */
-    public record Page(DocumentId id, String lang, String markdown, List<DocumentFormat> formats) implements Document {
+    public record Page(DocumentId id, Lang lang, String markdown, List<DocumentFormat> formats) implements Document {
         public Page {
             formats = List.copyOf(formats);
         }
@@ -71,8 +72,7 @@ public record Rendered(
      * @param text the whole text, as its file holds it (an e-mail's address and subject first)
      * @param email present when it is an e-mail draft
      */
-    public record Draft(
-            DocumentId id, String lang, String text, Optional<EmailDraft> email, List<DocumentFormat> formats)
+    public record Draft(DocumentId id, Lang lang, String text, Optional<EmailDraft> email, List<DocumentFormat> formats)
             implements Document {
 
         private static final Pattern BACKTICKS = Pattern.compile("`+");

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -47,7 +48,7 @@ public final class TemplateCheck {
      * @param lang the language of the messages
      * @return one problem per template that fails, at its file and line
      */
-    public static List<Problem> check(Guide guide, String lang, LocalDate today) {
+    public static List<Problem> check(Guide guide, Lang lang, LocalDate today) {
         Answers answers = everything(guide, today);
         DocumentMustacheFactory markdown = DocumentMustacheFactory.everyBranch(false);
         DocumentMustacheFactory plainText = DocumentMustacheFactory.everyBranch(true);
@@ -61,7 +62,7 @@ public final class TemplateCheck {
                         .orElse(false);
                 Mustache mustache =
                         (plain ? plainText : markdown).compile(new StringReader(template.source()), template.file());
-                mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.lang(), today));
+                mustache.execute(Writer.nullWriter(), contexts.build(plan, answers, template.language(), today));
             } catch (MustacheException e) {
                 problems.addAll(Documents.problem(template, e, lang).problems());
             } catch (TemplateError e) {

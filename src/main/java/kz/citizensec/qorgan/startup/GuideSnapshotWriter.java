@@ -9,6 +9,7 @@ import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 
@@ -58,7 +59,7 @@ public final class GuideSnapshotWriter {
     static void write(GuideSource source, Path snapshot) throws IOException {
         // An old snapshot must never outlive the guide it was made from.
         Files.deleteIfExists(snapshot);
-        Guide guide = new GuideLoader("en").load(source);
+        Guide guide = new GuideLoader(Lang.EN).load(source);
         Path temp = snapshot.resolveSibling(snapshot.getFileName() + ".tmp");
         PlainFiles.write(temp, GuideSnapshot.write(guide));
         Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.ReportWish;
@@ -49,10 +50,10 @@ public record VisitorCount(
     }
 
     /** Counts a visitor from their answers: the options they chose, looked up in the allowlist; nothing typed. */
-    public static VisitorCount of(Answers answers, String lang, LocalDate day) {
+    public static VisitorCount of(Answers answers, Lang lang, LocalDate day) {
         return new VisitorCount(
                 day,
-                CountedFields.allowedOrOther(LANG, lang),
+                CountedFields.allowedOrOther(LANG, lang.tag()),
                 chosen(answers, IMPERSONATED),
                 chosen(answers, CHANNEL),
                 disclosed(answers),

@@ -1,11 +1,13 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -19,14 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerParserTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
-    private final AnswerParser english = new AnswerParser("en", TODAY);
+    private final AnswerParser english = new AnswerParser(Lang.EN, TODAY);
 
     @BeforeAll
     static void loadGuide() {
-        guide = new GuideLoader("en").load(GuideSource.bundled());
+        guide = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     }
 
     static Question question(String id) {
@@ -62,14 +63,14 @@ class AnswerParserTest {
         "kk,ИӘ,true"
     })
     void readsYesAndNoInTheChosenLanguageAndEnglish(String lang, String typed, boolean expected) {
-        assertThat(ok(new AnswerParser(lang, TODAY).parse(question("in_contact"), typed)))
+        assertThat(ok(new AnswerParser(Lang.of(lang), TODAY).parse(question("in_contact"), typed)))
                 .isEqualTo(new Answer.YesNo(expected));
     }
 
     @Test
     void refusesAnythingElseForYesNo() {
         assertThat(invalid(english.parse(question("in_contact"), "maybe"))).contains("yes or no");
-        assertThat(invalid(new AnswerParser("kk", TODAY).parse(question("in_contact"), "3")))
+        assertThat(invalid(new AnswerParser(Lang.KK, TODAY).parse(question("in_contact"), "3")))
                 .contains("«Иә»");
     }
 
@@ -109,9 +110,9 @@ class AnswerParserTest {
     void readsTodayAndYesterdayInEachLanguage() {
         assertThat(ok(english.parse(question("incident_date"), "Yesterday")))
                 .isEqualTo(new Answer.Date(TODAY.minusDays(1)));
-        assertThat(ok(new AnswerParser("ru", TODAY).parse(question("incident_date"), "сегодня")))
+        assertThat(ok(new AnswerParser(Lang.RU, TODAY).parse(question("incident_date"), "сегодня")))
                 .isEqualTo(new Answer.Date(TODAY));
-        assertThat(ok(new AnswerParser("kk", TODAY).parse(question("incident_date"), "кеше")))
+        assertThat(ok(new AnswerParser(Lang.KK, TODAY).parse(question("incident_date"), "кеше")))
                 .isEqualTo(new Answer.Date(TODAY.minusDays(1)));
     }
 
@@ -125,7 +126,7 @@ class AnswerParserTest {
                 .contains("no such date");
         assertThat(invalid(english.parse(question("incident_date"), "last week")))
                 .contains("DD.MM.YYYY");
-        assertThat(invalid(new AnswerParser("ru", TODAY).parse(question("incident_date"), "31.12.2027")))
+        assertThat(invalid(new AnswerParser(Lang.RU, TODAY).parse(question("incident_date"), "31.12.2027")))
                 .contains("ещё не наступила");
     }
 
@@ -167,7 +168,7 @@ class AnswerParserTest {
                 .contains("12 digits", "11");
         assertThat(invalid(english.parse(question("applicant_iin"), "900101300008")))
                 .contains("check digit");
-        assertThat(invalid(new AnswerParser("kk", TODAY).parse(question("applicant_iin"), "900101300008")))
+        assertThat(invalid(new AnswerParser(Lang.KK, TODAY).parse(question("applicant_iin"), "900101300008")))
                 .contains("ЖСН");
     }
 
@@ -176,7 +177,7 @@ class AnswerParserTest {
     void refusesAnIinWhoseFirstSevenDigitsAreNoBirthDateOrOneToCome(String typed) {
         // Each passes its check digit: born in 2095, in a 13th month, on a 32nd day.
         assertThat(invalid(english.parse(question("applicant_iin"), typed))).contains("not a birth date");
-        assertThat(invalid(new AnswerParser("ru", TODAY).parse(question("applicant_iin"), typed)))
+        assertThat(invalid(new AnswerParser(Lang.RU, TODAY).parse(question("applicant_iin"), typed)))
                 .contains("дату рождения");
     }
 
@@ -209,7 +210,7 @@ class AnswerParserTest {
 
     @Test
     void cleansFreeTextAndSaysWhyItMaskedSomething() {
-        Parsed parsed = new AnswerParser("ru", TODAY)
+        Parsed parsed = new AnswerParser(Lang.RU, TODAY)
                 .parse(
                         question("story"),
                         "Позвонили \u001B[31mиз банка\u001B[0m, я назвала код 482913 и карту 4111 1111 1111 1111");

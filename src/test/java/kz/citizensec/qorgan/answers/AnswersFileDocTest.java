@@ -1,13 +1,14 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** docs/answers-file.md, the page for people who write answers files, keeps up with the bundled guide. */
 class AnswersFileDocTest {
 
-    static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     static String page() throws IOException {
         return Files.readString(Path.of("docs", "answers-file.md"));
@@ -47,9 +48,8 @@ class AnswersFileDocTest {
     void theExampleIsAValidAnswersFile() throws IOException {
         Matcher example = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(page());
         assertThat(example.find()).isTrue();
-        AnswersDocument document =
-                new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28)).parse(example.group(1), "answers-file.md");
+        AnswersDocument document = new AnswersFile(GUIDE, Lang.EN, TODAY).parse(example.group(1), "answers-file.md");
         assertThat(document.answers().has("transactions")).isTrue();
-        assertThat(document.reportLang()).contains("ru");
+        assertThat(document.reportLang()).contains(Lang.RU);
     }
 }

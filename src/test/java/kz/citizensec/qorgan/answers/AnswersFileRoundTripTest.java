@@ -1,8 +1,9 @@
 package kz.citizensec.qorgan.answers;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.testing.Case;
 import kz.citizensec.qorgan.testing.Cases;
 import kz.citizensec.qorgan.testing.RandomAnswers;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AnswersFileRoundTripTest {
 
     private static final RandomAnswers RANDOM = RandomAnswers.forGuide(TestAnswers.guide(), TODAY);
-    private static final AnswersFile FILE = new AnswersFile(TestAnswers.guide(), "en", TODAY);
+    private static final AnswersFile FILE = new AnswersFile(TestAnswers.guide(), Lang.EN, TODAY);
 
     @RepeatedTest(value = 1000, failureThreshold = 1)
     void anyAnswersComeBackTheSameFromTheirFile(Case c) {

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.answers;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -26,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswersFileTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
     @TempDir
@@ -54,19 +55,19 @@ class AnswersFileTest {
 
     @BeforeAll
     static void loadGuide() {
-        guide = new GuideLoader("en").load(GuideSource.bundled());
+        guide = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     }
 
     private AnswersFile file(String lang) {
-        return new AnswersFile(guide, lang, TODAY);
+        return new AnswersFile(guide, Lang.of(lang), TODAY);
     }
 
     @Test
     void readsDesignsExampleIntoCheckedAnswers() {
         AnswersDocument document = file("en").parse(DESIGN_EXAMPLE, "answers.yaml");
 
-        assertThat(document.lang()).contains("ru");
-        assertThat(document.reportLang()).contains("ru");
+        assertThat(document.lang()).contains(Lang.RU);
+        assertThat(document.reportLang()).contains(Lang.RU);
         var answers = document.answers();
         assertThat(answers.get("in_contact")).contains(new Answer.YesNo(false));
         assertThat(answers.get("disclosed")).contains(new Answer.Choices(Set.of("egov_code", "eds")));
@@ -185,14 +186,14 @@ class AnswersFileTest {
         Path path =
                 Files.writeString(dir.resolve("a.yaml"), DESIGN_EXAMPLE.replace("report_lang: ru", "report_lang: kk"));
         AnswersDocument languages = file("en").readLanguages(path);
-        assertThat(languages.lang()).contains("ru");
-        assertThat(languages.reportLang()).contains("kk");
+        assertThat(languages.lang()).contains(Lang.RU);
+        assertThat(languages.reportLang()).contains(Lang.KK);
         assertThat(languages.answers().get("in_contact")).isEmpty();
 
         Path badAnswers = Files.writeString(dir.resolve("b.yaml"), "lang: kk\nanswers:\n  in_contact: perhaps\n");
         assertThat(file("en").readLanguages(badAnswers).lang())
                 .as("answers are not checked")
-                .contains("kk");
+                .contains(Lang.KK);
         for (String text : List.of("lang: de\nanswers: {}\n", "- a list\n", "lang: [kk\n")) {
             Path unusable = Files.writeString(dir.resolve("c.yaml"), text);
             assertThat(file("en").readLanguages(unusable).lang()).as(text).isEmpty();
@@ -203,6 +204,6 @@ class AnswersFileTest {
     @Test
     void readsAFileFromDisk() throws Exception {
         Path path = Files.writeString(dir.resolve("a.yaml"), DESIGN_EXAMPLE);
-        assertThat(file("kk").read(path).lang()).isEqualTo(Optional.of("ru"));
+        assertThat(file("kk").read(path).lang()).isEqualTo(Optional.of(Lang.RU));
     }
 }

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -7,12 +8,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.Callable;
 
 /**
  * The stages of DESIGN.md as packages, data flowing one way: playbook → answers → interview, and
- * playbook → plan → render → check, and playbook → stats (the anonymous counts); startup (the
- * start-up machinery) after render, used by cli alone; only cli sees them all (and injects the
- * terminal), and only Main ends the process.
+ * playbook → plan → render → check, and playbook → stats (the anonymous counts); app's flows join
+ * them (and inject the terminal), cli's thin commands call the flows, and only Main ends the
+ * process. startup (the bundled guide's snapshot) reads the guide's records only and serves cli.
  */
 @AnalyzeClasses(packages = "kz.citizensec.qorgan", importOptions = ImportOption.DoNotIncludeTests.class)
 class StagesTest {
@@ -38,29 +40,84 @@ class StagesTest {
             .definedBy("kz.citizensec.qorgan.stats..")
             .layer("startup")
             .definedBy("kz.citizensec.qorgan.startup..")
+            .layer("app")
+            .definedBy("kz.citizensec.qorgan.app..")
             .layer("cli")
             .definedBy("kz.citizensec.qorgan.cli..")
             .whereLayer("cli")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("app")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("check")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("app")
             .whereLayer("stats")
-            .mayOnlyBeAccessedByLayers("cli")
+            .mayOnlyBeAccessedByLayers("app")
             .whereLayer("startup")
             .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("render")
-            .mayOnlyBeAccessedByLayers("check", "startup", "cli")
+            .mayOnlyBeAccessedByLayers("check", "app", "cli")
             .whereLayer("plan")
-            .mayOnlyBeAccessedByLayers("render", "check", "startup", "cli")
+            .mayOnlyBeAccessedByLayers("render", "check", "app")
             .whereLayer("interview")
-            .mayOnlyBeAccessedByLayers("startup", "cli")
+            .mayOnlyBeAccessedByLayers("app", "cli")
             .whereLayer("answers")
-            .mayOnlyBeAccessedByLayers("interview", "check", "startup", "cli")
+            .mayOnlyBeAccessedByLayers("interview", "check", "app", "cli")
             .whereLayer("playbook")
-            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "startup", "cli")
+            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli")
             .whereLayer("core")
             .mayOnlyBeAccessedByLayers(
-                    "playbook", "answers", "interview", "plan", "render", "check", "stats", "startup", "cli");
+                    "playbook", "answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli");
+
+    /**
+     * The start-up's warm-up does a command's first steps ahead on the second core, so it reaches the
+     * stages themselves; every other class of cli reaches them through a flow of app.
+     */
+    private static final String WARM_UP = "kz.citizensec.qorgan.cli.WarmUp";
+
+    @ArchTest
+    static final ArchRule commandsReachTheStagesThroughApp = noClasses()
+            .that()
+            .resideInAPackage("kz.citizensec.qorgan.cli")
+            .and()
+            .doNotHaveFullyQualifiedName(WARM_UP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "kz.citizensec.qorgan.answers..",
+                    "kz.citizensec.qorgan.interview",
+                    "kz.citizensec.qorgan.plan..",
+                    "kz.citizensec.qorgan.render..",
+                    "kz.citizensec.qorgan.check..",
+                    "kz.citizensec.qorgan.stats..")
+            .because("a command parses, calls a flow of app and maps its result to an exit code");
+
+    @ArchTest
+    static final ArchRule cliHoldsCommandsAndTheirFewHelpersOnly = classes()
+            .that()
+            .resideInAPackage("kz.citizensec.qorgan.cli")
+            .and()
+            .doNotHaveSimpleName("Main")
+            .and()
+            .doNotHaveSimpleName("Specs")
+            .and()
+            .doNotHaveSimpleName("Languages")
+            .and()
+            .doNotHaveSimpleName("InterviewOptions")
+            .and()
+            .doNotHaveSimpleName("VersionProvider")
+            .and()
+            .doNotHaveSimpleName("WarmUp")
+            .and()
+            .doNotHaveSimpleName("Rehearsal")
+            .and()
+            .doNotHaveSimpleName("SystemClock")
+            .should()
+            .haveSimpleNameEndingWith("Command")
+            .andShould()
+            .implement(Callable.class)
+            .because("a flow (an interview's end, the help desk, printing, files, counts) lives in app,"
+                    + " where cli calls it; besides the commands, cli holds only the entry point, the"
+                    + " option and language helpers and, for now, the start-up machinery");
 
     @ArchTest
     static final ArchRule onlyMainEndsTheProcess = noClasses()

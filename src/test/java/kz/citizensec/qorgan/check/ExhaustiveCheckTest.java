@@ -1,12 +1,13 @@
 package kz.citizensec.qorgan.check;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -17,20 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExhaustiveCheckTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-
     @TempDir
     Path temp;
 
     /** The guide as read, errors of sense and all: the check must cope with what validate reports. */
     private static Guide load(GuideSource source) {
-        return new GuideLoader("en").check(source).guide().orElseThrow();
+        return new GuideLoader(Lang.EN).check(source).guide().orElseThrow();
     }
 
     @Test
     void everyCombinationOfTheDefaultGuideGivesAPlan() {
         ExhaustiveResult result =
-                new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.bundled()));
+                new ExhaustiveCheck(Lang.EN, TODAY, CombinationProbe.NONE).run(load(GuideSource.bundled()));
 
         assertThat(result.failure()).isEmpty();
         assertThat(result.combinations()).isEqualTo(15_360);
@@ -47,7 +46,7 @@ class ExhaustiveCheckTest {
         Guide guide = load(GuideSource.bundled());
         Set<String> seen = new HashSet<>();
 
-        new ExhaustiveCheck("en", TODAY, (g, answers) -> {
+        new ExhaustiveCheck(Lang.EN, TODAY, (g, answers) -> {
                     answers.byQuestion()
                             .forEach((id, answer) -> answer.choiceIds().forEach(v -> seen.add(id + "=" + v)));
                     return Optional.empty();
@@ -64,7 +63,7 @@ class ExhaustiveCheckTest {
     void questionsThatWouldNotBeAskedAreNotAnsweredAndOptionalDetailsAreSometimesGiven() {
         Set<String> given = new HashSet<>();
 
-        new ExhaustiveCheck("en", TODAY, (g, answers) -> {
+        new ExhaustiveCheck(Lang.EN, TODAY, (g, answers) -> {
                     if (answers.has("transactions")) {
                         assertThat(answers.get("money_lost")).contains(new Answer.YesNo(true));
                     }
@@ -90,8 +89,8 @@ class ExhaustiveCheckTest {
                         "  - id: hang_up\n    urgency: now\n",
                         "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
 
-        ExhaustiveResult result =
-                new ExhaustiveCheck("en", TODAY, CombinationProbe.NONE).run(load(GuideSource.directory(guide.dir())));
+        ExhaustiveResult result = new ExhaustiveCheck(Lang.EN, TODAY, CombinationProbe.NONE)
+                .run(load(GuideSource.directory(guide.dir())));
 
         assertThat(result.failure()).isPresent();
         ExhaustiveResult.Failure failure = result.failure().get();
@@ -104,7 +103,7 @@ class ExhaustiveCheckTest {
     @Test
     void aProbeFailureStopsTheCheck() {
         ExhaustiveResult result = new ExhaustiveCheck(
-                        "en",
+                        Lang.EN,
                         TODAY,
                         (g, answers) -> answers.get("money_lost")
                                 .filter(a -> a.equals(new Answer.YesNo(true)))

@@ -1,23 +1,19 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
+import kz.citizensec.qorgan.testing.Cli;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +22,6 @@ class AssessAtTerminalTest {
 
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err, String screen) {}
 
     /**
      * {@link AssessCommandTest#SHORT_RUN} at a terminal: the plan is paged after the questions it
@@ -63,20 +57,11 @@ class AssessAtTerminalTest {
             "",
             "");
 
-    /** The person's home is the test's folder. */
-    Run run(List<String> typed, String... args) {
-        FakeTerminal fake = FakeTerminal.dumb(FakeTerminal.lines(typed.toArray(String[]::new)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]),
-                Map.of("LANG", "en_US.UTF-8", "HOME", dir.toString()),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
-                Optional.of(fake::terminal));
-        int code = new Main(environment).run(args);
-        return new Run(code, out.toString(), err.toString(), fake.screen());
+    /** A person types {@code typed} at a dumb terminal; their home is the test's folder. */
+    private Cli person(List<String> typed) {
+        return english()
+                .env(Map.of("HOME", dir.toString()))
+                .terminal(FakeTerminal.dumb(FakeTerminal.lines(typed.toArray(String[]::new))));
     }
 
     static List<String> then(List<String> first, String... more) {
@@ -94,7 +79,7 @@ class AssessAtTerminalTest {
     @Test
     void thePlanIsShownReadablyThenSavedWhenThePersonSaysYes() throws IOException {
         Path docs = dir.resolve("docs");
-        Run run = run(then(WITH_REPORT, "1", docs.toString()), "assess");
+        Run run = person(then(WITH_REPORT, "1", docs.toString())).run("assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         String screen = run.screen();
@@ -136,7 +121,7 @@ class AssessAtTerminalTest {
 
     @Test
     void noWritesNothing() throws IOException {
-        Run run = run(then(SHORT_RUN, "2"), "assess");
+        Run run = person(then(SHORT_RUN, "2")).run("assess");
         assertThat(run.code()).isZero();
         assertThat(run.screen())
                 .contains(
@@ -148,7 +133,7 @@ class AssessAtTerminalTest {
 
     @Test
     void endOfInputAtTheQuestionWritesNothingAndExits130() throws IOException {
-        Run run = run(SHORT_RUN, "assess");
+        Run run = person(SHORT_RUN).run("assess");
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.err()).isEqualTo("Stopped: the documents were not saved." + System.lineSeparator());
         assertThat(files(dir)).isEmpty();
@@ -158,7 +143,8 @@ class AssessAtTerminalTest {
     void aFolderThatCannotBeWrittenIsAskedAgain() throws IOException {
         Files.writeString(dir.resolve("plan.md"), "mine", StandardCharsets.UTF_8);
         Path docs = dir.resolve("docs");
-        Run run = run(then(SHORT_RUN, "yes", dir.toString(), docs.toString()), "assess");
+        Run run =
+                person(then(SHORT_RUN, "yes", dir.toString(), docs.toString())).run("assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen())
                 .contains(
@@ -171,7 +157,7 @@ class AssessAtTerminalTest {
 
     @Test
     void aTildeIsTheHomeFolder() throws IOException {
-        Run run = run(then(SHORT_RUN, "1", "~/docs"), "assess");
+        Run run = person(then(SHORT_RUN, "1", "~/docs")).run("assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen()).contains("Written: " + dir.resolve("docs/plan.md"));
         assertThat(files(dir.resolve("docs"))).containsExactly("plan.html", "plan.md", "share.txt");
@@ -180,7 +166,7 @@ class AssessAtTerminalTest {
     @Test
     void outAtATerminalShowsThePlanAndWritesWithoutAsking() throws IOException {
         Path docs = dir.resolve("docs");
-        Run run = run(SHORT_RUN, "assess", "--out", docs.toString());
+        Run run = person(SHORT_RUN).run("assess", "--out", docs.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.screen())
                 .contains("Call your bank", "Written: " + docs.resolve("plan.md"), "These files hold personal data.")
@@ -190,7 +176,7 @@ class AssessAtTerminalTest {
 
     @Test
     void plainModeShowsBoxesAsBrackets() {
-        Run run = run(then(SHORT_RUN, "2"), "assess", "--plain");
+        Run run = person(then(SHORT_RUN, "2")).run("assess", "--plain");
         assertThat(run.screen())
                 .contains("[ ] Call your bank. ", "   - Call the number on the back of your card")
                 .doesNotContain("☐");

@@ -1,28 +1,25 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,39 +55,19 @@ class AssessCommandTest {
             "",
             "");
 
-    static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     @TempDir
     Path dir;
 
     static String text(String questionId, String lang) {
-        return GUIDE.question(questionId).orElseThrow().text().in(lang);
-    }
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(List<String> typed, Map<String, String> env, String... args) {
-        String input = typed.isEmpty() ? "" : String.join("\n", typed) + "\n";
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-        int code = new Main(environment).run(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static Run run(List<String> typed, String... args) {
-        return run(typed, Map.of(), args);
+        return GUIDE.question(questionId).orElseThrow().text().in(Lang.of(lang));
     }
 
     @Test
     void withNoInputTheFirstQuestionIsShownThenExit130WritingNothing() throws IOException {
         Path saved = dir.resolve("answers.yaml");
-        Run run = run(List.of(), "assess", "--save-answers", saved.toString());
+        Run run = cli().run("assess", "--save-answers", saved.toString());
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
@@ -103,29 +80,25 @@ class AssessCommandTest {
 
     @Test
     void qorganAloneIsTheInterview() {
-        Run run = run(List.of(), Map.of("LANG", "ru_RU.UTF-8"));
+        Run run = cli().env(Map.of("LANG", "ru_RU.UTF-8")).run();
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.err()).contains("Choose a language", "Прервано: ничего не сохранено.");
     }
 
     @Test
     void withLangTheFirstQuestionIsTheGuidesFirst() {
-        Run run = run(List.of(), "--lang", "kk", "assess");
+        Run run = cli().run("--lang", "kk", "assess");
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.err())
                 .doesNotContain("Choose a language")
                 .contains("1 / 6", "1  Иә", "2  Жоқ")
                 .contains("Тоқтатылды: ештеңе сақталған жоқ.");
-        assertThat(run("assess", "--lang", "ru").err()).contains("Прервано");
-    }
-
-    private Run run(String... args) {
-        return run(List.of(), args);
+        assertThat(cli().run("assess", "--lang", "ru").err()).contains("Прервано");
     }
 
     @Test
     void aScriptAnswersEveryQuestionAndGetsTheDocumentsOnStdoutWithNothingWritten() throws IOException {
-        Run run = run(SHORT_RUN, "assess");
+        Run run = cli().typed(SHORT_RUN).run("assess");
         assertThat(run.code()).isZero();
         assertThat(run.err())
                 .contains(
@@ -136,7 +109,7 @@ class AssessCommandTest {
                                 .option("egov_code")
                                 .orElseThrow()
                                 .text()
-                                .in("en"),
+                                .in(Lang.EN),
                         "- " + text("want_report", "en") + " — No")
                 .doesNotContain(text("evidence", "en"), text("incident_date", "en"));
         // The urgent step is said before the report's questions, and the plan before the paperwork.
@@ -158,13 +131,13 @@ class AssessCommandTest {
                 .findFirst()
                 .orElseThrow()
                 .title()
-                .in(lang);
+                .in(Lang.of(lang));
     }
 
     /** README's first number: the urgent steps are on screen after at most three answers. */
     @Test
     void threeAnswersThenEndOfInputHaveShownTheUrgentSteps() {
-        Run run = run(List.of("3", "2", "3 6", "1"), "assess");
+        Run run = cli().typed(List.of("3", "2", "3 6", "1")).run("assess");
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).isEmpty();
         String shown = run.err();
@@ -186,7 +159,7 @@ class AssessCommandTest {
         List<String> typed = new java.util.ArrayList<>(List.of("3"));
         typed.addAll(answers);
         typed.add("");
-        Run run = run(typed, "assess");
+        Run run = cli().typed(typed).run("assess");
         assertThat(answers).hasSizeLessThanOrEqualTo(10);
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# If you told scammers a code").contains("- [ ] **Call your bank.**");
@@ -199,7 +172,7 @@ class AssessCommandTest {
         List<String> typed = new java.util.ArrayList<>(List.of("3", "2", "8", "2", "2", "1", "1", "1", "2026-11-20"));
         typed.addAll(java.util.Collections.nCopies(10, ""));
         typed.addAll(List.of("", "2"));
-        Run run = run(typed, "assess");
+        Run run = cli().typed(typed).run("assess");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("In which language should the draft police report be written?");
         assertThat(run.out())
@@ -207,7 +180,7 @@ class AssessCommandTest {
                 .contains("# ЗАЯВЛЕНИЕ")
                 .doesNotContain("# STATEMENT");
         typed.set(typed.size() - 1, "");
-        Run keeps = run(typed, "assess");
+        Run keeps = cli().typed(typed).run("assess");
         assertThat(keeps.err()).contains("Enter: English");
         assertThat(keeps.out()).as("Enter keeps the interview's language").contains("# STATEMENT");
     }
@@ -215,16 +188,16 @@ class AssessCommandTest {
     @Test
     void theDocumentsOnStdoutAreWhatPlanMakesOfTheSameAnswers() {
         Path saved = dir.resolve("answers.yaml");
-        Run assess = run(WITH_REPORT, "assess", "--save-answers", saved.toString());
+        Run assess = cli().typed(WITH_REPORT).run("assess", "--save-answers", saved.toString());
         assertThat(assess.code()).as(assess.err()).isZero();
-        Run plan = run(List.of(), "plan", "--answers", saved.toString());
+        Run plan = cli().run("plan", "--answers", saved.toString());
         assertThat(plan.code()).as(plan.err()).isZero();
         assertThat(assess.out()).isEqualTo(plan.out()).contains("# АРЫЗ", "Айгерім Сәрсенқызы");
     }
 
     @Test
     void theReportLanguageIsReportLangElseTheAnswersFilesElseTheInterviews() throws IOException {
-        assertThat(run(WITH_REPORT, "assess", "--report-lang", "ru").out())
+        assertThat(cli().typed(WITH_REPORT).run("assess", "--report-lang", "ru").out())
                 .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ")
                 .doesNotContain("# АРЫЗ");
         Path given = dir.resolve("given.yaml");
@@ -232,15 +205,17 @@ class AssessCommandTest {
         List<String> rest = WITH_REPORT.subList(2, WITH_REPORT.size());
         List<String> typed = new java.util.ArrayList<>(List.of("1"));
         typed.addAll(rest);
-        assertThat(run(typed, "assess", "--answers", given.toString()).out())
+        assertThat(cli().typed(typed)
+                        .run("assess", "--answers", given.toString())
+                        .out())
                 .contains("## Сіздің қадамдарыңыз", "# STATEMENT");
-        assertThat(run(List.of(), "assess", "--report-lang", "de").err()).contains("--report-lang de", "kk, ru, en");
+        assertThat(cli().run("assess", "--report-lang", "de").err()).contains("--report-lang de", "kk, ru, en");
     }
 
     @Test
     void outWritesThePlanAndTheReportOwnerOnlyAndPrintsNoDocument() throws IOException {
         Path out = dir.resolve("docs");
-        Run run = run(WITH_REPORT, "assess", "--out", out.toString());
+        Run run = cli().typed(WITH_REPORT).run("assess", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("Жазылды: " + out.resolve("plan.md"), "Жазылды: " + out.resolve("report.md"));
@@ -273,7 +248,7 @@ class AssessCommandTest {
     @Test
     void outRefusesToReplaceAFileWithoutForceBeforeAnyQuestion() throws IOException {
         Files.writeString(dir.resolve("report.md"), "mine", StandardCharsets.UTF_8);
-        Run refused = run(WITH_REPORT, "assess", "--out", dir.toString());
+        Run refused = cli().typed(WITH_REPORT).run("assess", "--out", dir.toString());
         assertThat(refused.code()).isEqualTo(4);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).contains("report.md already exists").doesNotContain("Choose a language");
@@ -282,7 +257,7 @@ class AssessCommandTest {
             assertThat(files).hasSize(1);
         }
 
-        Run forced = run(WITH_REPORT, "assess", "--out", dir.toString(), "--force");
+        Run forced = cli().typed(WITH_REPORT).run("assess", "--out", dir.toString(), "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(Files.readString(dir.resolve("report.md"))).contains("# АРЫЗ");
         assertThat(dir.resolve("plan.md")).exists();
@@ -292,7 +267,7 @@ class AssessCommandTest {
     void outThatIsAFileIsRefusedBeforeAnyQuestion() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x", StandardCharsets.UTF_8);
-        Run run = run(WITH_REPORT, "assess", "--out", file.toString());
+        Run run = cli().typed(WITH_REPORT).run("assess", "--out", file.toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains(file + " is not a folder").doesNotContain("Choose a language");
     }
@@ -302,7 +277,7 @@ class AssessCommandTest {
         List<String> typed = new java.util.ArrayList<>(SHORT_RUN);
         typed.add(2, "1 8");
         typed.add(2, "12");
-        Run run = run(typed, "assess");
+        Run run = cli().typed(typed).run("assess");
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("from 1 to 8", "cannot be chosen together with other answers");
         assertThat(run.out()).startsWith("# ").doesNotContain("from 1 to 8", "cannot be chosen");
@@ -311,14 +286,14 @@ class AssessCommandTest {
     @Test
     void saveAnswersWritesTheAnswersFileOwnerOnly() throws IOException {
         Path saved = dir.resolve("answers.yaml");
-        Run run = run(WITH_REPORT, "assess", "--save-answers", saved.toString());
+        Run run = cli().typed(WITH_REPORT).run("assess", "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("Жауаптарыңыз " + saved + " файлына сақталды");
         assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         String yaml = Files.readString(saved, StandardCharsets.UTF_8);
         assertThat(yaml).contains("lang: kk", "applicant_name: Айгерім Сәрсенқызы", "disclosed:");
-        AnswersDocument read = new AnswersFile(GUIDE, "en", LocalDate.of(2026, 11, 28)).read(saved);
-        assertThat(read.lang()).contains("kk");
+        AnswersDocument read = new AnswersFile(GUIDE, Lang.EN, LocalDate.of(2026, 11, 28)).read(saved);
+        assertThat(read.lang()).contains(Lang.KK);
         assertThat(read.answers().get("want_report")).contains(new Answer.YesNo(true));
         assertThat(read.answers().has("story")).isFalse();
     }
@@ -336,13 +311,8 @@ class AssessCommandTest {
                   incident_date: 2026-11-20
                 """, StandardCharsets.UTF_8);
         Path saved = dir.resolve("saved.yaml");
-        Run run = run(
-                List.of("2", "1", "2", "", ""),
-                "assess",
-                "--answers",
-                given.toString(),
-                "--save-answers",
-                saved.toString());
+        Run run = cli().typed(List.of("2", "1", "2", "", ""))
+                .run("assess", "--answers", given.toString(), "--save-answers", saved.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err())
                 .doesNotContain("Choose a language", "1 / 6", "2 / 6", "5 / 6")
@@ -357,7 +327,7 @@ class AssessCommandTest {
     void aBadAnswersFileIsExit3NamingThePlace() throws IOException {
         Path given = dir.resolve("given.yaml");
         Files.writeString(given, "answers:\n  disclosed: [egov_kode]\n", StandardCharsets.UTF_8);
-        Run run = run(List.of("3"), "assess", "--answers", given.toString());
+        Run run = cli().typed(List.of("3")).run("assess", "--answers", given.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains(given + ":2:").contains("egov_kode");
     }
@@ -365,7 +335,7 @@ class AssessCommandTest {
     @Test
     void aFolderThatDoesNotExistIsRefusedBeforeAnyQuestion() {
         Path saved = dir.resolve("missing/answers.yaml");
-        Run run = run(SHORT_RUN, "assess", "--save-answers", saved.toString());
+        Run run = cli().typed(SHORT_RUN).run("assess", "--save-answers", saved.toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("cannot save the answers", "missing");
@@ -374,21 +344,21 @@ class AssessCommandTest {
 
     @Test
     void aLanguageTheGuideLacksIsABadCommandLine() {
-        Run run = run(List.of(), "assess", "--lang", "de");
+        Run run = cli().run("assess", "--lang", "de");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--lang de", "kk, ru, en");
     }
 
     @Test
     void anotherGuideIsReadWithGuide() {
-        Run run = run(List.of(), "assess", "--guide", dir.resolve("nowhere").toString());
+        Run run = cli().run("assess", "--guide", dir.resolve("nowhere").toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("nowhere").contains("guide.yaml");
     }
 
     @Test
     void helpOfAssessListsItsOptions() {
-        Run run = run(List.of(), "assess", "--help");
+        Run run = cli().run("assess", "--help");
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains(
@@ -400,6 +370,6 @@ class AssessCommandTest {
                         "--out",
                         "--force",
                         "--report-lang");
-        assertThat(Optional.of(run("--help").out())).get().asString().contains("assess");
+        assertThat(Optional.of(cli().run("--help").out())).get().asString().contains("assess");
     }
 }

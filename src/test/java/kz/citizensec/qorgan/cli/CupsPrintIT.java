@@ -1,19 +1,14 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,19 +91,11 @@ class CupsPrintIT {
         env.put("LANG", "en_US.UTF-8");
         env.put("LPDEST", queue.orElseThrow());
         env.put("SPOOL", spool.toString());
-        StringWriter err = new StringWriter();
         FakeTerminal fake = FakeTerminal.xterm("\r" + String.join("\r", DeskCommandTest.FIRST) + "\r" + "q\r");
-        Environment environment = new Environment(
-                new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]),
-                env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
-                Optional.of(fake::terminal));
         Path desk = dir.resolve("desk");
-        int code = new Main(environment).run(new String[] {"desk", "--out", desk.toString(), "--print"});
+        Run run = cli().env(env).terminal(fake).run("desk", "--out", desk.toString(), "--print");
 
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(fake.raw()).contains("Sent to the printer.").doesNotContain("Printing failed");
         assertThat(desk.resolve("visitor-001/plan.html")).exists();
         String lpSaid = Files.readString(spool.resolve("lp.out"), StandardCharsets.UTF_8);

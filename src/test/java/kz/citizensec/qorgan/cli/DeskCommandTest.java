@@ -1,23 +1,18 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kz.citizensec.qorgan.interview.terminal.FakeTerminal;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,30 +70,18 @@ class DeskCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String err, String raw) {
-        /** What was on screen after each clearing of the screen and scrollback, as a person saw it. */
-        List<String> afterClears() {
-            return List.of(raw.split(java.util.regex.Pattern.quote(CLEAR_SCROLLBACK), -1)).stream()
-                    .map(part -> AttributedString.fromAnsi(part).toString())
-                    .toList();
-        }
+    /** What was on screen after each clearing of the screen and scrollback, as a person saw it. */
+    private static List<String> afterClears(Run run) {
+        return List.of(run.raw().split(java.util.regex.Pattern.quote(CLEAR_SCROLLBACK), -1)).stream()
+                .map(part -> AttributedString.fromAnsi(part).toString())
+                .toList();
     }
 
-    private Run run(FakeTerminal fake, Map<String, String> extraEnv, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Map<String, String> env = new HashMap<>(Map.of("LANG", "en_US.UTF-8"));
-        env.putAll(extraEnv);
-        Environment environment = new Environment(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]),
-                env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC),
-                Optional.of(fake::terminal));
-        int code = new Main(environment).run(args);
-        assertThat(out.toString()).as("nothing on stdout").isEmpty();
-        return new Run(code, err.toString(), fake.raw());
+    /** The help desk is all on the terminal: nothing ever goes to standard output. */
+    private static Run run(FakeTerminal fake, Map<String, String> extraEnv, String... args) {
+        Run run = english().env(extraEnv).terminal(fake).run(args);
+        assertThat(run.out()).as("nothing on stdout").isEmpty();
+        return run;
     }
 
     private static String keys(List<String> lines) {
@@ -132,7 +115,7 @@ class DeskCommandTest {
                 .startsWith("# Если вы сообщили мошенникам код");
         assertThat(out.resolve("visitor-002/report.md")).doesNotExist();
 
-        List<String> screens = run.afterClears();
+        List<String> screens = afterClears(run);
         assertThat(screens).hasSize(5);
         assertThat(screens.get(1)).contains("Help desk.", "Next visitor?");
         assertThat(screens.get(2))
@@ -209,7 +192,7 @@ class DeskCommandTest {
         Run run =
                 run(FakeTerminal.xterm("\r" + keys(russianReport) + "q\r"), Map.of(), "desk", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.afterClears().get(2)).contains("In which language should the draft police report be written?");
+        assertThat(afterClears(run).get(2)).contains("In which language should the draft police report be written?");
         assertThat(Files.readString(out.resolve("visitor-001/report.md"))).contains("ЗАЯВЛЕНИЕ", "Aigerim Sadykova");
         assertThat(Files.readString(out.resolve("visitor-001/plan.md"))).startsWith("# If you told scammers a code");
     }
@@ -240,7 +223,7 @@ class DeskCommandTest {
         String typed = "\r" + "3\r" + "Aigerim" + CTRL_C + "\r" + keys(SECOND) + "q\r";
         Run run = run(FakeTerminal.xtermKeyByKey(typed), Map.of(), "desk", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        List<String> screens = run.afterClears();
+        List<String> screens = afterClears(run);
         assertThat(screens.get(3))
                 .contains("The interview was stopped: nothing was saved for that visitor.", "Next visitor?")
                 .doesNotContain("Aigerim", "1 / 9");
@@ -255,12 +238,12 @@ class DeskCommandTest {
     void ctrlDAtTheNextVisitorQuestionEndsTheDeskCtrlCToo() {
         Run ended = run(FakeTerminal.xterm(CTRL_D), Map.of(), "--lang", "ru", "desk", "--out", dir.toString());
         assertThat(ended.code()).isZero();
-        assertThat(ended.afterClears().get(2))
+        assertThat(afterClears(ended).get(2))
                 .contains("Принято посетителей: 0. Прерванных опросов: 0.")
                 .doesNotContain("личные данные");
         Run interrupted = run(FakeTerminal.xtermKeyByKey(CTRL_C), Map.of(), "desk", "--out", dir.toString());
         assertThat(interrupted.code()).isEqualTo(130);
-        assertThat(interrupted.afterClears().get(2)).contains("Visitors served: 0.");
+        assertThat(afterClears(interrupted).get(2)).contains("Visitors served: 0.");
     }
 
     @Test
@@ -273,7 +256,7 @@ class DeskCommandTest {
 
     @Test
     void withoutATerminalTheDeskIsABadCommandLine() {
-        AssessCommandTest.Run run = AssessCommandTest.run(List.of(""), "desk", "--out", dir.toString());
+        Run run = cli().typed(List.of("")).run("desk", "--out", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("needs a terminal");
     }
@@ -355,7 +338,7 @@ class DeskCommandTest {
         Run run = run(
                 FakeTerminal.xterm("\r" + keys(FIRST) + "q\r"), path(bin), "desk", "--out", out.toString(), "--print");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.afterClears().get(2)).contains("Printing…", "Sent to the printer.");
+        assertThat(afterClears(run).get(2)).contains("Printing…", "Sent to the printer.");
         Path spool = dir.resolve("spool");
         String printed = Files.readString(spool.resolve("printed.pdf"), StandardCharsets.UTF_8);
         assertThat(printed)
@@ -385,11 +368,11 @@ class DeskCommandTest {
                 out.toString(),
                 "--print");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.afterClears().get(2))
+        assertThat(afterClears(run).get(2))
                 .contains(
                         "Printing failed: lp: lp: The printer or class does not exist.",
                         "Open the files in " + out.resolve("visitor-001") + " (plan.html, report.html) in a browser");
-        assertThat(run.afterClears().get(4)).contains("Visitors served: 2.");
+        assertThat(afterClears(run).get(4)).contains("Visitors served: 2.");
     }
 
     static final String NO_DESTINATION = "echo 'lp: Error - No default destination.' >&2\nexit 1\n";
@@ -432,7 +415,7 @@ class DeskCommandTest {
                     out.toString(),
                     "--print");
             assertThat(run.code()).as(run.err()).isZero();
-            String screen = run.afterClears().get(2);
+            String screen = afterClears(run).get(2);
             assertThat(screen).contains(line.getValue()).doesNotContain("No default destination", "lpstat");
             assertThat(screen.lines().filter(l -> l.contains("CUPS") || l.contains("lpadmin")))
                     .hasSize(1);
@@ -453,13 +436,11 @@ class DeskCommandTest {
 
     @Test
     void helpOfDeskListsItsOptionsInTheVolunteersLanguage() {
-        AssessCommandTest.Run en = AssessCommandTest.run(List.of(), "desk", "--help");
+        Run en = cli().run("desk", "--help");
         assertThat(en.code()).isZero();
         assertThat(en.out())
                 .contains("--out", "--print", "--plain", "visitor-001")
                 .doesNotContain("''");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "desk", "--help")
-                        .out())
-                .contains("Көмек көрсету пункті");
+        assertThat(cli().run("--lang", "kk", "desk", "--help").out()).contains("Көмек көрсету пункті");
     }
 }

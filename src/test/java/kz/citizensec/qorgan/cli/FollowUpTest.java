@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
@@ -7,22 +8,15 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import kz.citizensec.qorgan.cli.MainTest.Run;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,19 +31,6 @@ class FollowUpTest {
 
     @TempDir
     Path dir;
-
-    private static Run run(Instant now, String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.of("LANG", "en_US.UTF-8"),
-                Clock.fixed(now, ZoneOffset.UTC));
-        int code = new Main(environment).run(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path copy(String yaml) throws IOException {
         Path file = dir.resolve("case.yaml");
@@ -67,14 +48,16 @@ class FollowUpTest {
                 "kk|Кредиттік бюро жауабының соңғы мерзімі: **23.12.2026**"
             })
     void aDisputeFiledGivesTheAnswerDueOnTheFifteenthWorkingDay(String lang, String due) {
-        Run run = run(DAY, "", "plan", "--answers", CASE.toString(), "--lang", lang);
+        Run run = english().at(DAY).run("plan", "--answers", CASE.toString(), "--lang", lang);
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains(due);
     }
 
     @Test
     void aDueDatePastIsFlaggedWithWhatToDoThen() {
-        Run run = run(Instant.parse("2026-12-28T10:00:00Z"), "", "plan", "--answers", CASE.toString(), "--lang", "en");
+        Run run = english()
+                .at(Instant.parse("2026-12-28T10:00:00Z"))
+                .run("plan", "--answers", CASE.toString(), "--lang", "en");
         assertThat(run.out())
                 .contains(
                         "**The date has passed.** If no answer has come, contact the bureau",
@@ -84,7 +67,9 @@ class FollowUpTest {
     @Test
     void aYearWithoutItsDaysOffIsSaid() throws IOException {
         Path file = copy(Files.readString(CASE).replace("dispute_filed: 2026-12-01", "dispute_filed: 2026-12-24"));
-        Run run = run(Instant.parse("2027-01-05T10:00:00Z"), "", "plan", "--answers", file.toString(), "--lang", "en");
+        Run run = english()
+                .at(Instant.parse("2027-01-05T10:00:00Z"))
+                .run("plan", "--answers", file.toString(), "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .contains(
@@ -94,7 +79,7 @@ class FollowUpTest {
     @Test
     void theCalendarHoldsTheDueDateAndImportsIntoAStandardReader() throws IOException {
         Path out = dir.resolve("docs");
-        Run run = run(DAY, "", "plan", "--answers", CASE.toString(), "--lang", "ru", "--out", out.toString());
+        Run run = english().at(DAY).run("plan", "--answers", CASE.toString(), "--lang", "ru", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Path ics = out.resolve("due.ics");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ics)))
@@ -118,14 +103,14 @@ class FollowUpTest {
     @Test
     void noCalendarWithoutADueDate() throws IOException {
         Path out = dir.resolve("docs");
-        Run run = run(
-                DAY,
-                "",
-                "plan",
-                "--answers",
-                "src/test/resources/golden/everything_full_report.yaml",
-                "--out",
-                out.toString());
+        Run run = english()
+                .at(DAY)
+                .run(
+                        "plan",
+                        "--answers",
+                        "src/test/resources/golden/everything_full_report.yaml",
+                        "--out",
+                        out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("due.ics")).doesNotExist();
     }
@@ -134,7 +119,7 @@ class FollowUpTest {
     void jsonHasTheProgressAndTheDueDates() throws IOException {
         Path file = copy(
                 Files.readString(CASE) + "  steps:\n    call_bank: {done: 2026-11-20, reference: \"KB-778812\"}\n");
-        Run run = run(DAY, "", "plan", "--answers", file.toString(), "--format", "json");
+        Run run = english().at(DAY).run("plan", "--answers", file.toString(), "--format", "json");
         JsonNode json = new ObjectMapper().readTree(run.out());
         JsonNode callBank = json.get("steps").findParents("id").stream()
                 .filter(step -> step.get("id").asText().equals("call_bank"))
@@ -160,7 +145,7 @@ class FollowUpTest {
     void badProgressIsExit3NamingTheLineAndTheField(String from, String to, String field, String message)
             throws IOException {
         Path file = copy(Files.readString(CASE).replace(from, to.replace("; ", "\n  ")));
-        Run run = run(DAY, "", "plan", "--answers", file.toString());
+        Run run = english().at(DAY).run("plan", "--answers", file.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
@@ -174,7 +159,7 @@ class FollowUpTest {
     void followUpRecordsTheBankApplicationNumberThenThePlanTicksItAndTheReportQuotesIt() throws IOException {
         Path file = copy(Files.readString(CASE));
         // 1: the first step of the plan (call the bank); the day; its number; Enter: nothing more; 1: save.
-        Run run = run(DAY, "1\nyesterday\nKB-778812\n\n1\n", "follow-up", file.toString());
+        Run run = english().at(DAY).stdin("1\nyesterday\nKB-778812\n\n1\n").run("follow-up", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("[x] Call your bank · done 13 December 2026 · No. KB-778812", "Saved to");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -182,7 +167,7 @@ class FollowUpTest {
         String saved = Files.readString(file);
         assertThat(saved).contains("incident_date: 2026-11-20", "dispute_filed: 2026-12-01", "reference: KB-778812");
 
-        Run plan = run(DAY, "", "plan", "--answers", file.toString(), "--lang", "en");
+        Run plan = english().at(DAY).run("plan", "--answers", file.toString(), "--lang", "en");
         assertThat(plan.code()).as(plan.err()).isZero();
         assertThat(plan.out())
                 .contains(
@@ -195,7 +180,7 @@ class FollowUpTest {
     void endOfInputLeavesTheCaseFileExactlyAsItWas() throws IOException {
         Path file = copy(Files.readString(CASE));
         byte[] before = Files.readAllBytes(file);
-        Run run = run(DAY, "1\nyesterday\nKB-1\n", "follow-up", file.toString());
+        Run run = english().at(DAY).stdin("1\nyesterday\nKB-1\n").run("follow-up", file.toString());
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.err()).contains("Interrupted: the case file was not changed.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -206,7 +191,7 @@ class FollowUpTest {
     void declinedSavingLeavesTheCaseFileAsItWas() throws IOException {
         Path file = copy(Files.readString(CASE));
         byte[] before = Files.readAllBytes(file);
-        Run run = run(DAY, "1\nyesterday\nKB-1\n\n2\n", "follow-up", file.toString());
+        Run run = english().at(DAY).stdin("1\nyesterday\nKB-1\n\n2\n").run("follow-up", file.toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("Not saved: the case file stays as it was.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -228,7 +213,7 @@ class FollowUpTest {
         }
         Path events = guide.resolve("events.yaml");
         Files.writeString(events, Files.readString(events).replaceFirst("(?m)^      source: .*\n", ""));
-        Run run = run(DAY, "", "validate", guide.toString());
+        Run run = english().at(DAY).run("validate", guide.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err())
                 .containsPattern("events.yaml:\\d+:\\d+: events\\[2\\]\\.due: a due rule needs its source");

@@ -1,5 +1,7 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -15,9 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import kz.citizensec.qorgan.cli.HardeningTest.Run;
 import kz.citizensec.qorgan.testing.Case;
 import kz.citizensec.qorgan.testing.Cases;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import kz.citizensec.qorgan.testing.Oracles;
 import kz.citizensec.qorgan.testing.RandomAnswers;
@@ -59,7 +61,7 @@ class HostileInputFuzzTest {
         Map<String, String> before = snapshot(dir);
         Run run = counted(
                 "mutated answers files (plan)",
-                HardeningTest.run("", "--lang", lang, "plan", "--answers", answers.toString(), "--format", format));
+                english().run("--lang", lang, "plan", "--answers", answers.toString(), "--format", format));
 
         assertThat(judge(run, Set.of(0, 3), planted)).isEmpty();
         assertThat(snapshot(dir)).isEqualTo(before);
@@ -95,8 +97,9 @@ class HostileInputFuzzTest {
         Map<String, String> before = snapshot(dir);
         Run run = counted(
                 "random lines and bytes on stdin (assess)",
-                HardeningTest.run(
-                        new ByteArrayInputStream(typed), Map.of("LANG", "ru_RU.UTF-8"), args.toArray(String[]::new)));
+                cli().stdin(new ByteArrayInputStream(typed))
+                        .env(Map.of("LANG", "ru_RU.UTF-8"))
+                        .run(args.toArray(String[]::new)));
 
         // The prompts go to standard error: judged as text, not as one message.
         assertThat(judgeStreams(run, Set.of(0, 3, 130), planted)).isEmpty();
@@ -129,20 +132,20 @@ class HostileInputFuzzTest {
         Map<String, String> before = snapshot(guide.dir());
         Run validate = counted(
                 "mutated templates (validate, then plan)",
-                HardeningTest.run("", "validate", guide.dir().toString()));
+                english().run("validate", guide.dir().toString()));
         List<String> wrong = judge(validate, Set.of(0, 3), List.of());
         if (validate.code() == 0) {
             String lang = template.split("\\.")[1];
             wrong.addAll(judge(
-                    HardeningTest.run(
-                            "",
-                            "plan",
-                            "--guide",
-                            guide.dir().toString(),
-                            "--answers",
-                            FULL.toString(),
-                            "--lang",
-                            lang),
+                    english()
+                            .run(
+                                    "plan",
+                                    "--guide",
+                                    guide.dir().toString(),
+                                    "--answers",
+                                    FULL.toString(),
+                                    "--lang",
+                                    lang),
                     Set.of(0),
                     List.of()));
         }

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import kz.citizensec.qorgan.core.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,17 +19,17 @@ class LanguagesTest {
                 "--lang de,kk|en", "--lang|en", "plan --answers --lang|en", "assess|en"
             })
     void theFirstLanguageOfLangIfQorganSpeaksIt(String line, String expected) {
-        assertThat(Languages.forMessages(line.split(" "), Map.of())).isEqualTo(expected);
+        assertThat(Languages.forMessages(line.split(" "), Map.of())).isEqualTo(Lang.of(expected));
     }
 
     @Test
     void elseTheSystemsElseEnglish() {
         assertThat(Languages.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8")))
-                .isEqualTo("kk");
+                .isEqualTo(Lang.KK);
         assertThat(Languages.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ")))
-                .isEqualTo("ru");
+                .isEqualTo(Lang.RU);
         assertThat(Languages.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8")))
-                .isEqualTo("en");
+                .isEqualTo(Lang.EN);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import kz.citizensec.qorgan.testing.Command;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +46,6 @@ class LauncherIT {
     private Path jar;
     private Path cds;
     private Path answers;
-
-    record Run(int code, String out, String err) {}
 
     @BeforeEach
     void copyTheLauncherAndTheJar() throws IOException {
@@ -127,7 +126,7 @@ class LauncherIT {
         Path classes = temp.resolve("classes.log");
         assertPlan(launch(withClassLog(Map.of(), classes), "plan", "--answers", answers.toString()), expected);
         assertThat(Files.readString(classes)).doesNotContain(SHARED_MAIN);
-        Run version = launch(Map.of(), "--version");
+        Command version = launch(Map.of(), "--version");
         assertThat(version.code()).isZero();
         assertThat(version.err()).isEmpty();
     }
@@ -156,7 +155,7 @@ class LauncherIT {
     void aRehearsalThatFailsIsNotTriedAgainUntilTheNextBuild() throws Exception {
         String expected = direct(Path.of(System.getProperty("java.home")));
         // Files of at most 200 KiB: the document fits, an archive (several MiB) does not.
-        Run limited = run(
+        Command limited = run(
                 List.of(
                         "bash",
                         "-c",
@@ -197,11 +196,11 @@ class LauncherIT {
         Files.setLastModifiedTime(jar, FileTime.from(now.minusSeconds(30)));
     }
 
-    private Run plan() throws IOException, InterruptedException {
+    private Command plan() throws IOException, InterruptedException {
         return launch(Map.of(), "plan", "--answers", answers.toString());
     }
 
-    private static void assertPlan(Run run, String expected) {
+    private static void assertPlan(Command run, String expected) {
         assertThat(run.err()).as("nothing on stderr").isEmpty();
         assertThat(run.code()).isZero();
         assertThat(run.out()).as("stdout is the document alone").isEqualTo(expected);
@@ -209,7 +208,7 @@ class LauncherIT {
 
     /** What {@code java -jar} prints, without the launcher's flags and archive. */
     private String direct(Path jdk) throws IOException, InterruptedException {
-        Run run = run(
+        Command run = run(
                 List.of(
                         jdk.resolve("bin/java").toString(),
                         "-jar",
@@ -255,27 +254,15 @@ class LauncherIT {
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Full thread dump");
     }
 
-    private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    private Command launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of("bash", home.resolve("qorgan").toString()));
         command.addAll(List.of(args));
         return run(command, env);
     }
 
-    private Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("ended in time").isTrue();
-        return new Run(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private Command run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return Command.run(command, env, Path.of("/dev/null"), temp, Duration.ofMinutes(2));
     }
 
     /** How the background rehearsal ended, as its marker says. */

@@ -1,14 +1,10 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,28 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Black-box tests of the command line: exit codes, streams, languages. */
 class MainTest {
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                new ByteArrayInputStream(new byte[0]),
-                env,
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-        int code = new Main(environment).run(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static Run run(String... args) {
-        return run(Map.of(), args);
-    }
-
     @Test
     void helpListsTheOptionsAndExitCodes() {
-        Run run = run("--help");
+        Run run = cli().run("--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Usage: qorgan", "--lang", "--version", "130 interrupted");
         assertThat(run.err()).isEmpty();
@@ -46,14 +23,16 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({"kk,Қолданылуы,Шығу кодтары", "ru,Использование,Коды выхода", "en,Usage,Exit codes"})
     void helpSpeaksTheLanguageOfLangOrOfTheSystem(String lang, String usage, String exitCodes) {
-        assertThat(run("--lang", lang, "--help").out()).contains(usage, exitCodes);
-        assertThat(run(Map.of("LANG", lang + "_KZ.UTF-8"), "--help").out()).contains(usage, exitCodes);
+        assertThat(cli().run("--lang", lang, "--help").out()).contains(usage, exitCodes);
+        assertThat(cli().env(Map.of("LANG", lang + "_KZ.UTF-8")).run("--help").out())
+                .contains(usage, exitCodes);
     }
 
     @Test
     void anUnsupportedSystemLanguageFallsBackToEnglish() {
-        assertThat(run(Map.of("LANG", "de_DE.UTF-8"), "--help").out()).contains("Usage: qorgan");
-        assertThat(run(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"), "--help")
+        assertThat(cli().env(Map.of("LANG", "de_DE.UTF-8")).run("--help").out()).contains("Usage: qorgan");
+        assertThat(cli().env(Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "en_US.UTF-8"))
+                        .run("--help")
                         .out())
                 .contains("Использование");
     }
@@ -71,7 +50,7 @@ class MainTest {
             })
     void aMissingOrRepeatedOptionIsExitTwoWithOneLineInTheUsersLanguage(String lang, String line, String message) {
         String[] args = (line + " --lang " + lang).split(" ");
-        Run run = run(args);
+        Run run = cli().run(args);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().findFirst())
@@ -82,7 +61,7 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({"--version,", "-V,", "plan,--version", "validate,-V", "assess,--version"})
     void versionIsPrintedByEveryCommand(String first, String second) {
-        Run run = second == null ? run(first) : run(first, second);
+        Run run = second == null ? cli().run(first) : cli().run(first, second);
         assertThat(run.code()).isZero();
         assertThat(run.out()).matches("qorgan \\d+\\.\\d+\\.\\d+.*\\R");
     }
@@ -90,20 +69,22 @@ class MainTest {
     @ParameterizedTest
     @CsvSource({"plan,--help,Usage: qorgan plan", "desk,-h,Usage: qorgan desk"})
     void everyCommandHasItsHelp(String command, String option, String usage) {
-        Run run = run("--lang", "en", command, option);
+        Run run = cli().run("--lang", "en", command, option);
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains(usage, "--lang=LANG", "--verbose", "130 interrupted");
     }
 
     @Test
     void theRootsOptionsWorkBeforeAndAfterTheCommand() {
-        Run before = run("--lang", "ru", "validate", "--bogus");
-        Run after = run("validate", "--bogus", "--lang", "ru");
+        Run before = cli().run("--lang", "ru", "validate", "--bogus");
+        Run after = cli().run("validate", "--bogus", "--lang", "ru");
         assertThat(before.err()).contains("неизвестный параметр");
         assertThat(after.err()).isEqualTo(before.err());
-        assertThat(run("validate", "/no/such/guide", "--lang", "kk").err()).contains("/no/such/guide");
-        assertThat(run("--lang", "kk", "validate", "/no/such/guide").err())
-                .isEqualTo(run("validate", "/no/such/guide", "--lang", "kk").err())
+        assertThat(cli().run("validate", "/no/such/guide", "--lang", "kk").err())
+                .contains("/no/such/guide");
+        assertThat(cli().run("--lang", "kk", "validate", "/no/such/guide").err())
+                .isEqualTo(
+                        cli().run("validate", "/no/such/guide", "--lang", "kk").err())
                 .doesNotContain("no guide folder");
     }
 
@@ -114,7 +95,7 @@ class MainTest {
         "kk,--bogus,белгісіз параметр «--bogus»"
     })
     void aBadCommandLineIsExitTwoWithOneLineInTheUsersLanguage(String lang, String arg, String message) {
-        Run run = run("--lang", lang, arg);
+        Run run = cli().run("--lang", lang, arg);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().findFirst()).contains("qorgan: " + message + ".");
@@ -131,7 +112,7 @@ class MainTest {
                 "en|--lagn|Did you mean '--lang'?"
             })
     void aMistypedCommandOrOptionGetsDidYouMean(String lang, String typed, String says) {
-        Run run = run(Map.of("LANG", lang + "_KZ.UTF-8"), typed);
+        Run run = cli().env(Map.of("LANG", lang + "_KZ.UTF-8")).run(typed);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err().lines().findFirst()).get().asString().contains(says);
     }

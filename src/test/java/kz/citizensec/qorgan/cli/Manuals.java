@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import kz.citizensec.qorgan.app.Environment;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -50,7 +52,7 @@ public final class Manuals {
         Environment environment =
                 new Environment(nowhere, nowhere, InputStream.nullInputStream(), Map.of(), Clock.systemUTC());
         CommandLine commandLine = new CommandLine(new QorganCommand(environment).spec());
-        commandLine.setResourceBundle(Messages.of(Main.BUNDLE, "en").bundle());
+        commandLine.setResourceBundle(Messages.of(Main.BUNDLE, Lang.EN).bundle());
         return commandLine;
     }
 }

@@ -1,5 +1,7 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import kz.citizensec.qorgan.cli.MainTest.Run;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,9 @@ class PlanCommandTest {
     @TempDir
     Path dir;
 
-    private static Run run(String... args) {
-        return MainTest.run(Map.of("LANG", "en_US.UTF-8"), args);
-    }
-
     @Test
     void printsThePlanThenTheReportAsOneMarkdownDocument() {
-        Run run = run("plan", "--answers", FULL, "--lang", "ru");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "ru");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("# Если вы сообщили мошенникам код").contains("\n---\n", "# ЗАЯВЛЕНИЕ");
@@ -45,7 +43,7 @@ class PlanCommandTest {
 
     @Test
     void withoutWantReportThereIsNoReport() {
-        Run run = run("plan", "--answers", NO_REPORT, "--lang", "en");
+        Run run = english().run("plan", "--answers", NO_REPORT, "--lang", "en");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("## Your steps").doesNotContain("# STATEMENT");
     }
@@ -54,12 +52,16 @@ class PlanCommandTest {
     void theLanguageComesFromLangThenTheFileThenTheSystem() throws IOException {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "lang: kk\n" + body(), StandardCharsets.UTF_8);
-        assertThat(run("plan", "--answers", answers.toString()).out()).contains("# АРЫЗ", "## Сіздің қадамдарыңыз");
-        assertThat(run("plan", "--answers", answers.toString(), "--lang", "en").out())
+        assertThat(english().run("plan", "--answers", answers.toString()).out())
+                .contains("# АРЫЗ", "## Сіздің қадамдарыңыз");
+        assertThat(english()
+                        .run("plan", "--answers", answers.toString(), "--lang", "en")
+                        .out())
                 .contains("# STATEMENT");
         Path plain = dir.resolve("b.yaml");
         Files.writeString(plain, body(), StandardCharsets.UTF_8);
-        assertThat(MainTest.run(Map.of("LANG", "ru_KZ.UTF-8"), "plan", "--answers", plain.toString())
+        assertThat(cli().env(Map.of("LANG", "ru_KZ.UTF-8"))
+                        .run("plan", "--answers", plain.toString())
                         .out())
                 .contains("# ЗАЯВЛЕНИЕ");
     }
@@ -68,18 +70,18 @@ class PlanCommandTest {
     void theReportLanguageComesFromReportLangThenTheFileThenThePlan() throws IOException {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "lang: kk\nreport_lang: ru\n" + body(), StandardCharsets.UTF_8);
-        Run fromFile = run("plan", "--answers", answers.toString());
+        Run fromFile = english().run("plan", "--answers", answers.toString());
         assertThat(fromFile.out())
                 .contains("## Сіздің қадамдарыңыз", "# ЗАЯВЛЕНИЕ")
                 .doesNotContain("# АРЫЗ");
-        Run fromOption = run("plan", "--answers", answers.toString(), "--report-lang", "en");
+        Run fromOption = english().run("plan", "--answers", answers.toString(), "--report-lang", "en");
         assertThat(fromOption.out()).contains("## Сіздің қадамдарыңыз", "# STATEMENT");
     }
 
     @Test
     void outWritesOneFilePerDocumentReadableByTheOwnerOnly() throws IOException {
         Path out = dir.resolve("docs");
-        Run run = run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
+        Run run = english().run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(list(out))
@@ -111,13 +113,13 @@ class PlanCommandTest {
     @Test
     void outRefusesToReplaceAFileWithoutForce() throws IOException {
         Files.writeString(dir.resolve("plan.md"), "mine", StandardCharsets.UTF_8);
-        Run refused = run("plan", "--answers", FULL, "--out", dir.toString());
+        Run refused = english().run("plan", "--answers", FULL, "--out", dir.toString());
         assertThat(refused.code()).isEqualTo(4);
         assertThat(refused.err()).isNotBlank();
         assertThat(Files.readString(dir.resolve("plan.md"))).isEqualTo("mine");
         assertThat(list(dir)).containsExactly("plan.md");
 
-        Run forced = run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
+        Run forced = english().run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
         assertThat(list(dir))
@@ -135,8 +137,8 @@ class PlanCommandTest {
     void anUnwritableFolderIsExit4WithNothingLeftBehind() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be", StandardCharsets.UTF_8);
-        Run run =
-                run("plan", "--answers", FULL, "--out", blocked.resolve("docs").toString());
+        Run run = english()
+                .run("plan", "--answers", FULL, "--out", blocked.resolve("docs").toString());
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).isNotBlank().doesNotContain("Exception");
         assertThat(list(dir)).containsExactly("blocked");
@@ -144,7 +146,7 @@ class PlanCommandTest {
 
     @Test
     void jsonListsTheStepIdsInPlanOrder() throws IOException {
-        Run run = run("plan", "--answers", FULL, "--format", "json");
+        Run run = english().run("plan", "--answers", FULL, "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> ids = new ArrayList<>();
@@ -169,7 +171,8 @@ class PlanCommandTest {
                 .isFalse();
         assertThat(json.get("report").asBoolean()).isTrue();
         assertThat(new ObjectMapper()
-                        .readTree(run("plan", "--answers", NO_REPORT, "--format", "json")
+                        .readTree(english()
+                                .run("plan", "--answers", NO_REPORT, "--format", "json")
                                 .out())
                         .get("report")
                         .asBoolean())
@@ -179,7 +182,8 @@ class PlanCommandTest {
     @Test
     void jsonListsThePapersThatApplyInTheirLanguage() throws IOException {
         JsonNode json = new ObjectMapper()
-                .readTree(run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json")
+                .readTree(english()
+                        .run("plan", "--answers", FULL, "--lang", "kk", "--report-lang", "ru", "--format", "json")
                         .out());
         List<String> papers = new ArrayList<>();
         json.get("documents")
@@ -195,7 +199,8 @@ class PlanCommandTest {
                         "dispute-gkb.ru",
                         "share.kk");
         assertThat(new ObjectMapper()
-                        .readTree(run("plan", "--answers", NO_REPORT, "--lang", "en", "--format", "json")
+                        .readTree(english()
+                                .run("plan", "--answers", NO_REPORT, "--lang", "en", "--format", "json")
                                 .out())
                         .get("documents")
                         .toString())
@@ -205,16 +210,19 @@ class PlanCommandTest {
 
     @Test
     void aLanguageTheGuideLacksIsExit2WithOneLine() {
-        Run run = run("plan", "--answers", FULL, "--lang", "de");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "de");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).doesNotContain("\n").contains("--lang", "de", "kk, ru, en");
-        assertThat(run("plan", "--answers", FULL, "--report-lang", "fr").code()).isEqualTo(2);
+        assertThat(english()
+                        .run("plan", "--answers", FULL, "--report-lang", "fr")
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test
     void htmlWithoutOutIsOnePageWithThePlanThenTheReport() {
-        Run run = run("plan", "--answers", FULL, "--lang", "ru", "--format", "html");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "ru", "--format", "html");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"ru\">").endsWith("</html>\n");
@@ -235,7 +243,7 @@ class PlanCommandTest {
     @Test
     void htmlWithOutWritesOnePageFilePerDocumentReadableByTheOwnerOnly() throws IOException {
         Path out = dir.resolve("print");
-        Run run = run("plan", "--answers", FULL, "--lang", "kk", "--format", "html", "--out", out.toString());
+        Run run = english().run("plan", "--answers", FULL, "--lang", "kk", "--format", "html", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(list(out))
@@ -263,21 +271,22 @@ class PlanCommandTest {
                     .isEqualTo("rw-------");
         }
         assertThat(list(dir.resolve("print"))).doesNotContain("plan.md");
-        Run noReport = run(
-                "plan",
-                "--answers",
-                NO_REPORT,
-                "--format",
-                "html",
-                "--out",
-                dir.resolve("two").toString());
+        Run noReport = english()
+                .run(
+                        "plan",
+                        "--answers",
+                        NO_REPORT,
+                        "--format",
+                        "html",
+                        "--out",
+                        dir.resolve("two").toString());
         assertThat(noReport.code()).isZero();
         assertThat(list(dir.resolve("two"))).containsExactly("plan.html", "share.txt");
     }
 
     @Test
     void twoLanguagesGiveThePlanInEachThenTheReportOnceInTheFirst() {
-        Run run = run("plan", "--answers", FULL, "--lang", "kk,ru");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,ru");
         assertThat(run.code()).isZero();
         String out = run.out();
         int kazakh = out.indexOf("## Сіздің қадамдарыңыз");
@@ -299,7 +308,8 @@ class PlanCommandTest {
 
     @Test
     void twoLanguagesWithAReportLanguageAndAsPrintablePages() throws IOException {
-        Run run = run("plan", "--answers", FULL, "--lang", "ru, kk", "--report-lang", "en", "--format", "html");
+        Run run =
+                english().run("plan", "--answers", FULL, "--lang", "ru, kk", "--report-lang", "en", "--format", "html");
         assertThat(run.code()).isZero();
         Document page = Jsoup.parse(run.out());
         assertThat(page.select("html").attr("lang")).isEqualTo("ru");
@@ -309,7 +319,8 @@ class PlanCommandTest {
         assertThat(page.select("article.report h1").text()).isEqualTo("STATEMENT");
 
         Path out = dir.resolve("docs");
-        assertThat(run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString())
+        assertThat(english()
+                        .run("plan", "--answers", FULL, "--lang", "kk,ru", "--out", out.toString())
                         .code())
                 .isZero();
         assertThat(list(out)).contains("plan.md", "report.md", "letter-bank.md");
@@ -324,7 +335,7 @@ class PlanCommandTest {
 
     @Test
     void aLanguageOfAListTheGuideLacksIsExit2NamingIt() {
-        Run run = run("plan", "--answers", FULL, "--lang", "kk,de,ru");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,de,ru");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip())
@@ -332,24 +343,27 @@ class PlanCommandTest {
                 .contains("--lang de:")
                 .contains("kk, ru, en")
                 .startsWith("qorgan: --lang de");
-        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "plan", "--answers", FULL, "--lang", "ru,xx")
-                        .err())
+        assertThat(english().run("plan", "--answers", FULL, "--lang", "ru,xx").err())
                 .contains("--lang xx:", "нет такого языка");
     }
 
     @Test
     void messagesAreInTheFirstLanguageOfTheListElseTheSystemsElseEnglish() {
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "de,kk")
+        assertThat(cli().env(Map.of("LANG", "ru_RU.UTF-8"))
+                        .run("plan", "--answers", FULL, "--lang", "de,kk")
                         .err())
                 .as("de is not spoken: the system's language, not the list's next")
                 .contains("--lang de: в руководстве нет такого языка");
-        assertThat(MainTest.run(Map.of("LANG", "de_DE.UTF-8"), "plan", "--answers", FULL, "--lang", "de")
+        assertThat(cli().env(Map.of("LANG", "de_DE.UTF-8"))
+                        .run("plan", "--answers", FULL, "--lang", "de")
                         .err())
                 .contains("--lang de: the guide has no such language");
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", "kk,de")
+        assertThat(cli().env(Map.of("LANG", "ru_RU.UTF-8"))
+                        .run("plan", "--answers", FULL, "--lang", "kk,de")
                         .err())
                 .contains("--lang de: нұсқаулықта мұндай тіл жоқ");
-        assertThat(MainTest.run(Map.of("LANG", "ru_RU.UTF-8"), "plan", "--answers", FULL, "--lang", " ,kk,de")
+        assertThat(cli().env(Map.of("LANG", "ru_RU.UTF-8"))
+                        .run("plan", "--answers", FULL, "--lang", " ,kk,de")
                         .err())
                 .as("blanks in the list are left out, as for the plan's languages")
                 .contains("--lang de: нұсқаулықта мұндай тіл жоқ");
@@ -361,44 +375,73 @@ class PlanCommandTest {
         Files.writeString(missing, "lang: ru\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
         Path invalid = dir.resolve("invalid.yaml");
         Files.writeString(invalid, "lang: ru\nanswers:\n  in_contact: maybe\n", StandardCharsets.UTF_8);
-        String incomplete = run("plan", "--answers", missing.toString()).err();
-        String wrong = run("plan", "--answers", invalid.toString()).err();
+        String incomplete =
+                english().run("plan", "--answers", missing.toString()).err();
+        String wrong = english().run("plan", "--answers", invalid.toString()).err();
         assertThat(incomplete).contains("disclosed: missing answer").doesNotContain("нет ответа");
         assertThat(wrong).contains("Answer yes or no");
-        assertThat(MainTest.run(Map.of("LANG", "en_US.UTF-8"), "--lang", "kk", "plan", "--answers", missing.toString())
+        assertThat(english()
+                        .run("--lang", "kk", "plan", "--answers", missing.toString())
                         .err())
                 .as("--lang is the interface's language")
                 .doesNotContain("missing answer", "нет ответа");
     }
 
     @Test
+    void aMissingAnswerAndAnInvalidOneInTheSameLanguageWhicheverDecidesIt() throws IOException {
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, "lang: kk\nanswers:\n  in_contact: false\n", StandardCharsets.UTF_8);
+        Path invalid = dir.resolve("invalid.yaml");
+        Files.writeString(invalid, "lang: kk\nanswers:\n  in_contact: maybe\n", StandardCharsets.UTF_8);
+        Map<String, String> russianSystem = Map.of("LANG", "ru_RU.UTF-8");
+        assertThat(cli().env(russianSystem)
+                        .run("plan", "--answers", missing.toString())
+                        .err())
+                .contains("disclosed: нет ответа");
+        assertThat(cli().env(russianSystem)
+                        .run("plan", "--answers", invalid.toString())
+                        .err())
+                .contains("in_contact: Ответьте «да» или «нет»");
+        Map<String, String> kazakhSystem = Map.of("LANG", "kk_KZ.UTF-8");
+        assertThat(cli().env(kazakhSystem)
+                        .run("--lang", "ru", "plan", "--answers", missing.toString())
+                        .err())
+                .contains("disclosed: нет ответа");
+        assertThat(cli().env(kazakhSystem)
+                        .run("--lang", "ru", "plan", "--answers", invalid.toString())
+                        .err())
+                .contains("in_contact: Ответьте «да» или «нет»");
+    }
+
+    @Test
     void jsonTakesOneLanguageOnly() {
-        Run run = run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
+        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().strip()).doesNotContain("\n").contains("--lang kk,ru", "json");
-        assertThat(run("plan", "--answers", FULL, "--lang", "ru", "--format", "json")
+        assertThat(english()
+                        .run("plan", "--answers", FULL, "--lang", "ru", "--format", "json")
                         .code())
                 .isZero();
     }
 
     @Test
     void anUnknownFormatIsExit2() {
-        Run run = run("plan", "--answers", FULL, "--format", "pdf");
+        Run run = english().run("plan", "--answers", FULL, "--format", "pdf");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("pdf");
     }
 
     @Test
     void aMissingAnswersOptionIsExit2() {
-        assertThat(run("plan").code()).isEqualTo(2);
+        assertThat(english().run("plan").code()).isEqualTo(2);
     }
 
     @Test
     void anIncompleteAnswersFileIsExit3NamingTheQuestionInTheChosenLanguage() throws IOException {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, body().replace("  loans: \"no\"\n", ""), StandardCharsets.UTF_8);
-        Run run = run("plan", "--answers", answers.toString(), "--lang", "ru");
+        Run run = english().run("plan", "--answers", answers.toString(), "--lang", "ru");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("loans");
@@ -406,7 +449,9 @@ class PlanCommandTest {
 
     @Test
     void aMissingAnswersFileIsExit3() {
-        assertThat(run("plan", "--answers", dir.resolve("none.yaml").toString()).code())
+        assertThat(english()
+                        .run("plan", "--answers", dir.resolve("none.yaml").toString())
+                        .code())
                 .isEqualTo(3);
     }
 

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.citizensec.qorgan.cli.MainTest.Run;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,19 +88,18 @@ class ShareDraftTest {
         Files.writeString(answers, ANSWERS, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
         // The papers in Russian: the share draft stays in the person's language.
-        Run run = MainTest.run(
-                Map.of(),
-                "plan",
-                "--answers",
-                answers.toString(),
-                "--lang",
-                lang,
-                "--report-lang",
-                "ru",
-                "--format",
-                "html",
-                "--out",
-                out.toString());
+        Run run = cli().run(
+                        "plan",
+                        "--answers",
+                        answers.toString(),
+                        "--lang",
+                        lang,
+                        "--report-lang",
+                        "ru",
+                        "--format",
+                        "html",
+                        "--out",
+                        out.toString());
         assertThat(run.code()).as(run.err()).isZero();
 
         String share = Files.readString(out.resolve("share.txt"), StandardCharsets.UTF_8);
@@ -139,7 +139,7 @@ class ShareDraftTest {
     void onStandardOutputTheDraftFollowsThePapersLiterally(String lang) throws IOException {
         Path answers = dir.resolve("answers.yaml");
         Files.writeString(answers, ANSWERS, StandardCharsets.UTF_8);
-        Run run = MainTest.run(Map.of(), "plan", "--answers", answers.toString(), "--lang", lang);
+        Run run = cli().run("plan", "--answers", answers.toString(), "--lang", lang);
         assertThat(run.code()).isZero();
         String draft = run.out().substring(run.out().lastIndexOf("\n---\n"));
         assertThat(draft)

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,7 +102,7 @@ class StartUpTest {
             Files.write(answers, sample.readAllBytes());
         }
 
-        MainTest.Run run = MainTest.run("plan", "--answers", answers.toString());
+        Cli.Run run = Cli.cli().run("plan", "--answers", answers.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();

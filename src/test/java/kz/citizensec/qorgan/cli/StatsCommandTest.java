@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,8 +107,7 @@ class StatsCommandTest {
         Path stats = dir.resolve("s.jsonl");
         String before = "";
         for (int i = 0; i < 3; i++) {
-            AssessCommandTest.Run plan = AssessCommandTest.run(
-                    List.of(), "plan", "--answers", answers(i).toString(), "--stats", stats.toString());
+            Run plan = cli().run("plan", "--answers", answers(i).toString(), "--stats", stats.toString());
             assertThat(plan.code()).as(plan.err()).isZero();
             String now = Files.readString(stats, StandardCharsets.UTF_8);
             assertThat(now).as("appended: the earlier lines are as they were").startsWith(before);
@@ -127,8 +128,7 @@ class StatsCommandTest {
         assertThat(lines.get(1)).contains("\"lang\":\"kk\"", "\"amount\":\"none\"", "\"loans\":\"yes\"");
         assertThat(lines.get(2)).contains("\"report\":\"no\"", "\"amount\":\"none\"");
 
-        AssessCommandTest.Run csv =
-                AssessCommandTest.run(List.of(), "--lang", "en", "stats", stats.toString(), "--format", "csv");
+        Run csv = cli().run("--lang", "en", "stats", stats.toString(), "--format", "csv");
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out()).isEqualTo("""
                 "Week","Who they claimed to be","How they made contact","Visitors"\r
@@ -136,7 +136,7 @@ class StatsCommandTest {
                 "2026-W48","eGov, a public service centre (ЦОН) or another state body","A call in WhatsApp, Telegram or another messenger","1"\r
                 """);
 
-        AssessCommandTest.Run md = AssessCommandTest.run(List.of(), "--lang", "ru", "stats", stats.toString());
+        Run md = cli().run("--lang", "ru", "stats", stats.toString());
         assertThat(md.code()).as(md.err()).isZero();
         assertThat(md.out())
                 .contains(
@@ -145,22 +145,20 @@ class StatsCommandTest {
                         "| 2026-W48 | 3 |",
                         "| Банк | Обычный телефонный звонок | 2 |");
 
-        AssessCommandTest.Run json =
-                AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "json", "--to", "2026-11-27");
+        Run json = cli().run("stats", stats.toString(), "--format", "json", "--to", "2026-11-27");
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"visitors\" : 0");
-        AssessCommandTest.Run kk =
-                AssessCommandTest.run(List.of(), "--lang", "kk", "stats", stats.toString(), "--from", "2026-11-28");
+        Run kk = cli().run("--lang", "kk", "stats", stats.toString(), "--from", "2026-11-28");
         assertThat(kk.out()).contains("Апталар бойынша", "| Банк | Қарапайым телефон қоңырауы | 2 |");
     }
 
     @Test
     void assessCountsTheFinishedInterviewAndNotAnInterruptedOne() throws IOException {
         Path stats = dir.resolve("s.jsonl");
-        AssessCommandTest.Run done = AssessCommandTest.run(
-                List.of("", "", "", ""), "assess", "--answers", answers(2).toString(), "--stats", stats.toString());
+        Run done = cli().typed(List.of("", "", "", ""))
+                .run("assess", "--answers", answers(2).toString(), "--stats", stats.toString());
         assertThat(done.code()).as(done.err()).isZero();
-        AssessCommandTest.Run stopped = AssessCommandTest.run(List.of("3"), "assess", "--stats", stats.toString());
+        Run stopped = cli().typed(List.of("3")).run("assess", "--stats", stats.toString());
         assertThat(stopped.code()).isEqualTo(130);
         assertThat(Files.readAllLines(stats, StandardCharsets.UTF_8))
                 .singleElement()
@@ -171,15 +169,14 @@ class StatsCommandTest {
     @Test
     void aLineThatIsNotExactlyACountIsRefusedWithItsNumberAndNothingIsSummed() throws IOException {
         Path stats = dir.resolve("s.jsonl");
-        AssessCommandTest.Run plan = AssessCommandTest.run(
-                List.of(), "plan", "--answers", answers(2).toString(), "--stats", stats.toString());
+        Run plan = cli().run("plan", "--answers", answers(2).toString(), "--stats", stats.toString());
         assertThat(plan.code()).as(plan.err()).isZero();
         String good = Files.readString(stats, StandardCharsets.UTF_8);
         Files.writeString(
                 stats,
                 good + good.replace("\"bank\"", "\"+7 701 234 56 78\"") + good.replace("}", ",\"name\":\"Aigerim\"}")
                         + "\n" + good);
-        AssessCommandTest.Run run = AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "csv");
+        Run run = cli().run("stats", stats.toString(), "--format", "csv");
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
@@ -187,7 +184,7 @@ class StatsCommandTest {
                         stats + ":2: holds a number as long as a phone, an IIN or a card number",
                         stats + ":3: holds a field that count lines do not have")
                 .doesNotContain("Aigerim", "701", ":1:", ":5:");
-        AssessCommandTest.Run ru = AssessCommandTest.run(List.of(), "--lang", "ru", "stats", stats.toString());
+        Run ru = cli().run("--lang", "ru", "stats", stats.toString());
         assertThat(ru.err()).contains(":2: содержит число длиной с телефон, ИИН или номер карты");
     }
 
@@ -196,15 +193,14 @@ class StatsCommandTest {
         Path stats = Files.writeString(dir.resolve("s.jsonl"), "", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(stats, PosixFilePermissions.fromString("rw-r--r--"));
         Path out = dir.resolve("out");
-        AssessCommandTest.Run plan = AssessCommandTest.run(
-                List.of(),
-                "plan",
-                "--answers",
-                answers(0).toString(),
-                "--stats",
-                stats.toString(),
-                "--out",
-                out.toString());
+        Run plan = cli().run(
+                        "plan",
+                        "--answers",
+                        answers(0).toString(),
+                        "--stats",
+                        stats.toString(),
+                        "--out",
+                        out.toString());
         assertThat(plan.code()).isEqualTo(4);
         assertThat(plan.err()).contains("--stats " + stats + ": others may read or change this file");
         assertThat(out).doesNotExist();
@@ -214,33 +210,27 @@ class StatsCommandTest {
     @Test
     void badDatesAndFormatsAreABadCommandLine() throws IOException {
         Path stats = Files.writeString(dir.resolve("s.jsonl"), "", StandardCharsets.UTF_8);
-        AssessCommandTest.Run date =
-                AssessCommandTest.run(List.of(), "stats", stats.toString(), "--from", "28.11.2026");
+        Run date = cli().run("stats", stats.toString(), "--from", "28.11.2026");
         assertThat(date.code()).isEqualTo(2);
         assertThat(date.err()).contains("--from 28.11.2026: not a day");
-        assertThat(AssessCommandTest.run(List.of(), "stats", stats.toString(), "--format", "xls")
-                        .code())
+        assertThat(cli().run("stats", stats.toString(), "--format", "xls").code())
                 .isEqualTo(2);
-        AssessCommandTest.Run none =
-                AssessCommandTest.run(List.of(), "stats", dir.resolve("none").toString());
+        Run none = cli().run("stats", dir.resolve("none").toString());
         assertThat(none.code()).isEqualTo(3);
-        AssessCommandTest.Run empty = AssessCommandTest.run(List.of(), "stats", stats.toString());
+        Run empty = cli().run("stats", stats.toString());
         assertThat(empty.out()).contains("No visitors counted.");
     }
 
     @Test
     void helpOfStatsInEachLanguage() {
-        AssessCommandTest.Run en = AssessCommandTest.run(List.of(), "stats", "--help");
+        Run en = cli().run("stats", "--help");
         assertThat(en.code()).isZero();
         assertThat(en.out())
                 .contains("by ISO week and by scheme", "--from=DATE", "--format=FORMAT", "FILE")
                 .doesNotContain("''");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "ru", "stats", "--help")
-                        .out())
-                .contains("по неделям ISO и по схемам");
-        assertThat(AssessCommandTest.run(List.of(), "--lang", "kk", "stats", "--help")
-                        .out())
+        assertThat(cli().run("--lang", "ru", "stats", "--help").out()).contains("по неделям ISO и по схемам");
+        assertThat(cli().run("--lang", "kk", "stats", "--help").out())
                 .contains("Көмек көрсету пунктінің анонимді есептері", "ISO апталары");
-        assertThat(AssessCommandTest.run(List.of(), "plan", "--help").out()).contains("--stats=FILE");
+        assertThat(cli().run("plan", "--help").out()).contains("--stats=FILE");
     }
 }

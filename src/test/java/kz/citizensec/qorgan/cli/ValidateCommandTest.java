@@ -1,15 +1,10 @@
 package kz.citizensec.qorgan.cli;
 
+import static kz.citizensec.qorgan.testing.Cli.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
+import kz.citizensec.qorgan.testing.Cli.Run;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,30 +15,17 @@ class ValidateCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        Environment environment = new Environment(
-                new PrintWriter(out),
-                new PrintWriter(err),
-                new ByteArrayInputStream(new byte[0]),
-                Map.of("LANG", "en_US.UTF-8"),
-                Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC));
-        return new Main(environment).run(args);
-    }
-
-    private String[] errLines() {
-        return err.toString().lines().toArray(String[]::new);
+    private static String[] errLines(Run run) {
+        return run.err().lines().toArray(String[]::new);
     }
 
     @Test
     void aCompleteGuideValidatesWithExitZero() {
-        int code = run("validate", GuideFixture.MINIMAL.toString());
+        Run run = english().run("validate", GuideFixture.MINIMAL.toString());
 
-        assertThat(code).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).isEqualTo(GuideFixture.MINIMAL + ": no errors, no warnings.\n");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(GuideFixture.MINIMAL + ": no errors, no warnings.\n");
     }
 
     @Test
@@ -51,13 +33,13 @@ class ValidateCommandTest {
         GuideFixture guide = GuideFixture.copyOfDefault(temp)
                 .replace("steps.yaml", "en: \"Hang up and stop writing to them\"", "en: Hang up: stop");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run))
                 .containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "Hang up: stop")
                         + ":18: a colon followed by a space inside a text: put the whole text in double quotes");
-        assertThat(out.toString()).isEqualTo(guide.dir() + ": 1 error, no warnings.\n");
+        assertThat(run.out()).isEqualTo(guide.dir() + ": 1 error, no warnings.\n");
     }
 
     @Test
@@ -65,10 +47,10 @@ class ValidateCommandTest {
         GuideFixture guide =
                 GuideFixture.copyOfDefault(temp).replace("steps.yaml", "contacts: [pki]", "contacts: [pkii]");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run))
                 .contains(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "[pkii]")
                         + ":16: steps[4].contacts[0]: no reference has the id 'pkii'; did you mean 'pki'?");
     }
@@ -81,10 +63,10 @@ class ValidateCommandTest {
                         "ru: \"Подайте заявление через eGov, через eOtinish (eotinish.gov.kz)",
                         "ru: \"Подайте заявление через qatqor.gov.kz, через eOtinish (eotinish.gov.kz)");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run))
                 .anyMatch(line -> line.startsWith(guide.shown("steps.yaml") + ":"
                                 + guide.lineOf("steps.yaml", "через qatqor.gov.kz") + ":")
                         && line.contains("'qatqor.gov.kz' is unconfirmed"));
@@ -95,10 +77,10 @@ class ValidateCommandTest {
         GuideFixture guide =
                 GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run))
                 .containsExactly(guide.shown("guide.yaml") + ":" + guide.lineOf("guide.yaml", "allowed_domain:")
                         + ":1: allowed_domain: unknown key 'allowed_domain'; did you mean 'allowed_domains'?");
     }
@@ -108,10 +90,10 @@ class ValidateCommandTest {
         GuideFixture guide =
                 GuideFixture.copyOfMinimal(temp).replace("questions.yaml", "      ru: \"Деньги уже списаны?\"\n", "");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run))
                 .containsExactly(guide.shown("questions.yaml") + ":"
                         + (guide.lineOf("questions.yaml", "Шотыңыздан ақша") - 1)
                         + ":5: questions[1].text.ru: no ru text: every text is"
@@ -123,51 +105,52 @@ class ValidateCommandTest {
         GuideFixture guide = GuideFixture.copyOfMinimal(temp)
                 .replace("steps.yaml", "en: \"Call 102.\"", "en: \"Call 102, or the hotline 1450.\"");
 
-        int code = run("validate", guide.dir().toString());
+        Run run = english().run("validate", guide.dir().toString());
 
-        assertThat(code).isZero();
-        assertThat(errLines())
+        assertThat(run.code()).isZero();
+        assertThat(errLines(run))
                 .containsExactly(guide.shown("steps.yaml") + ":" + guide.lineOf("steps.yaml", "1450")
                         + ":39: steps[2].how[0].en: warning: the phone number 1450 is not among the references:"
                         + " declare it in references.yaml with its source");
-        assertThat(out.toString()).isEqualTo(guide.dir() + ": no errors, 1 warning.\n");
+        assertThat(run.out()).isEqualTo(guide.dir() + ": no errors, 1 warning.\n");
     }
 
     @Test
     void aMissingFolderIsOneLineAndExit3() {
-        int code = run("validate", temp.resolve("nowhere").toString());
+        Run run = english().run("validate", temp.resolve("nowhere").toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(errLines()).containsExactly("qorgan: no guide folder '" + temp.resolve("nowhere") + "'.");
-        assertThat(out.toString()).isEmpty();
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(errLines(run)).containsExactly("qorgan: no guide folder '" + temp.resolve("nowhere") + "'.");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
     void everyFolderGivenIsChecked() {
         GuideFixture broken = GuideFixture.copyOfDefault(temp).replace("steps.yaml", "urgency: now", "urgency: nw");
 
-        int code = run("validate", GuideFixture.MINIMAL.toString(), broken.dir().toString());
+        Run run = english()
+                .run("validate", GuideFixture.MINIMAL.toString(), broken.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(out.toString().lines())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.out().lines())
                 .containsExactly(
                         GuideFixture.MINIMAL + ": no errors, no warnings.", broken.dir() + ": 1 error, no warnings.");
-        assertThat(err.toString()).contains("'nw' is not a valid value here; did you mean 'now'?");
+        assertThat(run.err()).contains("'nw' is not a valid value here; did you mean 'now'?");
     }
 
     @Test
     void withoutAFolderTheBundledGuideIsChecked() {
-        run("validate");
+        Run run = english().run("validate");
 
-        assertThat(out.toString()).startsWith("guides/default: ");
+        assertThat(run.out()).startsWith("guides/default: ");
     }
 
     @Test
     void exhaustiveReportsTheCombinationsTried() {
-        int code = run("validate", "--exhaustive", GuideFixture.MINIMAL.toString());
+        Run run = english().run("validate", "--exhaustive", GuideFixture.MINIMAL.toString());
 
-        assertThat(code).isZero();
-        assertThat(out.toString().lines())
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines())
                 .containsExactly(
                         GuideFixture.MINIMAL + ": no errors, no warnings.",
                         GuideFixture.MINIMAL
@@ -182,10 +165,10 @@ class ValidateCommandTest {
                         "  - id: hang_up\n    urgency: now\n",
                         "  - id: hang_up\n    urgency: now\n    when: {question: money_lost, is: yes}\n");
 
-        int code = run("validate", "--exhaustive", guide.dir().toString());
+        Run run = english().run("validate", "--exhaustive", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(err.toString())
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err())
                 .isEqualTo(guide.dir() + ": combination 15 fails: these answers give a plan with no"
                         + " step: add a step that always appears, or widen a condition. Its answers, as a file for qorgan plan --answers:\n"
                         + "answers:\n  disclosed:\n    - nothing\n  money_lost: false\n  want_report: true\n");
@@ -196,10 +179,10 @@ class ValidateCommandTest {
         GuideFixture guide =
                 GuideFixture.copyOfDefault(temp).replace("guide.yaml", "allowed_domains:", "allowed_domain:");
 
-        int code = run("--lang", "kk", "validate", guide.dir().toString());
+        Run run = english().run("--lang", "kk", "validate", guide.dir().toString());
 
-        assertThat(code).isEqualTo(3);
-        assertThat(err.toString()).contains("белгісіз кілт «allowed_domain»; «allowed_domains» деген болар ма?");
-        assertThat(out.toString()).isEqualTo(guide.dir() + ": қате: 1, ескерту: 0.\n");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("белгісіз кілт «allowed_domain»; «allowed_domains» деген болар ма?");
+        assertThat(run.out()).isEqualTo(guide.dir() + ": қате: 1, ескерту: 0.\n");
     }
 }

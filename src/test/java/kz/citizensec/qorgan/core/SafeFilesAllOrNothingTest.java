@@ -51,7 +51,8 @@ class SafeFilesAllOrNothingTest {
         Files.writeString(dir.resolve("plan.md"), "old plan");
         Files.writeString(dir.resolve("report.md"), "old report");
 
-        assertThatThrownBy(() -> SafeFiles.writeAll(set("new plan", "new report"), true, "en", failingAt("report.md")))
+        assertThatThrownBy(
+                        () -> SafeFiles.writeAll(set("new plan", "new report"), true, Lang.EN, failingAt("report.md")))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
                     assertThat(e.getMessage())
@@ -75,7 +76,7 @@ class SafeFilesAllOrNothingTest {
             Files.delete(temporary);
         };
 
-        assertThatThrownBy(() -> SafeFiles.writeAll(set("new plan", "new report"), true, "ru", blocked))
+        assertThatThrownBy(() -> SafeFiles.writeAll(set("new plan", "new report"), true, Lang.RU, blocked))
                 .isInstanceOfSatisfying(
                         QorganException.class,
                         e -> assertThat(e.getMessage())
@@ -101,7 +102,7 @@ class SafeFilesAllOrNothingTest {
             Files.delete(temporary);
         };
 
-        assertThatThrownBy(() -> SafeFiles.writeAll(set("plan", "report"), false, "kk", anotherRunFirst))
+        assertThatThrownBy(() -> SafeFiles.writeAll(set("plan", "report"), false, Lang.KK, anotherRunFirst))
                 .isInstanceOfSatisfying(
                         QorganException.class,
                         e -> assertThat(e.getMessage()).contains("report.md", "пайда болды", "ештеңе жазылған жоқ"));
@@ -121,7 +122,7 @@ class SafeFilesAllOrNothingTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    SafeFiles.writeAll(set(run + " plan", run + " report"), false, "en");
+                    SafeFiles.writeAll(set(run + " plan", run + " report"), false, Lang.EN);
                     return true;
                 } catch (QorganException e) {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
@@ -146,7 +147,7 @@ class SafeFilesAllOrNothingTest {
     @Test
     void aDanglingSymbolicLinkIsAFileThatExists() throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("plan.md"), dir.resolve("nowhere"));
-        assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(link, "plan"), false, "en"))
+        assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(link, "plan"), false, Lang.EN))
                 .isInstanceOfSatisfying(
                         QorganException.class, e -> assertThat(e.getMessage()).contains("already exists"));
         assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -167,7 +168,7 @@ class SafeFilesAllOrNothingTest {
             Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
         }
 
-        SafeFiles.writeAll(Map.of(dir.resolve("plan.md"), "plan"), false, "en");
+        SafeFiles.writeAll(Map.of(dir.resolve("plan.md"), "plan"), false, Lang.EN);
 
         assertThat(stale).doesNotExist();
         assertThat(staleFolder).doesNotExist();
@@ -188,18 +189,18 @@ class SafeFilesAllOrNothingTest {
     void aFolderAnyoneMayRenameInIsRefusedButOneWithTheStickyBitIsNot() throws IOException {
         Path open = Files.createDirectory(dir.resolve("open"));
         Files.setAttribute(open, "unix:mode", 0777);
-        assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(open.resolve("plan.md"), "plan"), false, "en"))
+        assertThatThrownBy(() -> SafeFiles.writeAll(Map.of(open.resolve("plan.md"), "plan"), false, Lang.EN))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
                     assertThat(e.getMessage()).contains("can be changed by anyone", "nothing was written");
                 });
-        assertThatThrownBy(() -> SafeFiles.requireWritable(open.resolve("answers.yaml"), false, "en"))
+        assertThatThrownBy(() -> SafeFiles.requireWritable(open.resolve("answers.yaml"), false, Lang.EN))
                 .isInstanceOf(QorganException.class);
         assertThat(open.resolve("plan.md")).doesNotExist();
 
         Path shared = Files.createDirectory(dir.resolve("shared"));
         Files.setAttribute(shared, "unix:mode", 01777);
-        SafeFiles.writeAll(Map.of(shared.resolve("plan.md"), "plan"), false, "en");
+        SafeFiles.writeAll(Map.of(shared.resolve("plan.md"), "plan"), false, Lang.EN);
         assertThat(shared.resolve("plan.md")).hasContent("plan");
     }
 }

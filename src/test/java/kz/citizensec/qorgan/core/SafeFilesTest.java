@@ -22,7 +22,7 @@ class SafeFilesTest {
     void writesEveryFileWholeReadableByTheOwnerOnly() throws IOException {
         Path plan = dir.resolve("out/plan.md");
         Path report = dir.resolve("out/report.md");
-        SafeFiles.writeAll(Map.of(plan, "План: қорған\n", report, "Арыз\n"), false, "en");
+        SafeFiles.writeAll(Map.of(plan, "План: қорған\n", report, "Арыз\n"), false, Lang.EN);
 
         assertThat(plan).hasContent("План: қорған");
         assertThat(report).hasContent("Арыз");
@@ -41,7 +41,7 @@ class SafeFilesTest {
         contents.put(fresh, "new plan");
         contents.put(existing, "new report");
 
-        assertThatThrownBy(() -> SafeFiles.writeAll(contents, false, "ru"))
+        assertThatThrownBy(() -> SafeFiles.writeAll(contents, false, Lang.RU))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
                     assertThat(e.getMessage()).contains("report.md", "уже существует", "--force");
@@ -53,7 +53,7 @@ class SafeFilesTest {
     @Test
     void replacesWithOverwrite() throws IOException {
         Path existing = Files.writeString(dir.resolve("plan.md"), "old");
-        SafeFiles.writeAll(Map.of(existing, "new"), true, "en");
+        SafeFiles.writeAll(Map.of(existing, "new"), true, Lang.EN);
         assertThat(existing).hasContent("new");
     }
 
@@ -66,7 +66,7 @@ class SafeFilesTest {
         contents.put(good, "plan");
         contents.put(bad, "report");
 
-        assertThatThrownBy(() -> SafeFiles.writeAll(contents, false, "kk"))
+        assertThatThrownBy(() -> SafeFiles.writeAll(contents, false, Lang.KK))
                 .isInstanceOfSatisfying(QorganException.class, e -> {
                     assertThat(e.status()).isEqualTo(ExitStatus.OUTPUT_FAILED);
                     assertThat(e.getMessage())

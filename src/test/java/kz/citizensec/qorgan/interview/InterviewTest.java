@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.interview;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.citizensec.qorgan.answers.AnswerParser;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Alert;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -27,12 +29,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The engine on the default guide, with the real parser: every type, command and path. */
 class InterviewTest {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     static Guide guide;
 
     @BeforeAll
     static void loadGuide() {
-        guide = new GuideLoader("en").load(GuideSource.bundled());
+        guide = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     }
 
     static Interview start() {
@@ -40,7 +41,7 @@ class InterviewTest {
     }
 
     static Interview start(Answers given) {
-        return Interview.start(guide, new AnswerParser("en", TODAY)::parse, given);
+        return Interview.start(guide, new AnswerParser(Lang.EN, TODAY)::parse, given);
     }
 
     /** Feeds lines as a person types them: {@code <} back, {@code ?} help, {@code -} skip. */
@@ -267,7 +268,7 @@ class InterviewTest {
                                         .option("nothing")
                                         .orElseThrow()
                                         .text()
-                                        .in("en")));
+                                        .in(Lang.EN)));
         assertThat(type(interview, "9").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         assertThat(type(interview, "8").answers().get("disclosed")).contains(new Answer.Choices(Set.of("nothing")));
     }
@@ -621,7 +622,7 @@ class InterviewTest {
             false);
 
     static LocalizedText text(String en) {
-        return LocalizedText.of("en", en);
+        return LocalizedText.of(Lang.EN, en);
     }
 
     static Interview small() {
@@ -638,7 +639,7 @@ class InterviewTest {
                 null,
                 null,
                 null);
-        return Interview.start(small, new AnswerParser("en", TODAY)::parse, Answers.NONE);
+        return Interview.start(small, new AnswerParser(Lang.EN, TODAY)::parse, Answers.NONE);
     }
 
     static final Question CALLING = new Question(
@@ -671,7 +672,7 @@ class InterviewTest {
                 null,
                 null,
                 null);
-        return Interview.start(alerting, new AnswerParser("en", TODAY)::parse, given);
+        return Interview.start(alerting, new AnswerParser(Lang.EN, TODAY)::parse, given);
     }
 
     @Test

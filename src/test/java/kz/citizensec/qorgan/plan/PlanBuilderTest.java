@@ -1,14 +1,15 @@
 package kz.citizensec.qorgan.plan;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.choices;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Deadline;
@@ -214,7 +215,7 @@ class PlanBuilderTest {
     /** The default guide with a made-up rule "10 days after the incident" on dispute_credit. */
     private static PlanBuilder withDisputeDeadline() {
         Guide guide = TestAnswers.guide();
-        LocalizedText text = LocalizedText.of("en", "By");
+        LocalizedText text = LocalizedText.of(Lang.EN, "By");
         List<Step> steps = guide.steps().stream()
                 .map(step -> !step.id().equals("dispute_credit")
                         ? step

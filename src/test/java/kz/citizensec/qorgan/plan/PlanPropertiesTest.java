@@ -1,6 +1,6 @@
 package kz.citizensec.qorgan.plan;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 
-    private static final LocalizedText TEXT = LocalizedText.of("en", "Due by");
+    private static final LocalizedText TEXT = LocalizedText.of(Lang.EN, "Due by");
     private static final FollowUp.DueRule FIFTEEN_WORKING = new FollowUp.DueRule(null, 15, null, TEXT, TEXT, "s");
     private static final FollowUp.DueRule THREE_DAYS = new FollowUp.DueRule(3, null, null, TEXT, TEXT, "s");
     private static final FollowUp.HolidayYear Y2026 = new FollowUp.HolidayYear(

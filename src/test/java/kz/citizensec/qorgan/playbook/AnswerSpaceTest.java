@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.citizensec.qorgan.core.Lang;
 import org.junit.jupiter.api.Test;
 
 class AnswerSpaceTest {
 
-    private static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    private static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     private static final AnswerSpace SPACE = AnswerSpace.of(GUIDE);
 
     private static List<AnswerSpace.Alternative> alternatives(String questionId) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class FollowUpLoaderTest {
                 }
             }
         }
-        guide = new GuideLoader("en").load(GuideSource.directory(dir));
+        guide = new GuideLoader(Lang.EN).load(GuideSource.directory(dir));
     }
 
     private List<Problem> problemsAfter(String from, String to) throws IOException {
@@ -42,12 +43,14 @@ class FollowUpLoaderTest {
         String text = Files.readString(events);
         assertThat(text).contains(from);
         Files.writeString(events, text.replace(from, to));
-        return new FollowUpLoader("en").check(GuideSource.directory(dir), guide).problems();
+        return new FollowUpLoader(Lang.EN)
+                .check(GuideSource.directory(dir), guide)
+                .problems();
     }
 
     @Test
     void theBundledEventsAreClean() {
-        FollowUpLoader.Checked checked = new FollowUpLoader("en").check(GuideSource.bundled(), guide);
+        FollowUpLoader.Checked checked = new FollowUpLoader(Lang.EN).check(GuideSource.bundled(), guide);
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.followUp().event("dispute_filed").orElseThrow().due().workingDays())
                 .isEqualTo(15);
@@ -62,7 +65,7 @@ class FollowUpLoaderTest {
     @Test
     void aGuideWithoutTheFileHasNoEvents() throws IOException {
         Files.delete(dir.resolve(GuideFiles.EVENTS));
-        FollowUpLoader.Checked checked = new FollowUpLoader("en").check(GuideSource.directory(dir), guide);
+        FollowUpLoader.Checked checked = new FollowUpLoader(Lang.EN).check(GuideSource.directory(dir), guide);
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.followUp()).isEqualTo(FollowUp.NONE);
     }
@@ -93,7 +96,7 @@ class FollowUpLoaderTest {
                 Files.readString(dir.resolve(GuideFiles.EVENTS))
                         .replace("      note: \"fingramota.kz", "      source: \"fingramota.kz")
                         .replaceFirst("(?m)^      source: \"inbusiness.kz.*\\n", ""));
-        assertThat(new FollowUpLoader("en")
+        assertThat(new FollowUpLoader(Lang.EN)
                         .check(GuideSource.directory(dir), guide)
                         .problems())
                 .extracting(Problem::field, Problem::message)

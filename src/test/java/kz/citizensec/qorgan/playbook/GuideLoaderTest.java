@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.util.List;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class GuideLoaderTest {
 
     private static List<Problem> problems(GuideFixture guide, String lang) {
         InvalidInputException e = catchThrowableOfType(
-                InvalidInputException.class, () -> new GuideLoader(lang).load(GuideSource.directory(guide.dir())));
+                InvalidInputException.class,
+                () -> new GuideLoader(Lang.of(lang)).load(GuideSource.directory(guide.dir())));
         assertThat(e).as("the loader refuses the guide").isNotNull();
         return e.problems();
     }
@@ -31,7 +33,7 @@ class GuideLoaderTest {
 
     @Test
     void loadsTheBundledGuideIntoTheModel() {
-        Guide guide = new GuideLoader("en").load(GuideSource.bundled());
+        Guide guide = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
         assertThat(guide.id()).isEqualTo("default");
         assertThat(guide.languages()).containsExactly("kk", "ru", "en");

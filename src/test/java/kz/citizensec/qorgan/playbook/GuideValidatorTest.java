@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.testing.GuideFixture;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class GuideValidatorTest {
 
     private static List<Problem> validate(GuideFixture guide, String lang) {
         GuideSource source = GuideSource.directory(guide.dir());
-        return new GuideValidator(lang).validate(source, new GuideLoader(lang).loadFiles(source));
+        return new GuideValidator(Lang.of(lang)).validate(source, new GuideLoader(Lang.of(lang)).loadFiles(source));
     }
 
     private static List<Problem> validate(GuideFixture guide) {
@@ -45,8 +46,8 @@ class GuideValidatorTest {
 
     @Test
     void theDefaultGuideValidatesWithoutErrors() {
-        List<Problem> problems = new GuideValidator("en")
-                .validate(GuideSource.bundled(), new GuideLoader("en").loadFiles(GuideSource.bundled()));
+        List<Problem> problems = new GuideValidator(Lang.EN)
+                .validate(GuideSource.bundled(), new GuideLoader(Lang.EN).loadFiles(GuideSource.bundled()));
 
         assertThat(problems).filteredOn(Problem::isError).isEmpty();
     }
@@ -54,8 +55,8 @@ class GuideValidatorTest {
     /** FACTS.md: an unconfirmed contact stays in references.yaml for editors, and nothing prints it. */
     @Test
     void theDefaultGuideListsAsUnconfirmedOnlyWhatNoDocumentUses() {
-        Guide guide = new GuideLoader("en").loadFiles(GuideSource.bundled());
-        List<Problem> warnings = new GuideValidator("en")
+        Guide guide = new GuideLoader(Lang.EN).loadFiles(GuideSource.bundled());
+        List<Problem> warnings = new GuideValidator(Lang.EN)
                 .validate(GuideSource.bundled(), guide).stream()
                         .filter(p -> !p.isError())
                         .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import org.commonmark.node.FencedCodeBlock;
@@ -17,8 +18,8 @@ class DraftTest {
     @Test
     void inMarkdownADraftIsOneCodeBlockHoldingItsTextWhateverItsBackticks() {
         String text = "To: x@citizensec.kz\n```\n````\n# not a heading\n[link](https://evil.example)\n";
-        Rendered.Draft draft =
-                new Rendered.Draft(new DocumentId("share"), "ru", text, Optional.empty(), List.of(DocumentFormat.TXT));
+        Rendered.Draft draft = new Rendered.Draft(
+                new DocumentId("share"), Lang.RU, text, Optional.empty(), List.of(DocumentFormat.TXT));
         Node document = Parser.builder().build().parse(draft.markdown() + "\nafter\n");
         assertThat(document.getFirstChild()).isInstanceOf(FencedCodeBlock.class);
         assertThat(((FencedCodeBlock) document.getFirstChild()).getLiteral()).isEqualTo(text);

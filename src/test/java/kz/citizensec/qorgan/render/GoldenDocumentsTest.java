@@ -1,6 +1,6 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.FollowUpLoader;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -38,7 +39,7 @@ class GoldenDocumentsTest {
     private final Guide guide = TestAnswers.guide();
     private final Documents documents = Documents.of(guide);
     /** The bundled guide's events: a scenario may be a case file, with progress. */
-    private final FollowUp followUp = new FollowUpLoader("en").load(GuideSource.bundled(), guide);
+    private final FollowUp followUp = new FollowUpLoader(Lang.EN).load(GuideSource.bundled(), guide);
 
     @TestFactory
     Stream<DynamicTest> everyScenarioInEveryLanguageMatchesItsGoldenDocument() throws IOException {
@@ -75,11 +76,16 @@ class GoldenDocumentsTest {
     }
 
     private void check(Path answers, String lang, Path expected) throws IOException {
-        AnswersFile file = new AnswersFile(guide, "en", TODAY, () -> followUp);
+        AnswersFile file = new AnswersFile(guide, Lang.EN, TODAY, () -> followUp);
         AnswersDocument document = file.read(answers);
         file.requireComplete(document, answers.toString());
         String actual = documents
-                .render(document.answers(), List.of(lang), lang, TODAY, new CaseFile(document.progress(), followUp))
+                .render(
+                        document.answers(),
+                        List.of(Lang.of(lang)),
+                        Lang.of(lang),
+                        TODAY,
+                        new CaseFile(document.progress(), followUp))
                 .combined();
         if (UPDATE) {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);

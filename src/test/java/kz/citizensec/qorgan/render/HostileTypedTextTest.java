@@ -1,9 +1,9 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
 import static kz.citizensec.qorgan.testing.TestAnswers.text;
 import static kz.citizensec.qorgan.testing.TestAnswers.transaction;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.testing.Case;
@@ -87,7 +88,7 @@ class HostileTypedTextTest {
 
     private static String render(Answers answers, String lang) {
         return Documents.of(TestAnswers.guide())
-                .render(answers, lang, lang, TODAY)
+                .render(answers, Lang.of(lang), Lang.of(lang), TODAY)
                 .combined();
     }
 
@@ -192,7 +193,8 @@ class HostileTypedTextTest {
     void inTheHtmlHostileTextIsInertText(String lang) {
         String name = HTML + " " + SCRIPT_URL;
         Answers answers = withTyped(name, STORY + "\n" + ATTRIBUTES, LINK, ATTRIBUTES + " " + MARKDOWN);
-        Rendered rendered = Documents.of(TestAnswers.guide()).render(answers, List.of(lang, "ru"), lang, TODAY);
+        Rendered rendered = Documents.of(TestAnswers.guide())
+                .render(answers, List.of(Lang.of(lang), Lang.RU), Lang.of(lang), TODAY);
         for (String html : List.of(
                 PrintableHtml.of(rendered).combined(),
                 PrintableHtml.of(rendered).actionPlans(),

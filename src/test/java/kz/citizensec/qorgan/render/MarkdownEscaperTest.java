@@ -2,9 +2,17 @@ package kz.citizensec.qorgan.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.citizensec.qorgan.testing.Case;
+import kz.citizensec.qorgan.testing.Cases;
+import kz.citizensec.qorgan.testing.RandomText;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(Cases.class)
 class MarkdownEscaperTest {
 
     @ParameterizedTest(name = "{0}")
@@ -40,19 +48,85 @@ class MarkdownEscaperTest {
         assertThat(MarkdownEscaper.escape(typed)).isEqualTo(escaped);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aWebAddressEndsAtAPipeOrABacktick() {
         assertThat(MarkdownEscaper.escape("https://a.kz|b and `x`")).isEqualTo("`https://a.kz`\\|b and \\`x\\`");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void escapesTableCellSeparators() {
         assertThat(MarkdownEscaper.escape("a | b")).isEqualTo("a \\| b");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void keepsLineBreaksAndEscapesTheStartOfEachLine() {
         assertThat(MarkdownEscaper.escape("first\r\n# second\n\n> third\n1. fourth"))
                 .isEqualTo("first\n\\# second\n\n\\> third\n1\\. fourth");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Айгүл Сәрсенова",
+                "сумма 150 000 ₸",
+                "ул. Абая, д. 5, кв. 12",
+                "Kaspi Bank",
+                "wa.me/77000000002",
+                "Ww.example",
+                "http:/x",
+                "a+b=c-d",
+                ""
+            })
+    void textWithNothingToEscapeIsReturnedAsItIs(String text) {
+        assertThat(MarkdownEscaper.isInert(text)).isTrue();
+        assertThat(MarkdownEscaper.escape(text)).isSameAs(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "a*b",
+                "a&b",
+                "x https://a.kz",
+                "WWW.a.kz",
+                "x\nb",
+                "a\rb",
+                "a\tb",
+                " a",
+                "a ",
+                "\u2028a",
+                "1. a",
+                "9",
+                "#a",
+                "-",
+                "+a",
+                "=a",
+                "a|b"
+            })
+    void textThatMayNeedAnEscapeTakesTheGeneralWay(String text) {
+        assertThat(MarkdownEscaper.isInert(text)).isFalse();
+    }
+
+    /**
+     * The shortcut is only a shortcut: on any text it gives what the general way gives. Each case
+     * tries twenty texts, half of them hostile typing, half short strings of the characters the
+     * shortcut looks at, most of which it lets through.
+     */
+    @RepeatedTest(value = 200, failureThreshold = 1)
+    void theShortcutAgreesWithTheGeneralWay(Case c) {
+        for (int i = 0; i < 20; i++) {
+            String text = c.chance(0.5) ? RandomText.typed(c, 40) : nearlyInert(c);
+            c.show("text", () -> text);
+            assertThat(MarkdownEscaper.escape(text)).isEqualTo(MarkdownEscaper.escapeEachLine(text));
+        }
+    }
+
+    private static String nearlyInert(Case c) {
+        String alphabet = "aәқW w.:/1#-+=)|&*\t\n\u00a0";
+        StringBuilder text = new StringBuilder();
+        for (int i = c.between(0, 12); i > 0; i--) {
+            text.append(alphabet.charAt(c.between(0, alphabet.length() - 1)));
+        }
+        return text.toString();
     }
 }

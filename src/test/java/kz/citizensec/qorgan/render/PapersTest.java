@@ -1,7 +1,7 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.DocumentId;
@@ -49,7 +50,7 @@ class PapersTest {
     }
 
     private Rendered render(Answers answers, String lang) {
-        return documents.render(answers, lang, lang, TODAY);
+        return documents.render(answers, Lang.of(lang), Lang.of(lang), TODAY);
     }
 
     @ParameterizedTest

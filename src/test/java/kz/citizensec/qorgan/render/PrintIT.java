@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.DocumentId;
@@ -111,10 +112,11 @@ class PrintIT {
                             "--format",
                             "html"),
                     html);
-            Answers parsed = new AnswersFile(guide, "en", today).read(answers).answers();
+            Answers parsed =
+                    new AnswersFile(guide, Lang.EN, today).read(answers).answers();
             scenarios.add(new Scenario(
                     name,
-                    Documents.of(guide).render(parsed, LANGS, reportLang, today),
+                    Documents.of(guide).render(parsed, Lang.OWN, Lang.of(reportLang), today),
                     html,
                     dir.resolve(name + ".pdf")));
         }
@@ -172,7 +174,7 @@ class PrintIT {
                     .steps()
                     .forEach(step -> assertThat(all)
                             .as(name + ": step " + step.id() + " in " + lang)
-                            .contains(plain(step.step().title().in(lang))));
+                            .contains(plain(step.step().title().in(Lang.of(lang)))));
         }
         for (char letter : KAZAKH_LETTERS.toCharArray()) {
             assertThat(all).as(name + ": the Kazakh letter " + letter).contains(String.valueOf(letter));

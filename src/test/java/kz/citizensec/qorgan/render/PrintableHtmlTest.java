@@ -1,15 +1,16 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.choices;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
 import static kz.citizensec.qorgan.testing.TestAnswers.text;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Answer;
@@ -39,7 +40,7 @@ class PrintableHtmlTest {
     }
 
     private static Rendered rendered(Answers answers, List<String> langs, String reportLang) {
-        return DOCUMENTS.render(answers, langs, reportLang, TODAY);
+        return DOCUMENTS.render(answers, langs.stream().map(Lang::of).toList(), Lang.of(reportLang), TODAY);
     }
 
     private static org.jsoup.nodes.Document parse(String html) {
@@ -57,7 +58,8 @@ class PrintableHtmlTest {
                 PrintableHtml.of(rendered(withReport(), List.of(lang), lang)).combined();
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"");
         org.jsoup.nodes.Document page = parse(html);
-        assertThat(page.title()).isEqualTo(Messages.of(Documents.BUNDLE, lang).get("html.title.all"));
+        assertThat(page.title())
+                .isEqualTo(Messages.of(Documents.BUNDLE, Lang.of(lang)).get("html.title.all"));
         assertThat(page.select("article.document").eachAttr("lang")).containsExactly(lang, lang, lang, lang);
     }
 
@@ -130,7 +132,7 @@ class PrintableHtmlTest {
         assertThat(steps.eachText())
                 .first()
                 .asString()
-                .startsWith(rendered.plan().steps().get(0).step().title().in("en"));
+                .startsWith(rendered.plan().steps().get(0).step().title().in(Lang.EN));
         // The evidence checklist: the chosen item ticked, the others left to tick by hand.
         Elements evidence = page.select("article.plan li.task:not(:has(> strong))");
         assertThat(evidence)
@@ -236,14 +238,14 @@ class PrintableHtmlTest {
 
         GuideFixture guide = GuideFixture.copyOfDefault(temp);
         guide.replace("templates/plan.en.md.mustache", "## Your steps", "[send](" + href + ")\n\n## Your steps");
-        assertThat(new GuideLoader("en")
+        assertThat(new GuideLoader(Lang.EN)
                         .check(GuideSource.directory(guide.dir()))
                         .problems())
                 .filteredOn(Problem::isError)
                 .isEmpty();
         guide.replace(
                 "templates/plan.en.md.mustache", "mailto:info@citizensec.kz", "mailto:info@citizensec.evil.example");
-        assertThat(new GuideLoader("en")
+        assertThat(new GuideLoader(Lang.EN)
                         .check(GuideSource.directory(guide.dir()))
                         .problems())
                 .as("the same link to another domain is refused")

@@ -1,8 +1,8 @@
 package kz.citizensec.qorgan.render;
 
 import static java.util.stream.Collectors.joining;
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.testing.TestAnswers;
@@ -31,7 +32,7 @@ class ReportTruthTest {
 
     private String report(Answers answers, String lang) {
         return documents
-                .render(answers.with("want_report", new Answer.YesNo(true)), lang, lang, TODAY)
+                .render(answers.with("want_report", new Answer.YesNo(true)), Lang.of(lang), Lang.of(lang), TODAY)
                 .report()
                 .orElseThrow();
     }

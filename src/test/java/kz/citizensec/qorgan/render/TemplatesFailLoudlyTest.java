@@ -1,7 +1,7 @@
 package kz.citizensec.qorgan.render;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
 import static kz.citizensec.qorgan.testing.TestAnswers.minimal;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Templates;
 import kz.citizensec.qorgan.testing.TestAnswers;
@@ -42,7 +43,7 @@ class TemplatesFailLoudlyTest {
 
     private static InvalidInputException failure(String source, String lang) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> withPlanTemplate(source).render(minimal(), lang, lang, TODAY));
+                () -> withPlanTemplate(source).render(minimal(), Lang.of(lang), Lang.of(lang), TODAY));
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         InvalidInputException e = (InvalidInputException) thrown;
         assertThat(e.status()).isEqualTo(ExitStatus.INVALID_INPUT);
@@ -103,9 +104,9 @@ class TemplatesFailLoudlyTest {
     @Test
     void preparingLeavesABrokenTemplateForRenderingToReport() {
         Documents documents = withPlanTemplate("{{#steps}} never closed");
-        documents.prepare("en", TODAY);
-        documents.prepare("de", TODAY);
-        assertThatThrownBy(() -> documents.render(minimal(), "en", "en", TODAY))
+        documents.prepare(Lang.EN, TODAY);
+        documents.prepare(Lang.of("de"), TODAY);
+        assertThatThrownBy(() -> documents.render(minimal(), Lang.EN, Lang.EN, TODAY))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("my/plan.en.md.mustache");
     }
@@ -114,21 +115,22 @@ class TemplatesFailLoudlyTest {
     void aTemplatePreparedAheadRendersAsOneCompiledOnFirstUse() {
         String source = "{{#steps}}{{id}}/{{urgency}} {{/steps}}{{date}}";
         Documents prepared = withPlanTemplate(source);
-        prepared.prepare("kk", TODAY);
-        assertThat(prepared.render(minimal(), "kk", "kk", TODAY).actionPlan())
+        prepared.prepare(Lang.KK, TODAY);
+        assertThat(prepared.render(minimal(), Lang.KK, Lang.KK, TODAY).actionPlan())
                 .isEqualTo("block\\_them/now share\\_experience/this\\_week 28.11.2026");
     }
 
     @Test
     void aCorrectTemplateRenders() {
         Rendered rendered =
-                withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), "en", "en", TODAY);
+                withPlanTemplate("{{#steps}}{{id}}:{{urgency}} {{/steps}}").render(minimal(), Lang.EN, Lang.EN, TODAY);
         assertThat(rendered.actionPlan()).isEqualTo("block\\_them:now share\\_experience:this\\_week ");
     }
 
     @Test
     void aLanguageTheGuideLacksIsRefusedBeforeRendering() {
-        assertThatThrownBy(() -> Documents.of(TestAnswers.guide()).render(minimal(), "de", "de", TODAY))
+        assertThatThrownBy(
+                        () -> Documents.of(TestAnswers.guide()).render(minimal(), Lang.of("de"), Lang.of("de"), TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

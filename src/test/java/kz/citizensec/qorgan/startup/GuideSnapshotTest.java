@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.playbook.Alert;
 import kz.citizensec.qorgan.playbook.Condition;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(Cases.class)
 class GuideSnapshotTest {
 
-    private static final Guide DEFAULT_FROM_YAML = new GuideLoader("en").load(GuideSource.bundled());
+    private static final Guide DEFAULT_FROM_YAML = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     private static final byte[] DEFAULT_SNAPSHOT = GuideSnapshot.write(DEFAULT_FROM_YAML);
 
     @Test
@@ -64,11 +65,11 @@ class GuideSnapshotTest {
 
     @Test
     void theBundledGuideIsLoadedFromTheSnapshotReadOncePerProcess() {
-        Guide loaded = new GuideLoader("kk").load(BundledGuide.source());
+        Guide loaded = new GuideLoader(Lang.KK).load(BundledGuide.source());
 
         assertThat(loaded)
                 .isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
-                .isSameAs(new GuideLoader("en").load(BundledGuide.source()))
+                .isSameAs(new GuideLoader(Lang.EN).load(BundledGuide.source()))
                 .isEqualTo(DEFAULT_FROM_YAML);
     }
 
@@ -132,7 +133,7 @@ class GuideSnapshotTest {
 
     @Test
     void theSmallCompleteGuideComesBackTheSame() throws IOException {
-        Guide guide = new GuideLoader("en").load(GuideSource.directory(GuideFixture.MINIMAL));
+        Guide guide = new GuideLoader(Lang.EN).load(GuideSource.directory(GuideFixture.MINIMAL));
 
         assertThat(GuideSnapshot.read(GuideSnapshot.write(guide))).isEqualTo(guide);
     }
@@ -175,10 +176,10 @@ class GuideSnapshotTest {
         assertThat(GuideSnapshot.bundled("no-such-guide")).isEmpty();
         assertThat(GuideSnapshot.from(null)).isEmpty();
         // No snapshot and no files: the loader reports the files, as it did before snapshots.
-        assertThatThrownBy(() -> new GuideLoader("en").load(new GuideSource.Bundled("no-such-guide")))
+        assertThatThrownBy(() -> new GuideLoader(Lang.EN).load(new GuideSource.Bundled("no-such-guide")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("guides/no-such-guide/guide.yaml");
-        assertThatThrownBy(() -> new GuideLoader("en")
+        assertThatThrownBy(() -> new GuideLoader(Lang.EN)
                         .load(new GuideSource.Prebuilt(new GuideSource.Bundled("no-such-guide"), Optional::empty)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("guides/no-such-guide/guide.yaml");
@@ -191,7 +192,7 @@ class GuideSnapshotTest {
         GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot);
 
         assertThat(GuideSnapshot.read(Files.readAllBytes(snapshot)))
-                .isEqualTo(new GuideLoader("en").load(GuideSource.directory(GuideFixture.MINIMAL)));
+                .isEqualTo(new GuideLoader(Lang.EN).load(GuideSource.directory(GuideFixture.MINIMAL)));
         assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
     }
 

@@ -1,6 +1,6 @@
 package kz.citizensec.qorgan.stats;
 
-import static kz.citizensec.qorgan.testing.TestAnswers.TODAY;
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.testing.Case;
@@ -48,7 +49,7 @@ class VisitorCountTest {
     void noTypedTextEverReachesTheLine(Case c) {
         Answers answers = RANDOM.answers(c);
         String lang = c.pick("kk", "ru", "en");
-        VisitorCount count = VisitorCount.of(answers, lang, TODAY);
+        VisitorCount count = VisitorCount.of(answers, Lang.of(lang), TODAY);
         String line = count.toJson();
         c.show("line", () -> line);
 
@@ -111,7 +112,7 @@ class VisitorCountTest {
                 .toList();
         Answers answers =
                 new Answers(Map.of("money_lost", new Answer.YesNo(true), "transactions", new Answer.Group(items)));
-        VisitorCount count = VisitorCount.of(answers, "ru", TODAY);
+        VisitorCount count = VisitorCount.of(answers, Lang.RU, TODAY);
         assertThat(count.toJson()).doesNotContain("701");
         return count.amount();
     }
@@ -125,7 +126,7 @@ class VisitorCountTest {
                 new Answer.Choices(Set.of("card", "my_secret_word", "eds")),
                 "want_report",
                 new Answer.YesNo(true)));
-        VisitorCount count = VisitorCount.of(answers, "de", TODAY);
+        VisitorCount count = VisitorCount.of(answers, Lang.of("de"), TODAY);
         assertThat(count.toJson())
                 .isEqualTo("{\"day\":\"2026-11-28\",\"lang\":\"other\",\"impersonated\":\"other\","
                         + "\"channel\":\"unanswered\",\"disclosed\":[\"eds\",\"card\",\"other\"],\"money_lost\":\"unanswered\","

@@ -13,6 +13,7 @@ import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.answers.Parsed;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.AnswerSpace;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -45,8 +46,8 @@ public final class RandomAnswers {
     private RandomAnswers(Guide guide, LocalDate today) {
         this.guide = guide;
         this.today = today;
-        this.parser = new AnswerParser("en", today);
-        this.answersFile = new AnswersFile(guide, "en", today);
+        this.parser = new AnswerParser(Lang.EN, today);
+        this.answersFile = new AnswersFile(guide, Lang.EN, today);
     }
 
     /** @param today the last valid date: no answer is later */
@@ -63,8 +64,8 @@ public final class RandomAnswers {
 
     /** Random answers with a random language and report language, shown together as an answers file. */
     public AnswersDocument document(Case c) {
-        AnswersDocument document = new AnswersDocument(
-                Optional.of(c.pick(guide.languages())), Optional.of(c.pick(guide.languages())), walk(c));
+        AnswersDocument document =
+                new AnswersDocument(Optional.of(c.pick(guide.langs())), Optional.of(c.pick(guide.langs())), walk(c));
         c.show(ANSWERS_FILE, () -> answersFile(document));
         return document;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -14,9 +15,7 @@ import kz.citizensec.qorgan.playbook.GuideSource;
 /** The bundled guide and answers built in code or written as a file, for tests of the plan and the documents. */
 public final class TestAnswers {
 
-    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-
-    private static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    private static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     private TestAnswers() {}
 
@@ -31,7 +30,7 @@ public final class TestAnswers {
                 .with("disclosed", choices("nothing"))
                 .with("impersonated", new Answer.Choice("bank"))
                 .with("channel", new Answer.Choice("phone_call"))
-                .with("incident_date", new Answer.Date(TODAY.minusDays(1)))
+                .with("incident_date", new Answer.Date(TestClock.TODAY.minusDays(1)))
                 .with("money_lost", new Answer.YesNo(false))
                 .with("loans", new Answer.Choice("no"))
                 .with("want_report", new Answer.YesNo(false));

@@ -13,6 +13,7 @@ import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.core.ShutdownHooks;
@@ -22,6 +23,7 @@ import kz.citizensec.qorgan.playbook.CaseProgress;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.playbook.ReportWish;
 
 /**
@@ -46,7 +48,7 @@ public final class Assessment {
     public record Request(
             Optional<String> lang,
             Optional<String> reportLang,
-            String messagesLang,
+            Lang messagesLang,
             GuideSource guide,
             Optional<Path> answersFile,
             Optional<Path> saveAnswers,
@@ -68,8 +70,8 @@ public final class Assessment {
          */
         record Completed(
                 Guide guide,
-                String lang,
-                String reportLang,
+                Lang lang,
+                Lang reportLang,
                 Answers answers,
                 Optional<Answers> planShownFor,
                 Optional<String> notSaved)
@@ -92,7 +94,7 @@ public final class Assessment {
      * {@code --report-lang} or the answers file): an English speaker is most often a visitor from
      * abroad, whose report goes to a police unit here.
      */
-    private static final String ASKS_REPORT_LANGUAGE = "en";
+    private static final Lang ASKS_REPORT_LANGUAGE = Lang.EN;
 
     private final Request request;
     private final PrintWriter err;
@@ -105,8 +107,8 @@ public final class Assessment {
     }
 
     /** The language to speak before the person chose one. */
-    private String speaking() {
-        return request.lang().orElse(request.messagesLang());
+    private Lang speaking() {
+        return request.lang().flatMap(Lang::parse).orElse(request.messagesLang());
     }
 
     /** An assessment whose guide is read by the first {@link #guide} or {@link #on}. */
@@ -134,21 +136,21 @@ public final class Assessment {
      */
     public Outcome on(Conversation conversation, LocalDate today) {
         request.saveAnswers().ifPresent(this::checkFolder);
-        String before = speaking();
-        String speaking = before;
+        Lang before = speaking();
+        Lang speaking = before;
         Console console = conversation.console();
         try {
             Guide guide = await(loading);
-            request.reportLang().ifPresent(l -> spoken(guide, "--report-lang", l));
+            Optional<Lang> reportLangOption = request.reportLang().map(l -> spoken(guide, "--report-lang", l));
             Optional<AnswersDocument> given =
                     request.answersFile().map(file -> new AnswersFile(guide, before, today).read(file));
-            String lang;
+            Lang lang;
             try (ShutdownHooks.Hold farewell = farewell(new Texts(before).get("interrupted"))) {
                 lang = language(guide, given, console);
             }
             speaking = lang;
-            Optional<String> reportLangGiven = request.reportLang()
-                    .or(() -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks));
+            Optional<Lang> reportLangGiven = reportLangOption.or(
+                    () -> given.flatMap(AnswersDocument::reportLang).filter(guide::speaks));
             Texts texts = new Texts(lang);
             Commands commands = new Commands(texts);
             Pages pages = new Pages(texts, commands, console.decorated(), console.arrows(), console.width());
@@ -157,7 +159,7 @@ public final class Assessment {
                     new AnswerParser(lang, today)::parse,
                     given.map(AnswersDocument::answers).orElse(Answers.NONE));
             Session.Result result;
-            Optional<String> reportLangAsked;
+            Optional<Lang> reportLangAsked;
             try (ShutdownHooks.Hold farewell = farewell(texts.get("interrupted"))) {
                 result = new Session(
                                 console,
@@ -170,12 +172,12 @@ public final class Assessment {
                                 && lang.equals(ASKS_REPORT_LANGUAGE)
                                 && ReportWish.in(result.answers())
                                 && guide.languages().size() > 1
-                        ? Optional.of(LanguageQuestion.ofReport(guide.languages(), lang)
-                                .ask(console))
+                        ? Optional.of(
+                                LanguageQuestion.ofReport(guide.langs(), lang).ask(console))
                         : Optional.empty();
             }
             Answers answers = result.answers();
-            String reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
+            Lang reportLang = reportLangGiven.or(() -> reportLangAsked).orElse(lang);
             Optional<String> notSaved = Optional.empty();
             if (request.saveAnswers().isPresent()) {
                 Path file = request.saveAnswers().get();
@@ -219,29 +221,25 @@ public final class Assessment {
         });
     }
 
-    private String language(Guide guide, Optional<AnswersDocument> given, Console console) throws Interrupted {
-        if (request.lang().isPresent()) {
-            return spoken(guide, "--lang", request.lang().get());
-        }
-        Optional<String> fromFile = given.flatMap(AnswersDocument::lang).filter(guide::speaks);
-        if (fromFile.isPresent()) {
-            return fromFile.get();
+    private Lang language(Guide guide, Optional<AnswersDocument> given, Console console) throws Interrupted {
+        Optional<Lang> option = request.lang().map(typed -> spoken(guide, "--lang", typed));
+        Optional<Lang> asked = LanguageChoice.asked(guide, option, given.flatMap(AnswersDocument::lang));
+        if (asked.isPresent()) {
+            return asked.get();
         }
         if (guide.languages().size() == 1) {
-            return guide.languages().get(0);
+            return guide.firstLanguage();
         }
-        return LanguageQuestion.ofInterview(guide.languages(), request.messagesLang())
+        return LanguageQuestion.ofInterview(guide.langs(), request.messagesLang())
                 .ask(console);
     }
 
-    private String spoken(Guide guide, String option, String lang) {
-        if (!guide.speaks(lang)) {
-            throw new QorganException(
-                    ExitStatus.USAGE,
-                    new Texts(request.messagesLang())
-                            .get("lang.notInGuide", option, lang, String.join(", ", guide.languages())));
-        }
-        return lang;
+    private Lang spoken(Guide guide, String option, String typed) {
+        return guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        new Texts(request.messagesLang())
+                                .get("lang.notInGuide", option, typed, String.join(", ", guide.languages()))));
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.InfoCmp.Capability;
@@ -61,6 +63,15 @@ public final class Conversation implements AutoCloseable {
     }
 
     /**
+     * The person at their terminal, opened now, when there is one; else a script on the streams
+     * (see {@link #onStreams}).
+     */
+    public static Conversation open(
+            Optional<TerminalOpener> terminal, InputStream in, PrintWriter shown, boolean plain) {
+        return terminal.map(opener -> onTerminal(opener.open(), plain)).orElseGet(() -> onStreams(in, shown));
+    }
+
+    /**
      * A conversation of its own on the same terminal, for one visitor at a help desk: a new line
      * reader, because JLine keeps what was typed in it (text cut with Ctrl-U or Ctrl-W, the lines
      * last drawn). Closing it leaves the terminal open.
@@ -101,7 +112,7 @@ public final class Conversation implements AutoCloseable {
      * The action plan a part at a time (see {@link PlanPager}), after the line that says where to
      * begin; on streams, whole.
      */
-    public void showPlan(String markdown, String whereToStart, String lang) throws Interrupted {
+    public void showPlan(String markdown, String whereToStart, Lang lang) throws Interrupted {
         if (console.height() == 0) {
             showDocument(markdown);
             notice(whereToStart);
@@ -131,7 +142,7 @@ public final class Conversation implements AutoCloseable {
      *
      * @param lang the language of "yes", "no" and the hint
      */
-    public boolean confirm(String question, String lang) throws Interrupted {
+    public boolean confirm(String question, Lang lang) throws Interrupted {
         Texts texts = new Texts(lang);
         List<String> options = List.of(texts.get("yes"), texts.get("no"));
         Page page = new Page(

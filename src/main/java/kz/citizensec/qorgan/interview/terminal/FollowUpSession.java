@@ -11,6 +11,7 @@ import java.util.function.Function;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.Parsed;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.ShutdownHooks;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.CaseProgress;
@@ -37,7 +38,7 @@ public final class FollowUpSession {
 
     private final Guide guide;
     private final FollowUp followUp;
-    private final String lang;
+    private final Lang lang;
     private final LocalDate today;
     private final Function<CaseProgress, String> state;
     private final PrintWriter err;
@@ -49,7 +50,7 @@ public final class FollowUpSession {
     public FollowUpSession(
             Guide guide,
             FollowUp followUp,
-            String lang,
+            Lang lang,
             LocalDate today,
             Function<CaseProgress, String> state,
             PrintWriter err) {

@@ -3,6 +3,7 @@ package kz.citizensec.qorgan.interview.terminal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 
 /**
  * A choice among the guide's languages, each named in itself (Қазақ тілі, Русский, English), by
@@ -11,12 +12,12 @@ import java.util.Optional;
  */
 final class LanguageQuestion {
 
-    private final List<String> languages;
+    private final List<Lang> languages;
     private final Texts texts;
     private final List<Line> question;
-    private final Optional<String> onEnter;
+    private final Optional<Lang> onEnter;
 
-    private LanguageQuestion(List<String> languages, Texts texts, List<Line> question, Optional<String> onEnter) {
+    private LanguageQuestion(List<Lang> languages, Texts texts, List<Line> question, Optional<Lang> onEnter) {
         this.languages = List.copyOf(languages);
         this.texts = texts;
         this.question = List.copyOf(question);
@@ -24,7 +25,7 @@ final class LanguageQuestion {
     }
 
     /** @param fallback the language of the one line of instructions (the system's, or English) */
-    static LanguageQuestion ofInterview(List<String> languages, String fallback) {
+    static LanguageQuestion ofInterview(List<Lang> languages, Lang fallback) {
         Texts texts = new Texts(fallback);
         return new LanguageQuestion(
                 languages,
@@ -34,7 +35,7 @@ final class LanguageQuestion {
     }
 
     /** @param lang the language of the interview, which Enter keeps */
-    static LanguageQuestion ofReport(List<String> languages, String lang) {
+    static LanguageQuestion ofReport(List<Lang> languages, Lang lang) {
         Texts texts = new Texts(lang);
         return new LanguageQuestion(
                 languages,
@@ -45,7 +46,7 @@ final class LanguageQuestion {
                 Optional.of(lang));
     }
 
-    String ask(Console console) throws Interrupted {
+    Lang ask(Console console) throws Interrupted {
         List<String> names =
                 languages.stream().map(LanguageQuestion::nameInItself).toList();
         Page page = new Page(question, names, false, false);
@@ -55,7 +56,8 @@ final class LanguageQuestion {
                 return onEnter.get();
             }
             for (int i = 0; i < languages.size(); i++) {
-                if (typed.equals(String.valueOf(i + 1)) || typed.equalsIgnoreCase(languages.get(i))) {
+                if (typed.equals(String.valueOf(i + 1))
+                        || typed.equalsIgnoreCase(languages.get(i).tag())) {
                     return languages.get(i);
                 }
             }
@@ -67,9 +69,9 @@ final class LanguageQuestion {
         }
     }
 
-    static String nameInItself(String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
+    static String nameInItself(Lang lang) {
+        Locale locale = lang.locale();
         String name = locale.getDisplayLanguage(locale);
-        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+        return name.isEmpty() ? lang.tag() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

@@ -180,8 +180,8 @@ final class Pages {
             return;
         }
         lines.add(new Line(Line.Tone.ALERT, "┏" + "━".repeat(boxWidth + 2) + "┓"));
-        List<String> body = new ArrayList<>(
-                WordWrap.wrap(title.toUpperCase(java.util.Locale.forLanguageTag(texts.lang())), boxWidth));
+        List<String> body =
+                new ArrayList<>(WordWrap.wrap(title.toUpperCase(texts.lang().locale()), boxWidth));
         body.add("");
         body.addAll(WordWrap.wrap(text, boxWidth));
         for (String row : body) {

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.interview.terminal;
 
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 
@@ -11,7 +12,7 @@ import kz.citizensec.qorgan.playbook.Guide;
 @FunctionalInterface
 public interface PlanPreview {
 
-    Shown actionPlan(Guide guide, String lang, Answers answers);
+    Shown actionPlan(Guide guide, Lang lang, Answers answers);
 
     /**
      * @param markdown the action plan

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.LocalizedText;
@@ -23,14 +24,14 @@ final class Texts {
             java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
 
     private final Messages messages;
-    private final String lang;
+    private final Lang lang;
 
-    Texts(String lang) {
+    Texts(Lang lang) {
         this.messages = Messages.of(BUNDLE, lang);
         this.lang = lang;
     }
 
-    String lang() {
+    Lang lang() {
         return lang;
     }
 
@@ -89,7 +90,7 @@ final class Texts {
     private String amount(BigDecimal value) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(lang.equals("en") ? '.' : ',');
+        symbols.setDecimalSeparator(lang.equals(Lang.EN) ? '.' : ',');
         return new DecimalFormat("#,##0.##", symbols).format(value);
     }
 }

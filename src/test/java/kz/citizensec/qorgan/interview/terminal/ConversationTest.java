@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import kz.citizensec.qorgan.core.Lang;
 import org.junit.jupiter.api.Test;
 
 /** What comes after the interview: questions, notices and clearing, on the fake terminal. */
@@ -17,8 +18,8 @@ class ConversationTest {
     void aYesOrNoQuestionTakesNumbersOrWordsInTheLanguageAndAsksAgainOtherwise() throws Interrupted {
         FakeTerminal fake = FakeTerminal.dumb(lines("3", "иә", "2"));
         try (Conversation conversation = Conversation.onTerminal(fake.terminal(), false)) {
-            assertThat(conversation.confirm("Сақтайық па?", "kk")).isTrue();
-            assertThat(conversation.confirm("Сақтайық па?", "kk")).isFalse();
+            assertThat(conversation.confirm("Сақтайық па?", Lang.KK)).isTrue();
+            assertThat(conversation.confirm("Сақтайық па?", Lang.KK)).isFalse();
         }
         assertThat(fake.screen()).contains("Сақтайық па?", "  1  Иә", "  2  Жоқ");
         assertThat(fake.screen().split("Жауаптың нөмірін жазыңыз.", -1))

@@ -1,5 +1,7 @@
 package kz.citizensec.qorgan.interview.terminal;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,8 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.render.Documents;
 import org.jline.terminal.Attributes;
@@ -25,8 +27,6 @@ import org.jline.utils.AttributedString;
  * that the command-line tests can give qorgan this terminal as the person's.
  */
 public final class FakeTerminal {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final StringWriter errors = new StringWriter();
@@ -102,7 +102,7 @@ public final class FakeTerminal {
         return new Assessment.Request(
                 lang,
                 Optional.empty(),
-                "en",
+                Lang.EN,
                 GuideSource.bundled(),
                 Optional.empty(),
                 Optional.empty(),

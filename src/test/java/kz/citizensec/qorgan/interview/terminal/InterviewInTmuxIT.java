@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
@@ -62,8 +63,8 @@ class InterviewInTmuxIT {
                 .contains(start, "Бұл файлдарда жеке деректер бар.");
         // Long lines are broken between words to fit the 100 columns, so compare the words.
         String words = screen.replaceAll("\\s+", " ");
-        Guide guide = new GuideLoader("en").load(GuideSource.bundled());
-        Answers given = new AnswersFile(guide, "en", LocalDate.now())
+        Guide guide = new GuideLoader(Lang.EN).load(GuideSource.bundled());
+        Answers given = new AnswersFile(guide, Lang.EN, LocalDate.now())
                 .read(Path.of("target/tmux/answers.yaml"))
                 .answers();
         for (Question question : guide.questions()) {
@@ -72,7 +73,7 @@ class InterviewInTmuxIT {
             }
             assertThat(words)
                     .as("asked in Kazakh: " + question.id())
-                    .contains(question.text().in("kk").replaceAll("\\s+", " "));
+                    .contains(question.text().in(Lang.KK).replaceAll("\\s+", " "));
         }
         assertThat(screen.lines())
                 .as("no line runs to the terminal's edge, where it would be cut mid-word")

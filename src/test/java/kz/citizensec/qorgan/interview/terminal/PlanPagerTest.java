@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.interview.terminal;
 
+import static kz.citizensec.qorgan.testing.TestClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
@@ -8,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The plan a screen at a time: what the person sees first, and how Enter and back move. */
 class PlanPagerTest {
 
-    static final Guide GUIDE = new GuideLoader("kk").load(GuideSource.bundled());
+    static final Guide GUIDE = new GuideLoader(Lang.KK).load(GuideSource.bundled());
 
     /** A Kazakh person who hung up, told a bank code and lost money: the scenario of the tmux script. */
     static final Answers HUNG_UP_MONEY_LOST = Answers.NONE
@@ -91,16 +93,15 @@ class PlanPagerTest {
     }
 
     static PlanPager.Outcome page(Screen screen, Answers answers) throws Interrupted {
-        Texts texts = new Texts("kk");
-        String markdown = Documents.of(GUIDE)
-                .render(answers, "kk", "kk", FakeTerminal.TODAY)
-                .actionPlan();
+        Texts texts = new Texts(Lang.KK);
+        String markdown =
+                Documents.of(GUIDE).render(answers, Lang.KK, Lang.KK, TODAY).actionPlan();
         return new PlanPager(screen, texts, new Commands(texts)).show(markdown, "START-HERE");
     }
 
     static List<Step> now(Answers answers) {
         return new PlanBuilder(GUIDE)
-                .build(answers, FakeTerminal.TODAY).in(Urgency.NOW).stream()
+                .build(answers, TODAY).in(Urgency.NOW).stream()
                         .map(planned -> planned.step())
                         .toList();
     }
@@ -114,8 +115,8 @@ class PlanPagerTest {
         List<Step> now = now(HUNG_UP_MONEY_LOST);
         assertThat(now).extracting(Step::id).containsExactly("call_bank", "block_them");
         for (Step step : now) {
-            assertThat(first).contains(step.title().in("kk"));
-            String lastHow = step.how().get(step.how().size() - 1).in("kk");
+            assertThat(first).contains(step.title().in(Lang.KK));
+            String lastHow = step.how().get(step.how().size() - 1).in(Lang.KK);
             assertThat(first.replace("\n", " ").replaceAll(" +", " ")).contains(lastHow.substring(0, 40));
         }
         assertThat(first).contains("START-HERE", "Enter — келесі: Бүгін").doesNotContain("Осы аптада");
@@ -151,11 +152,10 @@ class PlanPagerTest {
             }
             String everything =
                     screen.pages.stream().collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
-            for (var planned :
-                    new PlanBuilder(GUIDE).build(all, FakeTerminal.TODAY).steps()) {
+            for (var planned : new PlanBuilder(GUIDE).build(all, TODAY).steps()) {
                 assertThat(everything)
                         .as(size[0] + "×" + size[1])
-                        .contains(planned.step().title().in("kk"));
+                        .contains(planned.step().title().in(Lang.KK));
             }
         }
     }

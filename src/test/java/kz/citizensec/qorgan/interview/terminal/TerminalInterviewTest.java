@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The JLine front on a fake terminal: what is shown, what typing does, in Kazakh above all. */
 class TerminalInterviewTest {
 
-    static final Guide GUIDE = new GuideLoader("en").load(GuideSource.bundled());
+    static final Guide GUIDE = new GuideLoader(Lang.EN).load(GuideSource.bundled());
 
     /** Enter on each page of the plan shown on the way, at the fake terminal's 200×40. */
     static List<String> pages(int count) {
@@ -69,7 +70,7 @@ class TerminalInterviewTest {
         FakeTerminal fake = FakeTerminal.dumb(lines(KAZAKH_RUN.toArray(String[]::new)));
         Assessment.Outcome outcome = fake.run(FakeTerminal.request(Optional.empty()), false);
         assertThat(outcome).isInstanceOfSatisfying(Assessment.Outcome.Completed.class, done -> {
-            assertThat(done.lang()).isEqualTo("kk");
+            assertThat(done.lang()).isEqualTo(Lang.KK);
             assertThat(done.answers().get("applicant_name")).contains(new Answer.Text("Айгерім Сәрсенқызы"));
             assertThat(done.answers().get("police_unit"))
                     .contains(new Answer.Text("Бостандық аудандық полиция басқармасы"));
@@ -95,7 +96,7 @@ class TerminalInterviewTest {
                         "Мұны қазір істеңіз",
                         "Банкке қоңырау шалыңыз",
                         "Enter — келесі: Бүгін",
-                        GUIDE.question("want_report").orElseThrow().text().in("kk"));
+                        GUIDE.question("want_report").orElseThrow().text().in(Lang.KK));
         assertThat(screen).contains("Айгерім Сәрсенқызы", "+7 701 234 56 78", "150 000 ₸");
         assertThat(screen.split("Кез келген сұрақта", -1))
                 .as("the commands are listed once")
@@ -105,7 +106,7 @@ class TerminalInterviewTest {
             if (!question.isAskedGiven(given)) {
                 continue; // lenders, stop_credit_before: no loan in this run
             }
-            assertThat(screen).as(question.id()).contains(question.text().in("kk"));
+            assertThat(screen).as(question.id()).contains(question.text().in(Lang.KK));
         }
         assertThat(fake.errors()).isEmpty();
     }
@@ -192,7 +193,7 @@ class TerminalInterviewTest {
                         "━━ Do this now ━",
                         "☐ Hang up and stop writing to them",
                         "↑ ↓ to move, Space to mark",
-                        " ›  1  [ ] " + disclosed.options().get(0).text().in("en"));
+                        " ›  1  [ ] " + disclosed.options().get(0).text().in(Lang.EN));
     }
 
     @Test
@@ -211,8 +212,8 @@ class TerminalInterviewTest {
         assertThat(fake.screen())
                 .as("the earlier choices are ticked when the question is shown again")
                 .contains(
-                        "1  [x] " + disclosed.options().get(0).text().in("en"),
-                        "3  [x] " + disclosed.options().get(2).text().in("en"));
+                        "1  [x] " + disclosed.options().get(0).text().in(Lang.EN),
+                        "3  [x] " + disclosed.options().get(2).text().in(Lang.EN));
     }
 
     @Test
@@ -227,7 +228,7 @@ class TerminalInterviewTest {
                 .option("password")
                 .orElseThrow()
                 .text()
-                .in("ru");
+                .in(Lang.RU);
         String[] words = password.split(" ");
         assertThat(screen)
                 .as("the option's second line starts under its text, after the box")

@@ -1,13 +1,12 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
-import org.jline.terminal.Terminal;
+import kz.citizensec.qorgan.interview.terminal.TerminalOpener;
 
 /**
  * Everything a command may touch outside itself, injected so that tests can run commands with
@@ -23,7 +22,7 @@ public record Environment(
         InputStream in,
         Map<String, String> env,
         Clock clock,
-        Optional<Supplier<Terminal>> terminal) {
+        Optional<TerminalOpener> terminal) {
 
     public Environment {
         env = Map.copyOf(env);
@@ -35,10 +34,8 @@ public record Environment(
      *
      * @param plain plain text for screen readers; also when NO_COLOR is set
      */
-    Conversation conversation(boolean plain) {
-        boolean noColour = plain || env.containsKey("NO_COLOR");
-        return terminal.map(open -> Conversation.onTerminal(open.get(), noColour))
-                .orElseGet(() -> Conversation.onStreams(in, err));
+    public Conversation conversation(boolean plain) {
+        return Conversation.open(terminal, in, err, plain || env.containsKey("NO_COLOR"));
     }
 
     /** Standard input is not a terminal. */

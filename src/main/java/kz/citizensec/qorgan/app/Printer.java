@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,10 +1,11 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.answers.AnswersFile;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.FollowUp;
 import kz.citizensec.qorgan.playbook.FollowUpLoader;
 import kz.citizensec.qorgan.playbook.Guide;
@@ -20,12 +21,12 @@ final class CaseFiles {
 
     private final Guide guide;
     private final GuideSource source;
-    private final String lang;
+    private final Lang lang;
     private final LocalDate today;
     private FollowUp followUp;
 
     /** @param lang the language of the messages about the files */
-    CaseFiles(Guide guide, GuideSource source, String lang, LocalDate today) {
+    CaseFiles(Guide guide, GuideSource source, Lang lang, LocalDate today) {
         this.guide = guide;
         this.source = source;
         this.lang = lang;

@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
@@ -35,12 +36,11 @@ final class DocumentFiles {
      *     formats it has (documents.yaml)
      * @return the file names by their contents, in order
      */
-    static Map<String, String> of(Rendered rendered, String format) {
-        DocumentFormat asked = DocumentFormat.of(format).orElseThrow();
+    static Map<String, String> of(Rendered rendered, DocumentFormat asked) {
         PrintableHtml printable = PrintableHtml.of(rendered);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(
-                DocumentId.PLAN + "." + format,
+                DocumentId.PLAN + "." + asked.id(),
                 asked == DocumentFormat.HTML ? printable.actionPlans() : rendered.combinedActionPlans());
         for (Rendered.Document paper : rendered.papers()) {
             for (DocumentFormat form : paper.formats().contains(asked) ? List.of(asked) : paper.formats()) {
@@ -58,8 +58,8 @@ final class DocumentFiles {
 
     /** Both forms, for a person who keeps the files: Markdown to read, HTML to print. */
     static Map<String, String> readableAndPrintable(Rendered rendered) {
-        Map<String, String> files = new LinkedHashMap<>(of(rendered, "md"));
-        files.putAll(of(rendered, "html"));
+        Map<String, String> files = new LinkedHashMap<>(of(rendered, DocumentFormat.MD));
+        files.putAll(of(rendered, DocumentFormat.HTML));
         return files;
     }
 
@@ -69,7 +69,7 @@ final class DocumentFiles {
      * @param force replace files that exist; else an existing one stops everything (exit 4)
      * @return the files written, in order
      */
-    static List<Path> write(Map<String, String> byName, Path folder, boolean force, String lang) {
+    static List<Path> write(Map<String, String> byName, Path folder, boolean force, Lang lang) {
         Map<Path, String> files = new LinkedHashMap<>();
         byName.forEach((name, text) -> files.put(folder.resolve(name), text));
         SafeFiles.writeAll(files, force, lang);
@@ -81,11 +81,11 @@ final class DocumentFiles {
      * a file, or (without {@code force}) it already holds a plan or a police report in one of these
      * formats. The letters, which the guide not loaded yet may name, are checked when written.
      */
-    static void requireWritable(Path folder, List<String> formats, boolean force, String lang) {
+    static void requireWritable(Path folder, List<DocumentFormat> formats, boolean force, Lang lang) {
         requireFolder(folder, lang);
         Messages messages = Messages.of(CORE_BUNDLE, lang);
-        for (String format : formats) {
-            for (String name : List.of(DocumentId.PLAN + "." + format, DocumentId.REPORT + "." + format)) {
+        for (DocumentFormat format : formats) {
+            for (String name : List.of(DocumentId.PLAN + "." + format.id(), DocumentId.REPORT + "." + format.id())) {
                 Path file = folder.resolve(name);
                 if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     throw new QorganException(ExitStatus.OUTPUT_FAILED, messages.get("output.exists", file));
@@ -95,7 +95,7 @@ final class DocumentFiles {
     }
 
     /** Refuses a folder that is a file (exit 4); one that does not exist yet will be made. */
-    static void requireFolder(Path folder, String lang) {
+    static void requireFolder(Path folder, Lang lang) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new QorganException(
                     ExitStatus.OUTPUT_FAILED, Messages.of(CORE_BUNDLE, lang).get("output.notFolder", folder));

@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,8 +67,8 @@ final class HelpDesk {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Serves visitors until the volunteer ends the desk; returns the exit code. */
-    int run() {
+    /** Serves visitors until the volunteer ends the desk. */
+    ExitStatus run() {
         desk.clear();
         desk.say(messages.get("desk.started", root.toAbsolutePath()));
         while (true) {
@@ -132,12 +132,12 @@ final class HelpDesk {
         }
     }
 
-    private int end(ExitStatus status) {
+    private ExitStatus end(ExitStatus status) {
         desk.clear();
         desk.notice(messages.get("desk.served", served, abandoned));
         if (served > 0) {
             desk.say(messages.get("desk.deleteLater", root.toAbsolutePath()));
         }
-        return status.code();
+        return status;
     }
 }

@@ -1,7 +1,8 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.terminal.PlanPreview;
 import kz.citizensec.qorgan.plan.Plan;
@@ -22,15 +23,15 @@ final class ActionPlanPreview implements PlanPreview {
     }
 
     @Override
-    public Shown actionPlan(Guide guide, String lang, Answers answers) {
+    public Shown actionPlan(Guide guide, Lang lang, Answers answers) {
         Rendered rendered = Documents.of(guide).render(answers, lang, lang, today);
         return new Shown(rendered.actionPlan(), whereToStart(rendered.plan(), lang));
     }
 
     /** "Start now with the first step: …", or for a plan with nothing urgent, "Begin with …". */
-    static String whereToStart(Plan plan, String lang) {
+    static String whereToStart(Plan plan, Lang lang) {
         List<PlannedStep> steps = plan.steps();
-        Messages messages = Messages.of(Main.BUNDLE, lang);
+        Messages messages = AppMessages.in(lang);
         if (steps.isEmpty()) {
             return "";
         }

@@ -1,16 +1,16 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.stats.CountsFile;
 import kz.citizensec.qorgan.stats.VisitorCount;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per finished
@@ -29,16 +29,12 @@ final class Counting {
         this.messages = messages;
     }
 
-    static OptionSpec option() {
-        return Specs.option("--stats", Path.class, "FILE", "stats.option").build();
-    }
-
-    /** The counts file of {@code option}, created owner-only if there is none; none without the option. */
-    static Counting prepare(OptionSpec option, Messages messages) {
-        Path path = option.getValue();
-        if (path == null) {
+    /** The counts file of {@code --stats}, created owner-only if there is none; none without the option. */
+    static Counting prepare(Optional<Path> option, Messages messages) {
+        if (option.isEmpty()) {
             return new Counting(Optional.empty(), Path.of(""), messages);
         }
+        Path path = option.get();
         CountsFile file = new CountsFile(path);
         try {
             file.prepare();
@@ -49,7 +45,7 @@ final class Counting {
     }
 
     /** Appends the visitor's line. */
-    void count(Answers answers, String lang, LocalDate day) {
+    void count(Answers answers, Lang lang, LocalDate day) {
         if (file.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.app;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.ExitStatus;
+import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.interview.terminal.Assessment;
@@ -34,10 +35,10 @@ final class Handover {
         this.today = today;
     }
 
-    /** The end of {@code qorgan assess}; returns the exit code. */
-    int deliver(Assessment.Outcome.Completed done, Optional<Path> out, boolean force) {
+    /** The end of {@code qorgan assess}. */
+    ExitStatus deliver(Assessment.Outcome.Completed done, Optional<Path> out, boolean force) {
         Rendered rendered = render(done);
-        Messages messages = Messages.of(Main.BUNDLE, done.lang());
+        Messages messages = AppMessages.in(done.lang());
         Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);
         if (!conversation.atTerminal()) {
             if (out.isPresent()) {
@@ -47,28 +48,28 @@ final class Handover {
                 environment.out().print(rendered.combined());
                 environment.out().flush();
             }
-            return ExitStatus.OK.code();
+            return ExitStatus.OK;
         }
         try {
             if (out.isPresent()) {
                 written(DocumentFiles.write(files, out.get(), force, done.lang()), messages);
                 present(done, rendered);
-                return ExitStatus.OK.code();
+                return ExitStatus.OK;
             }
             present(done, rendered);
             String question = messages.get(rendered.pages().isEmpty() ? "assess.save.plan" : "assess.save.both");
             if (!conversation.confirm(question, done.lang())) {
                 conversation.say(messages.get("assess.notSaved"));
-                return ExitStatus.OK.code();
+                return ExitStatus.OK;
             }
             written(saveWhereAsked(files, done.lang(), messages), messages);
-            return ExitStatus.OK.code();
+            return ExitStatus.OK;
         } catch (Interrupted e) {
             if (out.isEmpty()) {
                 environment.err().println(messages.get("assess.interrupted"));
                 environment.err().flush();
             }
-            return ExitStatus.INTERRUPTED.code();
+            return ExitStatus.INTERRUPTED;
         }
     }
 
@@ -92,7 +93,7 @@ final class Handover {
             conversation.showPlan(rendered.actionPlan(), whereToStart, done.lang());
             return;
         }
-        Messages messages = Messages.of(Main.BUNDLE, done.lang());
+        Messages messages = AppMessages.in(done.lang());
         List<String> added = rendered.plan().steps().stream()
                 .filter(step -> !before.get().contains(step.id()))
                 .map(step -> messages.get("assess.quoted", step.step().title().in(done.lang())))
@@ -114,7 +115,7 @@ final class Handover {
     }
 
     /** Asks for a folder (Enter: a new one in the documents folder) until the files could be written there. */
-    private List<Path> saveWhereAsked(Map<String, String> files, String lang, Messages messages) throws Interrupted {
+    private List<Path> saveWhereAsked(Map<String, String> files, Lang lang, Messages messages) throws Interrupted {
         Path base = documentsFolder();
         while (true) {
             Path proposed = DocumentFiles.freeFolder(base, n -> "qorgan-" + today + "-" + n);
