@@ -134,7 +134,7 @@ public final class AnswerParser {
             return invalid("invalid.exclusive", exclusive.get().text().in(messages.lang()));
         }
         // By id, in the guide's order. Not by the Option records' equals: a record's first equals
-        // builds its method handles, some 13 ms of a cold start.
+        // builds its method handles, a cost of its own on the start-up path (bench/README.md).
         Set<String> chosenIds = new HashSet<>();
         chosen.forEach(o -> chosenIds.add(o.id()));
         Set<String> ids = new LinkedHashSet<>();

@@ -15,8 +15,8 @@ import kz.citizensec.qorgan.playbook.NoAliasParser;
 /**
  * A small YAML document as a tree that knows where each value stands and how each scalar was
  * written, read in one pass of Jackson's streaming parser. An answers file needs no more: the
- * tree model of Jackson's databind would cost a start-up of its own (some 25 ms of a cold
- * start) and loses the text of scalars (an IIN written 061211600012 must keep its leading zero).
+ * tree model of Jackson's databind would cost a start-up of its own (bench/README.md has the
+ * figure) and loses the text of scalars (an IIN written 061211600012 must keep its leading zero).
  */
 sealed interface YamlTree {
 

@@ -28,8 +28,9 @@ public final class StatsFlow {
      * @param from the first day counted ({@code --from})
      * @param to the last day counted ({@code --to})
      * @param format md, csv or json ({@code --format})
+     * @param guide the guide whose questions and options name the rows
      */
-    public record Request(Path file, Optional<LocalDate> from, Optional<LocalDate> to, String format) {}
+    public record Request(Path file, Optional<LocalDate> from, Optional<LocalDate> to, String format, GuideSource guide) {}
 
     private StatsFlow() {}
 
@@ -60,7 +61,7 @@ public final class StatsFlow {
                 .filter(c -> request.to().map(d -> !c.day().isAfter(d)).orElse(true))
                 .toList();
         Tally tally = Tally.of(counted);
-        StatsTable table = new StatsTable(messages, context.guide(GuideSource.bundled()));
+        StatsTable table = new StatsTable(messages, context.guide(request.guide()));
         Environment environment = context.environment();
         environment
                 .out()

@@ -68,7 +68,7 @@ public final class Main {
         QorganCommand root = new QorganCommand(environment);
         CommandLine commandLine = new CommandLine(root.spec());
         // The help's texts are read only when help is asked for: reading the bundle costs a cold
-        // start some 10 ms, and the error handlers below read it only when they need it.
+        // start (bench/README.md), and the error handlers below read it only when they need it.
         commandLine.setExecutionStrategy(parsed -> {
             if (helpRequested(parsed)) {
                 commandLine.setResourceBundle(messages.bundle());

@@ -18,7 +18,7 @@ import kz.citizensec.qorgan.core.PlainFiles;
  * {@code documents} (plan as Markdown or JSON) and {@code tools} (plan as HTML, validate). The
  * classes these commands load go into the archive, so that later runs start from classes already
  * parsed and verified, whichever command the user happened to run first; smaller archives map
- * faster than one with everything (the documents' alone saves a plan 6 ms).
+ * faster than one with everything (bench/README.md says by how much).
  *
  * <p>Arguments: the archive's kind, and a folder it may write in (the archive's, under target/):
  * the answers file that {@code plan} needs is written there and removed.

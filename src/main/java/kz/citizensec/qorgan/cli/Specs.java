@@ -4,17 +4,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.startup.BundledGuide;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The commands' model is built with picocli's programmatic API rather than read from
- * annotations: reading annotations at run time costs a cold JVM about 25 ms (a proxy class
- * generated for each annotation type, then reflection over every field), before the first
- * command can run. The help shown is the same: descriptions come from the bundle by each
- * option's {@code descriptionKey}, options are listed in the order they are added, then
- * {@code -h} and {@code -V}, then the root's inherited ones.
+ * annotations: reading annotations at run time is slow in a cold JVM (a proxy class generated
+ * for each annotation type, then reflection over every field; bench/README.md has the figure),
+ * and comes before the first command can run. The help shown is the same: descriptions come from
+ * the bundle by each option's {@code descriptionKey}, options are listed in the order they are
+ * added, then {@code -h} and {@code -V}, then the root's inherited ones.
  */
 final class Specs {
 
@@ -86,7 +87,7 @@ final class Specs {
     /** The guide a command reads: the folder given to its {@code --guide}, else the bundled one. */
     static GuideSource guideSource(OptionSpec guide) {
         Path folder = guide.getValue();
-        return folder == null ? GuideSource.bundled() : GuideSource.directory(folder);
+        return folder == null ? BundledGuide.source() : GuideSource.directory(folder);
     }
 
     /** {@code --stats FILE} of desk, assess and plan: opt-in anonymous counts, one line per visitor. */

@@ -10,6 +10,7 @@ import kz.citizensec.qorgan.app.StatsFlow;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
+import kz.citizensec.qorgan.startup.BundledGuide;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -64,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         Optional<LocalDate> first = day(from, messages);
         Optional<LocalDate> last = day(to, messages);
-        return StatsFlow.run(root.context(), new StatsFlow.Request(file.getValue(), first, last, form))
+        return StatsFlow.run(root.context(), new StatsFlow.Request(file.getValue(), first, last, form, BundledGuide.source()))
                 .code();
     }
 

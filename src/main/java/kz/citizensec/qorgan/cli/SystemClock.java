@@ -9,9 +9,9 @@ import java.util.TimeZone;
 /**
  * The system clock in the system's time zone, as {@link Clock#systemDefaultZone()}, but with the
  * zone as its offset from UTC at this moment, taken from {@link TimeZone#getDefault()}: java.time's
- * zone rules for a named zone cost a cold start about 10 ms, this about 4 ms, and a date needs no
- * more than the offset. Asked again at each use, so that a long help-desk day crosses a change of
- * offset rightly.
+ * zone rules for a named zone cost a cold start more than twice as much (bench/README.md), and a
+ * date needs no more than the offset. Asked again at each use, so that a long help-desk day
+ * crosses a change of offset rightly.
  */
 final class SystemClock extends Clock {
 

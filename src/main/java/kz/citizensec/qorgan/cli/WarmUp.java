@@ -15,12 +15,11 @@ import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
-import kz.citizensec.qorgan.playbook.BundledGuide;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.Documents;
+import kz.citizensec.qorgan.startup.BundledGuide;
 
 /**
  * What the second core does while the first builds and parses the command line: guessing the
@@ -80,7 +79,7 @@ final class WarmUp implements Runnable {
      * registers its signal handler. For {@code plan}, see {@link #prepareDocuments}.
      */
     private void command(Lang lang, LocalDate today) {
-        Guide guide = new GuideLoader(lang).load(GuideSource.bundled());
+        Guide guide = new GuideLoader(lang).load(BundledGuide.source());
         if (subcommand().equals("plan")) {
             prepareDocuments(guide, lang, today);
             return;

@@ -27,6 +27,20 @@ public record DocumentId(String value) {
         return value != null && FORM.matcher(value).matches();
     }
 
+    /**
+     * Written out, not generated: a record's generated {@code equals} builds its method handles on
+     * first use, a cost the plan's start-up would pay (see the {@code startup} package).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DocumentId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

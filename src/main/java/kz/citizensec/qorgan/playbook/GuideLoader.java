@@ -33,17 +33,17 @@ public final class GuideLoader {
 
     /**
      * A guide that can be used: read and validated (warnings are not reported here: {@code qorgan
-     * validate} lists them). The bundled guide comes from its build-time snapshot when there is
-     * one (see {@link GuideSnapshot}): the build writes it only for a guide without errors.
+     * validate} lists them). A {@link GuideSource.Prebuilt} source's guide, when it has one, is
+     * taken as it is: the bundled guide's build-time snapshot, written only for a guide that loads here.
      *
      * @throws InvalidInputException if a file is missing or cannot be read as a guide file, or the
      *     guide has an error
      */
     public Guide load(GuideSource source) {
-        if (source instanceof GuideSource.Bundled bundled) {
-            Optional<Guide> snapshot = BundledGuide.snapshot(bundled.guideId());
-            if (snapshot.isPresent()) {
-                return snapshot.get();
+        if (source instanceof GuideSource.Prebuilt prebuilt) {
+            Optional<Guide> built = prebuilt.guide().get();
+            if (built.isPresent()) {
+                return built.get();
             }
         }
         Guide guide = loadFiles(source);

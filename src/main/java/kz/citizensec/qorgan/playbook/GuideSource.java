@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kz.citizensec.qorgan.core.PlainFiles;
 import kz.citizensec.qorgan.core.Utf8;
@@ -150,6 +151,29 @@ public sealed interface GuideSource {
             } catch (IOException | SecurityException e) {
                 return List.of();
             }
+        }
+    }
+
+    /**
+     * A source whose guide may already have been read and checked, tried before its files are: the
+     * bundled guide's start-up snapshot, made by the build only from a guide without errors (see the
+     * {@code startup} package). When {@code guide} gives none, {@code files} are read and validated
+     * as any source's.
+     */
+    record Prebuilt(GuideSource files, Supplier<Optional<Guide>> guide) implements GuideSource {
+        @Override
+        public Optional<String> read(String relativePath) throws IOException {
+            return files.read(relativePath);
+        }
+
+        @Override
+        public String displayName(String relativePath) {
+            return files.displayName(relativePath);
+        }
+
+        @Override
+        public List<String> list(String folder) {
+            return files.list(folder);
         }
     }
 

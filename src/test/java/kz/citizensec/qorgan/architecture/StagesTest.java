@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * The stages of DESIGN.md as packages, data flowing one way: playbook → answers → interview, and
  * playbook → plan → render → check, and playbook → stats (the anonymous counts); app's flows join
  * them (and inject the terminal), cli's thin commands call the flows, and only Main ends the
- * process.
+ * process. startup (the bundled guide's snapshot) reads the guide's records only and serves cli.
  */
 @AnalyzeClasses(packages = "kz.citizensec.qorgan", importOptions = ImportOption.DoNotIncludeTests.class)
 class StagesTest {
@@ -38,6 +38,8 @@ class StagesTest {
             .definedBy("kz.citizensec.qorgan.check..")
             .layer("stats")
             .definedBy("kz.citizensec.qorgan.stats..")
+            .layer("startup")
+            .definedBy("kz.citizensec.qorgan.startup..")
             .layer("app")
             .definedBy("kz.citizensec.qorgan.app..")
             .layer("cli")
@@ -50,6 +52,8 @@ class StagesTest {
             .mayOnlyBeAccessedByLayers("app")
             .whereLayer("stats")
             .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("startup")
+            .mayOnlyBeAccessedByLayers("cli")
             .whereLayer("render")
             .mayOnlyBeAccessedByLayers("check", "app", "cli")
             .whereLayer("plan")
@@ -59,10 +63,10 @@ class StagesTest {
             .whereLayer("answers")
             .mayOnlyBeAccessedByLayers("interview", "check", "app", "cli")
             .whereLayer("playbook")
-            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "app", "cli")
+            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli")
             .whereLayer("core")
             .mayOnlyBeAccessedByLayers(
-                    "playbook", "answers", "interview", "plan", "render", "check", "stats", "app", "cli");
+                    "playbook", "answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli");
 
     /**
      * The start-up's warm-up does a command's first steps ahead on the second core, so it reaches the

@@ -28,10 +28,10 @@ import kz.citizensec.qorgan.playbook.ReportWish;
 
 /**
  * {@code qorgan assess}: the language first, then the interview, then (only when asked) the
- * answers file. The guide is read on another thread from {@link #start} on, while the caller
- * opens the terminal: the two slowest steps of start-up. An interruption saves nothing and says
- * so. One assessment can run one interview after another ({@link #on}), each starting afresh:
- * nothing of one person's answers is kept for the next.
+ * answers file. The guide is read once, when first needed (the warm-up thread has most often read
+ * the bundled one by then). An interruption saves nothing and says so. One assessment can run one
+ * interview after another ({@link #on}), each starting afresh: nothing of one person's answers is
+ * kept for the next.
  */
 public final class Assessment {
 
@@ -111,13 +111,9 @@ public final class Assessment {
         return request.lang().flatMap(Lang::parse).orElse(request.messagesLang());
     }
 
-    /** Starts reading the guide; {@link #on} waits for it. */
+    /** An assessment whose guide is read by the first {@link #guide} or {@link #on}. */
     public static Assessment start(Request request, PrintWriter err) {
-        Assessment assessment = new Assessment(request, err);
-        Thread loader = new Thread(assessment.loading, "qorgan-guide");
-        loader.setDaemon(true);
-        loader.start();
-        return assessment;
+        return new Assessment(request, err);
     }
 
     /**
@@ -262,6 +258,8 @@ public final class Assessment {
     }
 
     private static Guide await(FutureTask<Guide> loading) throws Interrupted {
+        // Reads the guide on this thread the first time; later calls find it read.
+        loading.run();
         try {
             return loading.get();
         } catch (InterruptedException e) {

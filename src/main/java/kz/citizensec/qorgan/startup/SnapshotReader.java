@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.playbook;
+package kz.citizensec.qorgan.startup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,6 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import kz.citizensec.qorgan.playbook.Alert;
+import kz.citizensec.qorgan.playbook.Condition;
+import kz.citizensec.qorgan.playbook.Deadline;
+import kz.citizensec.qorgan.playbook.Glossary;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
+import kz.citizensec.qorgan.playbook.LocalizedText;
+import kz.citizensec.qorgan.playbook.Option;
+import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.QuestionType;
+import kz.citizensec.qorgan.playbook.Reference;
+import kz.citizensec.qorgan.playbook.ReferenceKind;
+import kz.citizensec.qorgan.playbook.SourceStatus;
+import kz.citizensec.qorgan.playbook.Step;
+import kz.citizensec.qorgan.playbook.Templates;
+import kz.citizensec.qorgan.playbook.Urgency;
+import kz.citizensec.qorgan.playbook.UrgencyRule;
 
 /** Reads what {@link SnapshotWriter} wrote, in the same order; a cut-short array throws. */
 final class SnapshotReader {

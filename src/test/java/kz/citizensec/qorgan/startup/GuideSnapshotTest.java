@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.playbook;
+package kz.citizensec.qorgan.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,28 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Lang;
+import kz.citizensec.qorgan.core.Problem;
+import kz.citizensec.qorgan.playbook.Alert;
+import kz.citizensec.qorgan.playbook.Condition;
+import kz.citizensec.qorgan.playbook.Deadline;
+import kz.citizensec.qorgan.playbook.Glossary;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
+import kz.citizensec.qorgan.playbook.GuideLoader;
+import kz.citizensec.qorgan.playbook.GuideSource;
+import kz.citizensec.qorgan.playbook.LocalizedText;
+import kz.citizensec.qorgan.playbook.Option;
+import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.QuestionType;
+import kz.citizensec.qorgan.playbook.Reference;
+import kz.citizensec.qorgan.playbook.SourceStatus;
+import kz.citizensec.qorgan.playbook.Step;
+import kz.citizensec.qorgan.playbook.Templates;
+import kz.citizensec.qorgan.playbook.Urgency;
+import kz.citizensec.qorgan.playbook.UrgencyRule;
 import kz.citizensec.qorgan.testing.Case;
 import kz.citizensec.qorgan.testing.Cases;
 import kz.citizensec.qorgan.testing.GuideFixture;
@@ -24,11 +43,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled guide's build-time snapshot: the same guide as its YAML, and never a reason to fail. */
+/**
+ * The bundled guide's build-time snapshot: the same guide as its YAML, never a reason for a command
+ * to fail, and never made from a guide with an error.
+ */
 @ExtendWith(Cases.class)
 class GuideSnapshotTest {
 
-    private static final Guide DEFAULT_FROM_YAML = new GuideLoader(Lang.EN).loadFiles(GuideSource.bundled());
+    private static final Guide DEFAULT_FROM_YAML = new GuideLoader(Lang.EN).load(GuideSource.bundled());
     private static final byte[] DEFAULT_SNAPSHOT = GuideSnapshot.write(DEFAULT_FROM_YAML);
 
     @Test
@@ -43,11 +65,11 @@ class GuideSnapshotTest {
 
     @Test
     void theBundledGuideIsLoadedFromTheSnapshotReadOncePerProcess() {
-        Guide loaded = new GuideLoader(Lang.KK).load(GuideSource.bundled());
+        Guide loaded = new GuideLoader(Lang.KK).load(BundledGuide.source());
 
         assertThat(loaded)
                 .isSameAs(BundledGuide.snapshot(GuideSource.DEFAULT_GUIDE).orElseThrow())
-                .isSameAs(new GuideLoader(Lang.EN).load(GuideSource.bundled()))
+                .isSameAs(new GuideLoader(Lang.EN).load(BundledGuide.source()))
                 .isEqualTo(DEFAULT_FROM_YAML);
     }
 
@@ -157,34 +179,66 @@ class GuideSnapshotTest {
         assertThatThrownBy(() -> new GuideLoader(Lang.EN).load(new GuideSource.Bundled("no-such-guide")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("guides/no-such-guide/guide.yaml");
+        assertThatThrownBy(() -> new GuideLoader(Lang.EN)
+                        .load(new GuideSource.Prebuilt(new GuideSource.Bundled("no-such-guide"), Optional::empty)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("guides/no-such-guide/guide.yaml");
     }
 
     @Test
     void theWriterWritesTheSnapshotOfAGuideThatLoads(@TempDir Path temp) throws IOException {
         Path snapshot = temp.resolve("minimal.snapshot");
 
-        GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot, silent());
+        GuideSnapshotWriter.write(GuideSource.directory(GuideFixture.MINIMAL), snapshot);
 
         assertThat(GuideSnapshot.read(Files.readAllBytes(snapshot)))
-                .isEqualTo(new GuideLoader(Lang.EN).loadFiles(GuideSource.directory(GuideFixture.MINIMAL)));
+                .isEqualTo(new GuideLoader(Lang.EN).load(GuideSource.directory(GuideFixture.MINIMAL)));
         assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
     }
 
     @Test
-    void aGuideWithErrorsGetsNoSnapshotAndTheOldOneGoesAndTheBuildGoesOn(@TempDir Path temp) throws IOException {
+    void aGuideWithErrorsFailsTheWriterNamingEachErrorAndLeavesNoSnapshot(@TempDir Path temp) throws IOException {
+        GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("steps.yaml", "steps: [\n");
+        Path snapshot = temp.resolve("minimal.snapshot");
+        Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
+
+        assertThatThrownBy(() -> GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), snapshot))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith(broken.dir().resolve("steps.yaml") + ":");
+        assertThat(snapshot).doesNotExist();
+        assertThat(temp.resolve("minimal.snapshot.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aGuideThatReadsButBreaksARuleFailsTheWriterToo(@TempDir Path temp) {
+        GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("guide.yaml", "id: minimal\nversion: '1'\n");
+
+        assertThatThrownBy(() -> GuideSnapshotWriter.write(GuideSource.directory(broken.dir()), temp.resolve("s")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .isNotEmpty()
+                                .allMatch(Problem::isError)
+                                .anyMatch(p -> p.file()
+                                        .equals(broken.dir()
+                                                .resolve("guide.yaml")
+                                                .toString())));
+        assertThat(temp.resolve("s")).doesNotExist();
+    }
+
+    @Test
+    void theBuildGoesOnWithoutASnapshotAndNamesEachError(@TempDir Path temp) throws IOException {
         GuideFixture broken = GuideFixture.copyOfMinimal(temp).write("steps.yaml", "steps: [\n");
         Path snapshot = temp.resolve("minimal.snapshot");
         Files.write(snapshot, GuideSnapshot.write(DEFAULT_FROM_YAML));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
-        GuideSnapshotWriter.write(
+        GuideSnapshotWriter.build(
                 GuideSource.directory(broken.dir()), snapshot, new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(snapshot).doesNotExist();
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("no start-up snapshot", "qorgan validate");
-    }
-
-    private static PrintStream silent() {
-        return new PrintStream(OutputStream.nullOutputStream());
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "no start-up snapshot", "qorgan validate", broken.dir().resolve("steps.yaml") + ":");
     }
 }

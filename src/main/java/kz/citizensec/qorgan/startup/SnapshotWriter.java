@@ -1,10 +1,23 @@
-package kz.citizensec.qorgan.playbook;
+package kz.citizensec.qorgan.startup;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import kz.citizensec.qorgan.playbook.Alert;
+import kz.citizensec.qorgan.playbook.Condition;
+import kz.citizensec.qorgan.playbook.Deadline;
+import kz.citizensec.qorgan.playbook.Glossary;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideDocument;
+import kz.citizensec.qorgan.playbook.LocalizedText;
+import kz.citizensec.qorgan.playbook.Option;
+import kz.citizensec.qorgan.playbook.Question;
+import kz.citizensec.qorgan.playbook.Reference;
+import kz.citizensec.qorgan.playbook.Step;
+import kz.citizensec.qorgan.playbook.Templates;
+import kz.citizensec.qorgan.playbook.UrgencyRule;
 
 /**
  * Writes each value of the model for {@link GuideSnapshot}, in the order {@link SnapshotReader}

@@ -1,21 +1,29 @@
-package kz.citizensec.qorgan.playbook;
+package kz.citizensec.qorgan.startup;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import kz.citizensec.qorgan.playbook.Guide;
+import kz.citizensec.qorgan.playbook.GuideSource;
 
 /**
- * The bundled guide's snapshot, read once per process and kept (the guide is immutable). It can be
- * read ahead on another thread from the very start of the process, while the command line is
- * parsed on the main one.
+ * The bundled guide as the commands load it: from its build-time snapshot ({@link GuideSnapshot}),
+ * read once per process and kept (the guide is immutable), else from its files. The snapshot can be
+ * read ahead by the {@link WarmUp} thread from the very start of the process, while the command line
+ * is parsed on the main one.
  */
 public final class BundledGuide {
 
     private static final Map<String, FutureTask<Optional<Guide>>> READS = new ConcurrentHashMap<>();
 
     private BundledGuide() {}
+
+    /** The default guide, for {@code GuideLoader.load}: its snapshot when there is one, else its files. */
+    public static GuideSource source() {
+        return new GuideSource.Prebuilt(GuideSource.bundled(), () -> snapshot(GuideSource.DEFAULT_GUIDE));
+    }
 
     /**
      * Reads the default guide's snapshot now, unless another thread already has or is doing so:

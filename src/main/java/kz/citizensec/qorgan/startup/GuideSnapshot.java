@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.playbook;
+package kz.citizensec.qorgan.startup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -7,21 +7,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import kz.citizensec.qorgan.playbook.Guide;
 
 /**
  * The bundled guide as loaded at build time, in a small binary form read at start-up instead of
  * its YAML: the bundled guide is read by every run of {@code assess} and {@code plan}, and its
- * YAML costs Jackson's start-up each time.
+ * YAML costs Jackson's start-up each time. {@link SnapshotWriter} writes it and
+ * {@link SnapshotReader} reads it back, in the same order.
  *
- * <p>Why a hand-written form and not Java serialization: loading the default guide in a cold JVM
- * with AppCDS took about 20 ms in this form, 75 ms as Java serialization of the same records (its
- * reflective machinery starts up on every run) and 150 ms from the YAML. The form needs no
- * compatibility: the build writes it and the same jar reads it; it starts with a magic number, a
- * version and a CRC-32 of the rest.
+ * <p>Why a hand-written form and not Java serialization: it loads several times faster than Java
+ * serialization of the same records, whose reflective machinery starts up on every run, and than
+ * the YAML (bench/README.md has the figures). The form needs no compatibility: the build writes it
+ * and the same jar reads it; it starts with a magic number, a version and a CRC-32 of the rest.
  *
- * <p>It is a cache and nothing more: a missing or unreadable snapshot means the YAML is read,
- * and a guide that cannot be loaded gets no snapshot (so its errors show as without one). A test
- * checks that the snapshot equals the guide loaded from the YAML.
+ * <p>It is a cache and nothing more: a missing or unreadable snapshot means the YAML is read (and
+ * validated). The build writes it only for a guide without errors ({@link GuideSnapshotWriter}).
+ * A test checks that the snapshot equals the guide loaded from the YAML.
  */
 final class GuideSnapshot {
 
