@@ -30,7 +30,8 @@ public final class StatsFlow {
      * @param format md, csv or json ({@code --format})
      * @param guide the guide whose questions and options name the rows
      */
-    public record Request(Path file, Optional<LocalDate> from, Optional<LocalDate> to, String format, GuideSource guide) {}
+    public record Request(
+            Path file, Optional<LocalDate> from, Optional<LocalDate> to, String format, GuideSource guide) {}
 
     private StatsFlow() {}
 

@@ -65,7 +65,9 @@ final class StatsCommand implements Callable<Integer> {
         }
         Optional<LocalDate> first = day(from, messages);
         Optional<LocalDate> last = day(to, messages);
-        return StatsFlow.run(root.context(), new StatsFlow.Request(file.getValue(), first, last, form, BundledGuide.source()))
+        return StatsFlow.run(
+                        root.context(),
+                        new StatsFlow.Request(file.getValue(), first, last, form, BundledGuide.source()))
                 .code();
     }
 

@@ -63,7 +63,8 @@ class StagesTest {
             .whereLayer("answers")
             .mayOnlyBeAccessedByLayers("interview", "check", "app", "cli")
             .whereLayer("playbook")
-            .mayOnlyBeAccessedByLayers("answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli")
+            .mayOnlyBeAccessedByLayers(
+                    "answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli")
             .whereLayer("core")
             .mayOnlyBeAccessedByLayers(
                     "playbook", "answers", "interview", "plan", "render", "check", "stats", "startup", "app", "cli");
