@@ -18,6 +18,8 @@ import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.TypedText;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
+import kz.citizensec.qorgan.startup.SystemClock;
+import kz.citizensec.qorgan.startup.WarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -43,7 +45,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        WarmUp.start(args, System.getenv());
+        WarmUp.start(EarlyArguments.ahead(args, System.getenv()));
         // Always UTF-8: Kazakh letters must survive whatever the platform's default encoding is.
         PrintWriter out = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
@@ -64,7 +66,7 @@ public final class Main {
 
     /** Runs one command line and returns its exit code; never throws. */
     public int run(String... args) {
-        Messages messages = Messages.of(BUNDLE, Languages.forMessages(args, environment.env()));
+        Messages messages = Messages.of(BUNDLE, EarlyArguments.forMessages(args, environment.env()));
         QorganCommand root = new QorganCommand(environment);
         CommandLine commandLine = new CommandLine(root.spec());
         // The help's texts are read only when help is asked for: reading the bundle costs a cold

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import kz.citizensec.qorgan.app.Environment;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.PlainFiles;
+import kz.citizensec.qorgan.startup.SystemClock;
+import kz.citizensec.qorgan.startup.WarmUp;
 
 /**
  * The commands people run most, rehearsed with nothing shown and nothing kept. The launcher runs
@@ -61,7 +63,7 @@ public final class Rehearsal {
      * should fails the rehearsal (no archive is kept, and the launcher's marker says so).
      */
     private static void run(ExitStatus expected, String... args) {
-        new WarmUp(args, System.getenv()).run();
+        new WarmUp(EarlyArguments.ahead(args, System.getenv())).run();
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         int code = new Main(new Environment(
                         nowhere, nowhere, InputStream.nullInputStream(), System.getenv(), new SystemClock()))

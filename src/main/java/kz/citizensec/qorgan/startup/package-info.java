@@ -3,9 +3,12 @@
  * The bundled guide's build-time snapshot ({@link kz.citizensec.qorgan.startup.GuideSnapshot}, its
  * {@link kz.citizensec.qorgan.startup.SnapshotWriter} and {@link kz.citizensec.qorgan.startup.SnapshotReader}
  * side by side; {@link kz.citizensec.qorgan.startup.GuideSnapshotWriter} run by the build) and its
- * reading once per process ({@link kz.citizensec.qorgan.startup.BundledGuide}). The warm-up thread
- * ({@code cli.WarmUp}) and the launcher's rehearsal for its AppCDS archives ({@code cli.Rehearsal})
- * still live in {@code cli}, whose command line they read and run. bench/README.md says what each
+ * reading once per process ({@link kz.citizensec.qorgan.startup.BundledGuide}); the warm-up thread
+ * ({@link kz.citizensec.qorgan.startup.WarmUp}), which takes a command's first steps on the second
+ * core, told by the command line what it guessed from the arguments; the system clock without
+ * java.time's zone rules ({@link kz.citizensec.qorgan.startup.SystemClock}). Only {@code cli} uses
+ * this package. The launcher's rehearsal for its AppCDS archives ({@code cli.Rehearsal}) is an
+ * entry point that runs {@code cli.Main}, so it lives beside it. bench/README.md says what each
  * part gave, in milliseconds.
  *
  * <p>A rule for all start-up code, and for the interview's and the plan's first steps: no record

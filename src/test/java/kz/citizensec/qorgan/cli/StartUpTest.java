@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import kz.citizensec.qorgan.startup.SystemClock;
+import kz.citizensec.qorgan.startup.WarmUp;
 import kz.citizensec.qorgan.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class StartUpTest {
                 "--verbose plan --answers a.yaml --format html"
             })
     void theGuideIsReadAheadForTheCommandsThatReadTheBundledOne(String line) {
-        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isTrue();
+        assertThat(EarlyArguments.mayNeedBundledGuide(args(line))).isTrue();
     }
 
     @ParameterizedTest
@@ -56,7 +58,7 @@ class StartUpTest {
                 "-V"
             })
     void notForTheOthers(String line) {
-        assertThat(WarmUp.mayNeedBundledGuide(args(line))).isFalse();
+        assertThat(EarlyArguments.mayNeedBundledGuide(args(line))).isFalse();
     }
 
     @Test
@@ -65,7 +67,8 @@ class StartUpTest {
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
 
-        Thread warmUp = new Thread(new WarmUp(new String[] {"plan", "--answers", pipe.toString()}, Map.of()));
+        Thread warmUp = new Thread(
+                new WarmUp(EarlyArguments.ahead(new String[] {"plan", "--answers", pipe.toString()}, Map.of())));
         warmUp.setDaemon(true);
         warmUp.start();
         warmUp.join(Duration.ofSeconds(20).toMillis());

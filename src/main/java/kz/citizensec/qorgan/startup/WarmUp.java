@@ -1,11 +1,11 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.startup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.logging.LogManager;
 import kz.citizensec.qorgan.answers.AnswerParser;
 import kz.citizensec.qorgan.answers.AnswersDocument;
@@ -17,35 +17,60 @@ import kz.citizensec.qorgan.interview.Interview;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
-import kz.citizensec.qorgan.playbook.LanguageChoice;
 import kz.citizensec.qorgan.render.Documents;
-import kz.citizensec.qorgan.startup.BundledGuide;
 
 /**
- * What the second core does while the first builds and parses the command line: guessing the
- * command from the arguments as {@link Languages} guesses the language, it reads the bundled
- * guide's snapshot and the time zone, then does ahead the command's first steps (see
- * {@link #command}). The command then finds these classes loaded and initialised and
- * these results kept, which is most of what those steps cost in a short run. Nothing is shown or
- * written, and whatever goes wrong is left for the command to meet and report. A wrong guess
- * costs only the second core's time.
+ * What the second core does while the first builds and parses the command line: told by the
+ * command line what it guessed from the arguments ({@link Ahead}), it reads the bundled guide's
+ * snapshot and the time zone, then does ahead the command's first steps (see {@link #command}). The
+ * command then finds these classes loaded and initialised and these results kept, which is most of
+ * what those steps cost in a short run. Nothing is shown or written, and whatever goes wrong is left
+ * for the command to meet and report. A wrong guess costs only the second core's time.
  */
-final class WarmUp implements Runnable {
+public final class WarmUp implements Runnable {
+
+    /** The command whose first steps are taken ahead. */
+    public enum Command {
+        /** The interview ({@code qorgan}, {@code assess}) and the commands that read no guide of their own. */
+        INTERVIEW,
+        /** {@code plan}: the answers file's languages and the documents in them. */
+        PLAN,
+        /** A command that does not read the bundled guide (validate, help, version, {@code --guide}). */
+        NONE
+    }
+
+    /**
+     * What the command line says ahead, before picocli parses it.
+     *
+     * @param command the command whose first steps to take
+     * @param messagesLang the language of messages
+     * @param messagesBundle the command line's messages, read first by an interview
+     * @param answers {@code --answers}, as given
+     * @param langs the languages of {@code --lang}, as typed
+     * @param reportLang {@code --report-lang}, as typed
+     * @param systemLang the system's language, when qorgan speaks it
+     */
+    public record Ahead(
+            Command command,
+            Lang messagesLang,
+            String messagesBundle,
+            Optional<Path> answers,
+            List<String> langs,
+            Optional<String> reportLang,
+            Optional<Lang> systemLang) {}
 
     /** An answers file with no answers, read when the command's cannot be read ahead. */
     private static final String NO_ANSWERS = "answers: {}\n";
 
-    private final String[] args;
-    private final Map<String, String> env;
+    private final Ahead ahead;
 
-    WarmUp(String[] args, Map<String, String> env) {
-        this.args = args.clone();
-        this.env = env;
+    public WarmUp(Ahead ahead) {
+        this.ahead = ahead;
     }
 
     /** Starts the warm-up on a daemon thread, which never holds the process up. */
-    static void start(String[] args, Map<String, String> env) {
-        Thread thread = new Thread(new WarmUp(args, env), "qorgan-warm-up");
+    public static void start(Ahead ahead) {
+        Thread thread = new Thread(new WarmUp(ahead), "qorgan-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -53,18 +78,17 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         try {
-            Lang lang = Languages.forMessages(args, env);
-            if (!subcommand().equals("plan")) {
+            Lang lang = ahead.messagesLang();
+            if (ahead.command() != Command.PLAN) {
                 // The interview's first screen reads its bundles right away: this one loads the
                 // machinery they share (and opens the jar) on this core.
-                Messages.of(Main.BUNDLE, lang).bundle();
+                Messages.of(ahead.messagesBundle(), lang).bundle();
             }
-            boolean bundledGuide = mayNeedBundledGuide(args);
-            if (bundledGuide) {
+            if (ahead.command() != Command.NONE) {
                 BundledGuide.preload();
             }
             LocalDate today = LocalDate.now(new SystemClock());
-            if (bundledGuide) {
+            if (ahead.command() != Command.NONE) {
                 command(lang, today);
             }
         } catch (Throwable e) {
@@ -80,7 +104,7 @@ final class WarmUp implements Runnable {
      */
     private void command(Lang lang, LocalDate today) {
         Guide guide = new GuideLoader(lang).load(BundledGuide.source());
-        if (subcommand().equals("plan")) {
+        if (ahead.command() == Command.PLAN) {
             prepareDocuments(guide, lang, today);
             return;
         }
@@ -98,51 +122,20 @@ final class WarmUp implements Runnable {
      */
     private void prepareDocuments(Guide guide, Lang lang, LocalDate today) {
         AnswersFile answersFile = new AnswersFile(guide, lang, today);
-        AnswersDocument document = Languages.optionValue(args, "--answers")
-                .map(Path::of)
+        AnswersDocument document = ahead.answers()
                 .filter(Files::isRegularFile)
                 .map(answersFile::readLanguages)
                 .orElseGet(() -> answersFile.parse(NO_ANSWERS, ""));
-        List<Lang> langOption =
-                Languages.optionValue(args, "--lang").map(LanguageChoice::list).orElse(List.of()).stream()
-                        .flatMap(typed -> guide.spoken(typed).stream())
-                        .toList();
-        Lang planLang = PlanFlow.planLanguage(langOption, document, LanguageChoice.fromEnvironment(env), guide);
+        List<Lang> langOption = ahead.langs().stream()
+                .flatMap(typed -> guide.spoken(typed).stream())
+                .toList();
+        Lang planLang = PlanFlow.planLanguage(langOption, document, ahead.systemLang(), guide);
         Documents documents = Documents.of(guide);
         documents.prepare(planLang, today);
-        Languages.optionValue(args, "--report-lang")
+        ahead.reportLang()
                 .flatMap(guide::spoken)
                 .or(document::reportLang)
                 .filter(reportLang -> !reportLang.equals(planLang))
                 .ifPresent(reportLang -> documents.prepare(reportLang, today));
-    }
-
-    /**
-     * Whether the command line may run a command that reads the bundled guide ({@code qorgan},
-     * {@code assess}, {@code plan}).
-     */
-    static boolean mayNeedBundledGuide(String[] args) {
-        for (String arg : args) {
-            if (arg.equals("--guide")
-                    || arg.startsWith("--guide=")
-                    || arg.equals("validate")
-                    || arg.equals("-h")
-                    || arg.equals("--help")
-                    || arg.equals("-V")
-                    || arg.equals("--version")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The first argument naming a subcommand, or "" for the interview that {@code qorgan} alone runs. */
-    private String subcommand() {
-        for (String arg : args) {
-            if (arg.equals("assess") || arg.equals("plan") || arg.equals("validate")) {
-                return arg;
-            }
-        }
-        return "";
     }
 }

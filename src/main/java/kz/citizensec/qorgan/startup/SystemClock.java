@@ -1,4 +1,4 @@
-package kz.citizensec.qorgan.cli;
+package kz.citizensec.qorgan.startup;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.TimeZone;
  * date needs no more than the offset. Asked again at each use, so that a long help-desk day
  * crosses a change of offset rightly.
  */
-final class SystemClock extends Clock {
+public final class SystemClock extends Clock {
 
     @Override
     public ZoneId getZone() {

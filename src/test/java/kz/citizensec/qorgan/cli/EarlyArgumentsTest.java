@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The language guessed from the arguments and the system before picocli parses anything. */
-class LanguagesTest {
+class EarlyArgumentsTest {
 
     @ParameterizedTest
     @CsvSource(
@@ -19,26 +19,26 @@ class LanguagesTest {
                 "--lang de,kk|en", "--lang|en", "plan --answers --lang|en", "assess|en"
             })
     void theFirstLanguageOfLangIfQorganSpeaksIt(String line, String expected) {
-        assertThat(Languages.forMessages(line.split(" "), Map.of())).isEqualTo(Lang.of(expected));
+        assertThat(EarlyArguments.forMessages(line.split(" "), Map.of())).isEqualTo(Lang.of(expected));
     }
 
     @Test
     void elseTheSystemsElseEnglish() {
-        assertThat(Languages.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8")))
+        assertThat(EarlyArguments.forMessages(new String[] {"--lang", "de"}, Map.of("LANG", "kk_KZ.UTF-8")))
                 .isEqualTo(Lang.KK);
-        assertThat(Languages.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ")))
+        assertThat(EarlyArguments.forMessages(new String[0], Map.of("LC_ALL", "ru_RU.UTF-8", "LANG", "kk_KZ")))
                 .isEqualTo(Lang.RU);
-        assertThat(Languages.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8")))
+        assertThat(EarlyArguments.forMessages(new String[0], Map.of("LANG", "de_DE.UTF-8")))
                 .isEqualTo(Lang.EN);
     }
 
     @Test
     void anOptionsValueWithASpaceOrAnEqualsSign() {
         String[] args = {"plan", "--answers", "my file.yaml", "--report-lang=kk"};
-        assertThat(Languages.optionValue(args, "--answers")).contains("my file.yaml");
-        assertThat(Languages.optionValue(args, "--report-lang")).contains("kk");
-        assertThat(Languages.optionValue(args, "--lang")).isEmpty();
-        assertThat(Languages.optionValue(new String[] {"plan", "--answers"}, "--answers"))
+        assertThat(EarlyArguments.optionValue(args, "--answers")).contains("my file.yaml");
+        assertThat(EarlyArguments.optionValue(args, "--report-lang")).contains("kk");
+        assertThat(EarlyArguments.optionValue(args, "--lang")).isEmpty();
+        assertThat(EarlyArguments.optionValue(new String[] {"plan", "--answers"}, "--answers"))
                 .isEmpty();
     }
 }
