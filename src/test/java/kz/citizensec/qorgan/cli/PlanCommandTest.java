@@ -210,10 +210,7 @@ class PlanCommandTest {
 
     @Test
     void aLanguageTheGuideLacksIsExit2WithOneLine() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "de");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang", "de", "kk, ru, en");
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "de")).contains("--lang", "de", "kk, ru, en");
         assertThat(english()
                         .run("plan", "--answers", FULL, "--report-lang", "fr")
                         .code())
@@ -335,11 +332,7 @@ class PlanCommandTest {
 
     @Test
     void aLanguageOfAListTheGuideLacksIsExit2NamingIt() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,de,ru");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip())
-                .doesNotContain("\n")
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "kk,de,ru"))
                 .contains("--lang de:")
                 .contains("kk, ru, en")
                 .startsWith("qorgan: --lang de");
@@ -415,10 +408,8 @@ class PlanCommandTest {
 
     @Test
     void jsonTakesOneLanguageOnly() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang kk,ru", "json");
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json"))
+                .contains("--lang kk,ru", "json");
         assertThat(english()
                         .run("plan", "--answers", FULL, "--lang", "ru", "--format", "json")
                         .code())
@@ -456,6 +447,16 @@ class PlanCommandTest {
     }
 
     /** Complete answers to the default guide (a card disclosed, a report wanted), as an answers file's {@code answers:} section. */
+    /** Exit 2 with nothing on standard output and one line on standard error: that line. */
+    private static String usageError(String... args) {
+        Run run = english().run(args);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        String line = run.err().strip();
+        assertThat(line).doesNotContain("\n");
+        return line;
+    }
+
     static String body() {
         return """
                 answers:
