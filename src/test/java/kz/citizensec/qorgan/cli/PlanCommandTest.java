@@ -27,6 +27,16 @@ class PlanCommandTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final String FULL =
             GOLDEN.resolve("everything_full_report.yaml").toString();
+    /** The files {@code plan --out} writes for {@link #FULL} in Markdown, in the order {@link #list} gives. */
+    private static final List<String> FULL_FILES = List.of(
+            "dispute-gkb.md",
+            "dispute-pkb.md",
+            "letter-bank.md",
+            "letter-lender.md",
+            "plan.md",
+            "report.md",
+            "share.txt");
+
     private static final String NO_REPORT = GOLDEN.resolve("password_only.yaml").toString();
 
     @TempDir
@@ -84,15 +94,7 @@ class PlanCommandTest {
         Run run = english().run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out))
-                .containsExactly(
-                        "dispute-gkb.md",
-                        "dispute-pkb.md",
-                        "letter-bank.md",
-                        "letter-lender.md",
-                        "plan.md",
-                        "report.md",
-                        "share.txt");
+        assertThat(list(out)).containsExactlyElementsOf(FULL_FILES);
         assertThat(Files.readString(out.resolve("share.txt")))
                 .startsWith("To: info@citizensec.kz\nSubject: ")
                 .contains("@safe_account_kz")
@@ -122,15 +124,7 @@ class PlanCommandTest {
         Run forced = english().run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
-        assertThat(list(dir))
-                .containsExactly(
-                        "dispute-gkb.md",
-                        "dispute-pkb.md",
-                        "letter-bank.md",
-                        "letter-lender.md",
-                        "plan.md",
-                        "report.md",
-                        "share.txt");
+        assertThat(list(dir)).containsExactlyElementsOf(FULL_FILES);
     }
 
     @Test
