@@ -27,11 +27,11 @@ public final class StatsFlow {
      * @param file the counts file
      * @param from the first day counted ({@code --from})
      * @param to the last day counted ({@code --to})
-     * @param format md, csv or json ({@code --format})
+     * @param format the form of the counts ({@code --format})
      * @param guide the guide whose questions and options name the rows
      */
     public record Request(
-            Path file, Optional<LocalDate> from, Optional<LocalDate> to, String format, GuideSource guide) {}
+            Path file, Optional<LocalDate> from, Optional<LocalDate> to, StatsFormat format, GuideSource guide) {}
 
     private StatsFlow() {}
 
@@ -68,9 +68,9 @@ public final class StatsFlow {
                 .out()
                 .print(
                         switch (request.format()) {
-                            case "csv" -> table.csv(tally);
-                            case "json" -> table.json(tally);
-                            default -> table.markdown(tally);
+                            case MD -> table.markdown(tally);
+                            case CSV -> table.csv(tally);
+                            case JSON -> table.json(tally);
                         });
         environment.out().flush();
         return ExitStatus.OK;

@@ -19,6 +19,7 @@ import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.QuestionType;
+import kz.citizensec.qorgan.render.SampleAnswers;
 
 /**
  * Tries every combination of answers to a guide's choice questions that its conditions can tell
@@ -41,7 +42,7 @@ public final class ExhaustiveCheck {
     /** @param today the date sample dates take (never in the future) */
     public ExhaustiveCheck(Lang lang, LocalDate today, CombinationProbe probe) {
         this.messages = Messages.of(BUNDLE, lang);
-        this.samples = new SampleAnswers(today);
+        this.samples = SampleAnswers.fewest(today);
         this.today = today;
         this.probe = probe;
     }

@@ -3,10 +3,10 @@ package kz.citizensec.qorgan.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.citizensec.qorgan.app.StatsFlow;
+import kz.citizensec.qorgan.app.StatsFormat;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Messages;
 import kz.citizensec.qorgan.core.QorganException;
@@ -20,8 +20,6 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * {@code --stats} wrote, in the language of {@code --lang} (see {@link StatsFlow}).
  */
 final class StatsCommand implements Callable<Integer> {
-
-    private static final List<String> FORMATS = List.of("md", "csv", "json");
 
     private final QorganCommand root;
 
@@ -41,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private final OptionSpec format = Specs.option("--format", String.class, "FORMAT", "stats.format")
             .defaultValue("md")
-            .completionCandidates(FORMATS)
+            .completionCandidates(StatsFormat.ids())
             .build();
 
     private final CommandSpec spec;
@@ -59,10 +57,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = root.messages();
-        String form = format.getValue();
-        if (!FORMATS.contains(form)) {
-            throw new QorganException(ExitStatus.USAGE, messages.get("stats.badFormat", form));
-        }
+        String typedFormat = format.getValue();
+        StatsFormat form = StatsFormat.of(typedFormat)
+                .orElseThrow(() -> new QorganException(ExitStatus.USAGE, messages.get("stats.badFormat", typedFormat)));
         Optional<LocalDate> first = day(from, messages);
         Optional<LocalDate> last = day(to, messages);
         return StatsFlow.run(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import kz.citizensec.qorgan.answers.Parsed;
 import kz.citizensec.qorgan.interview.InterviewState.AddingAnother;
 import kz.citizensec.qorgan.interview.InterviewState.AtAlert;
@@ -138,6 +139,16 @@ public final class Interview {
         if (event instanceof Event.Back) {
             return back(question);
         }
+        return answering(
+                question, event, state.answers().get(question.id()), ok -> accept(question, ok.answer(), changed(ok)));
+    }
+
+    /**
+     * Help, a skip or a line typed at a question or a list, where an empty line keeps what was
+     * {@code given} (else skips the question if it may be skipped) and a line read well goes to
+     * {@code read}.
+     */
+    private Turn answering(Question question, Event event, Optional<Answer> given, Function<Parsed.Ok, Turn> read) {
         if (event instanceof Event.Help) {
             return stay(new Note.Help(question.helpText()));
         }
@@ -146,15 +157,14 @@ public final class Interview {
         }
         String typed = ((Event.Typed) event).text();
         if (typed.isBlank()) {
-            Optional<Answer> current = state.answers().get(question.id());
-            if (current.isPresent()) {
-                return accept(question, current.get(), List.of());
+            if (given.isPresent()) {
+                return accept(question, given.get(), List.of());
             }
             return question.optional() ? skip(question) : stay(new Note.AnswerNeeded(question));
         }
         Parsed parsed = reader.parse(question, typed);
         if (parsed instanceof Parsed.Ok ok) {
-            return accept(question, ok.answer(), changed(ok));
+            return read.apply(ok);
         }
         return stay(new Note.Invalid(((Parsed.Invalid) parsed).message()));
     }
@@ -261,26 +271,12 @@ public final class Interview {
                     ? back(question)
                     : moveTo(new InList(question.id(), items.subList(0, items.size() - 1)));
         }
-        if (event instanceof Event.Help) {
-            return stay(new Note.Help(question.helpText()));
-        }
-        if (event instanceof Event.Skip) {
-            return skip(question);
-        }
-        String typed = ((Event.Typed) event).text();
-        if (typed.isBlank()) {
-            if (!at.items().isEmpty()) {
-                return accept(question, new Answer.TextList(at.items()), List.of());
-            }
-            return question.optional() ? skip(question) : stay(new Note.AnswerNeeded(question));
-        }
-        Parsed parsed = reader.parse(question, typed);
-        if (parsed instanceof Parsed.Ok ok) {
+        Optional<Answer> given = at.items().isEmpty() ? Optional.empty() : Optional.of(new Answer.TextList(at.items()));
+        return answering(question, event, given, ok -> {
             List<String> items = new ArrayList<>(at.items());
             items.addAll(((Answer.TextList) ok.answer()).values());
             return new Turn(state.at(new InList(question.id(), items)), changed(ok));
-        }
-        return stay(new Note.Invalid(((Parsed.Invalid) parsed).message()));
+        });
     }
 
     private Turn atAlert(AtAlert at, Event event) {

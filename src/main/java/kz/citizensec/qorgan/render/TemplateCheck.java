@@ -4,23 +4,17 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import java.io.StringReader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import kz.citizensec.qorgan.core.InvalidInputException;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Problem;
 import kz.citizensec.qorgan.plan.PlanBuilder;
-import kz.citizensec.qorgan.playbook.Answer;
 import kz.citizensec.qorgan.playbook.Answers;
 import kz.citizensec.qorgan.playbook.DocumentId;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideDocument;
-import kz.citizensec.qorgan.playbook.Option;
 import kz.citizensec.qorgan.playbook.Question;
 import kz.citizensec.qorgan.playbook.Templates;
 
@@ -35,12 +29,6 @@ import kz.citizensec.qorgan.playbook.Templates;
  * variables are looked up as the renderer looks them up, in the same scopes.
  */
 public final class TemplateCheck {
-
-    /** The synthetic IIN of FACTS.md, with a right check digit; a phone in the normalised form. */
-    private static final String IIN = "900101300007";
-
-    private static final String PHONE = "+7 700 000 00 00";
-    private static final String TEXT = "Sample";
 
     private TemplateCheck() {}
 
@@ -78,30 +66,10 @@ public final class TemplateCheck {
     /** An answer to every question: yes, every option, a date, an amount, a text, one item of a group. */
     private static Answers everything(Guide guide, LocalDate today) {
         Answers answers = Answers.NONE;
+        SampleAnswers samples = SampleAnswers.most(today);
         for (Question question : guide.questions()) {
-            answers = answers.with(question.id(), answer(question, today));
+            answers = answers.with(question.id(), samples.of(question));
         }
         return answers;
-    }
-
-    private static Answer answer(Question question, LocalDate today) {
-        return switch (question.type()) {
-            case YES_NO -> new Answer.YesNo(true);
-            case SINGLE -> new Answer.Choice(question.options().get(0).id());
-            case MULTI ->
-                new Answer.Choices(new LinkedHashSet<>(
-                        question.options().stream().map(Option::id).toList()));
-            case DATE -> new Answer.Date(today);
-            case MONEY -> new Answer.Money(BigDecimal.TEN);
-            case TEXT, LONG_TEXT -> new Answer.Text(TEXT);
-            case TEXT_LIST -> new Answer.TextList(List.of(TEXT));
-            case IIN -> new Answer.Text(IIN);
-            case PHONE -> new Answer.Text(PHONE);
-            case GROUP -> {
-                Map<String, Answer> item = new LinkedHashMap<>();
-                question.fields().forEach(field -> item.put(field.id(), answer(field, today)));
-                yield new Answer.Group(List.of(item));
-            }
-        };
     }
 }

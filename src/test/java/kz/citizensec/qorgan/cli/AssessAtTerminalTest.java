@@ -27,35 +27,17 @@ class AssessAtTerminalTest {
      * {@link AssessCommandTest#SHORT_RUN} at a terminal: the plan is paged after the questions it
      * needs (five pages at 200×40, each passed with Enter), before the question about the report.
      */
-    static final List<String> SHORT_RUN = List.of("3", "2", "1", "2", "3", "1", "2", "", "", "", "", "", "2", "");
+    static final List<String> SHORT_RUN = planPaged(AssessCommandTest.SHORT_RUN);
 
     /** {@link AssessCommandTest#WITH_REPORT} at a terminal, the plan paged in the same place. */
-    static final List<String> WITH_REPORT = List.of(
-            "1",
-            "2",
-            "1 2",
-            "2",
-            "3",
-            "3",
-            "2",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "1",
-            "2026-11-20",
-            "",
-            "",
-            "Айгерім Сәрсенқызы",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "");
+    static final List<String> WITH_REPORT = planPaged(AssessCommandTest.WITH_REPORT);
+
+    /** The answers the plan needs (the first seven), the plan's five pages passed with Enter, then the rest. */
+    private static List<String> planPaged(List<String> script) {
+        List<String> typed = new ArrayList<>(script);
+        typed.addAll(7, List.of("", "", "", "", ""));
+        return List.copyOf(typed);
+    }
 
     /** A person types {@code typed} at a dumb terminal; their home is the test's folder. */
     private Cli person(List<String> typed) {

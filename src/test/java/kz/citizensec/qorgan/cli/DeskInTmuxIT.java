@@ -2,13 +2,11 @@ package kz.citizensec.qorgan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import kz.citizensec.qorgan.testing.TmuxScript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,22 +22,7 @@ class DeskInTmuxIT {
 
     @Test
     void twoVisitorsAndNoTraceOfTheFirst() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(onPath("tmux"), "tmux is not installed");
-        Path jar = Path.of("target/qorgan.jar");
-        assertThat(jar).exists();
-        Path log = Path.of("target/tmux/desk.log");
-        Files.createDirectories(log.getParent());
-        Process run = new ProcessBuilder("bash", "src/test/tmux/desk-two-visitors.sh", jar.toString(), "target/tmux")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean ended = run.waitFor(4, TimeUnit.MINUTES);
-        if (!ended) {
-            run.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(ended).as("the tmux run ended in time").isTrue();
-        assertThat(run.exitValue()).as(output).isZero();
+        String output = TmuxScript.run("desk-two-visitors.sh", "target/tmux", "desk.log", 4);
         assertThat(output)
                 .contains(
                         "two visitors served, nothing of the first left", "two counts lines, nothing personal in them");
@@ -47,14 +30,5 @@ class DeskInTmuxIT {
         assertThat(screen)
                 .contains("Қызмет көрсетілген келушілер: 2. Тоқтатылған сұхбаттар: 1.", "EXIT=0")
                 .doesNotContain("FIRSTVISITOR", "FIRST-STORY-UNIQUE", "Выберите язык");
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -27,6 +27,16 @@ class PlanCommandTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final String FULL =
             GOLDEN.resolve("everything_full_report.yaml").toString();
+    /** The files {@code plan --out} writes for {@link #FULL} in Markdown, in the order {@link #list} gives. */
+    private static final List<String> FULL_FILES = List.of(
+            "dispute-gkb.md",
+            "dispute-pkb.md",
+            "letter-bank.md",
+            "letter-lender.md",
+            "plan.md",
+            "report.md",
+            "share.txt");
+
     private static final String NO_REPORT = GOLDEN.resolve("password_only.yaml").toString();
 
     @TempDir
@@ -84,15 +94,7 @@ class PlanCommandTest {
         Run run = english().run("plan", "--answers", FULL, "--lang", "en", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(list(out))
-                .containsExactly(
-                        "dispute-gkb.md",
-                        "dispute-pkb.md",
-                        "letter-bank.md",
-                        "letter-lender.md",
-                        "plan.md",
-                        "report.md",
-                        "share.txt");
+        assertThat(list(out)).containsExactlyElementsOf(FULL_FILES);
         assertThat(Files.readString(out.resolve("share.txt")))
                 .startsWith("To: info@citizensec.kz\nSubject: ")
                 .contains("@safe_account_kz")
@@ -122,15 +124,7 @@ class PlanCommandTest {
         Run forced = english().run("plan", "--answers", FULL, "--out", dir.toString(), "--force");
         assertThat(forced.code()).isZero();
         assertThat(Files.readString(dir.resolve("plan.md"))).startsWith("# ");
-        assertThat(list(dir))
-                .containsExactly(
-                        "dispute-gkb.md",
-                        "dispute-pkb.md",
-                        "letter-bank.md",
-                        "letter-lender.md",
-                        "plan.md",
-                        "report.md",
-                        "share.txt");
+        assertThat(list(dir)).containsExactlyElementsOf(FULL_FILES);
     }
 
     @Test
@@ -210,10 +204,7 @@ class PlanCommandTest {
 
     @Test
     void aLanguageTheGuideLacksIsExit2WithOneLine() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "de");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang", "de", "kk, ru, en");
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "de")).contains("--lang", "de", "kk, ru, en");
         assertThat(english()
                         .run("plan", "--answers", FULL, "--report-lang", "fr")
                         .code())
@@ -335,11 +326,7 @@ class PlanCommandTest {
 
     @Test
     void aLanguageOfAListTheGuideLacksIsExit2NamingIt() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,de,ru");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip())
-                .doesNotContain("\n")
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "kk,de,ru"))
                 .contains("--lang de:")
                 .contains("kk, ru, en")
                 .startsWith("qorgan: --lang de");
@@ -415,10 +402,8 @@ class PlanCommandTest {
 
     @Test
     void jsonTakesOneLanguageOnly() {
-        Run run = english().run("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json");
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).doesNotContain("\n").contains("--lang kk,ru", "json");
+        assertThat(usageError("plan", "--answers", FULL, "--lang", "kk,ru", "--format", "json"))
+                .contains("--lang kk,ru", "json");
         assertThat(english()
                         .run("plan", "--answers", FULL, "--lang", "ru", "--format", "json")
                         .code())
@@ -456,6 +441,16 @@ class PlanCommandTest {
     }
 
     /** Complete answers to the default guide (a card disclosed, a report wanted), as an answers file's {@code answers:} section. */
+    /** Exit 2 with nothing on standard output and one line on standard error: that line. */
+    private static String usageError(String... args) {
+        Run run = english().run(args);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        String line = run.err().strip();
+        assertThat(line).doesNotContain("\n");
+        return line;
+    }
+
     static String body() {
         return """
                 answers:

@@ -59,6 +59,12 @@ class InterviewTest {
         return now;
     }
 
+    /** The screen's one note, which is of this kind (else the test fails). */
+    static <N extends Note> N onlyNote(Interview interview, Class<N> kind) {
+        assertThat(interview.screen().notes()).singleElement().isInstanceOf(kind);
+        return kind.cast(interview.screen().notes().get(0));
+    }
+
     static String asking(Interview interview) {
         Screen screen = interview.screen();
         if (screen instanceof Screen.Ask ask) {
@@ -258,17 +264,13 @@ class InterviewTest {
                 .contains(new Answer.Choices(Set.of("egov_code", "bank_code")));
         Interview refused = type(interview, "1 8");
         assertThat(asking(refused)).isEqualTo("disclosed");
-        assertThat(refused.screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.Invalid.class,
-                        n -> assertThat(n.message())
-                                .contains(guide.question("disclosed")
-                                        .orElseThrow()
-                                        .option("nothing")
-                                        .orElseThrow()
-                                        .text()
-                                        .in(Lang.EN)));
+        assertThat(onlyNote(refused, Note.Invalid.class).message())
+                .contains(guide.question("disclosed")
+                        .orElseThrow()
+                        .option("nothing")
+                        .orElseThrow()
+                        .text()
+                        .in(Lang.EN));
         assertThat(type(interview, "9").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         assertThat(type(interview, "8").answers().get("disclosed")).contains(new Answer.Choices(Set.of("nothing")));
     }
@@ -288,10 +290,7 @@ class InterviewTest {
     void aBadDateIsRefusedWithTheParsersMessage(String typed, String says) {
         Interview interview = type(toPlan(), "", "1", typed);
         assertThat(asking(interview)).isEqualTo("incident_date");
-        assertThat(interview.screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.Invalid.class, n -> assertThat(n.message()).contains(says));
+        assertThat(onlyNote(interview, Note.Invalid.class).message()).contains(says);
     }
 
     @ParameterizedTest
@@ -310,14 +309,8 @@ class InterviewTest {
                         new Note.AnswerNeeded(guide.question("in_contact").orElseThrow()));
         Interview skipped = type(start(), "-");
         assertThat(asking(skipped)).isEqualTo("in_contact");
-        assertThat(skipped.screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.CannotSkip.class,
-                        n -> assertThat(n.why())
-                                .isEqualTo(guide.question("in_contact")
-                                        .orElseThrow()
-                                        .helpText()));
+        assertThat(onlyNote(skipped, Note.CannotSkip.class).why())
+                .isEqualTo(guide.question("in_contact").orElseThrow().helpText());
     }
 
     @Test
@@ -462,13 +455,9 @@ class InterviewTest {
         Interview changed = type(withMoney, String.valueOf(moneyLost), "no");
         assertThat(changed.answers().has("transactions")).isFalse();
         assertThat(changed.screen()).isInstanceOf(Screen.Review.class);
-        assertThat(changed.screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.Dropped.class,
-                        n -> assertThat(n.questions())
-                                .extracting(Question::id)
-                                .containsExactly("transfer_by", "transactions"));
+        assertThat(onlyNote(changed, Note.Dropped.class).questions())
+                .extracting(Question::id)
+                .containsExactly("transfer_by", "transactions");
     }
 
     @Test
@@ -520,10 +509,8 @@ class InterviewTest {
     void theIinAndThePhoneAreCheckedAndNormalised() {
         Interview atIin = type(toReport(), "Name");
         assertThat(asking(atIin)).isEqualTo("applicant_iin");
-        assertThat(type(atIin, "900101300008").screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.Invalid.class, n -> assertThat(n.message()).contains("check digit"));
+        assertThat(onlyNote(type(atIin, "900101300008"), Note.Invalid.class).message())
+                .contains("check digit");
         assertThat(type(atIin, "12345").screen().notes()).singleElement().isInstanceOf(Note.Invalid.class);
         Interview atPhone = type(atIin, "061211600012", "");
         assertThat(asking(atPhone)).isEqualTo("applicant_phone");
@@ -558,10 +545,7 @@ class InterviewTest {
                 .asString()
                 .doesNotContain("4111 1111 1111 1111")
                 .contains("**** 1111");
-        assertThat(told.screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.Changed.class, n -> assertThat(n.message()).contains("masked"));
+        assertThat(onlyNote(told, Note.Changed.class).message()).contains("masked");
         Interview inList = type(atStory, "<", "card 4111111111111111");
         assertThat(inList.screen().notes()).singleElement().isInstanceOf(Note.Changed.class);
     }
@@ -701,10 +685,7 @@ class InterviewTest {
     @Test
     void aRequiredGroupCannotBeSkippedButEndsAfterAnItem() {
         Interview group = type(small(), "Asel", "");
-        assertThat(type(group, "-").screen().notes())
-                .singleElement()
-                .isInstanceOfSatisfying(
-                        Note.CannotSkip.class, n -> assertThat(n.why()).contains(text("We need them.")));
+        assertThat(onlyNote(type(group, "-"), Note.CannotSkip.class).why()).contains(text("We need them."));
         Interview review = type(group, "phone", "");
         assertThat(review.screen()).isInstanceOf(Screen.Review.class);
         assertThat(review.answers().get("items"))

@@ -29,10 +29,10 @@ import kz.citizensec.qorgan.playbook.Step;
  */
 public final class FollowUpSession {
 
-    /** A date question for the days things were done, parsed as the interview parses dates. */
     /** As the person types a date, like the interview's answers. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
 
+    /** A date question for the days things were done, parsed as the interview parses dates. */
     private static final Question DAY =
             new Question("done", QuestionType.DATE, null, null, null, true, null, null, null, null, false);
 
@@ -42,6 +42,7 @@ public final class FollowUpSession {
     private final LocalDate today;
     private final Function<CaseProgress, String> state;
     private final PrintWriter err;
+    private final AnswerParser parser;
 
     /**
      * @param state the case as Markdown for a progress: its steps with their state and what is due
@@ -58,6 +59,7 @@ public final class FollowUpSession {
         this.followUp = followUp;
         this.lang = lang;
         this.today = today;
+        this.parser = new AnswerParser(lang, today);
         this.state = state;
         this.err = err;
     }
@@ -112,7 +114,6 @@ public final class FollowUpSession {
     private CaseProgress ask(AnswersDocument document, Conversation conversation, Texts texts) throws Interrupted {
         CaseProgress progress = document.progress();
         Optional<LocalDate> incident = firstDate(document);
-        AnswerParser parser = new AnswerParser(lang, today);
         conversation.showDocument(state.apply(progress));
         while (true) {
             List<Item> items = items(document, progress);
@@ -136,11 +137,9 @@ public final class FollowUpSession {
                 CaseProgress.StepProgress was = progress.step(step.id()).orElse(CaseProgress.StepProgress.NONE);
                 Optional<LocalDate> done = day(
                         conversation,
-                        parser,
                         texts,
                         incident,
-                        texts.get("followUp.done", step.title().in(lang)),
-                        texts.get("followUp.done.hint"));
+                        texts.get("followUp.done", step.title().in(lang)));
                 String number = reference(conversation, texts);
                 if (done.isPresent() || !number.isEmpty()) {
                     progress = progress.withStep(
@@ -154,11 +153,9 @@ public final class FollowUpSession {
                 FollowUp.CaseEvent event = ofEvent.event();
                 Optional<LocalDate> day = day(
                         conversation,
-                        parser,
                         texts,
                         incident,
-                        texts.get("followUp.when", event.title().in(lang)),
-                        texts.get("followUp.done.hint"));
+                        texts.get("followUp.when", event.title().in(lang)));
                 if (day.isPresent()) {
                     progress = progress.withEvent(event.id(), day.get());
                 }
@@ -222,17 +219,11 @@ public final class FollowUpSession {
         }
     }
 
-    /** A day asked until it is one the case allows; empty when the person skips it. */
+    /** A day asked (with the one hint of every day) until it is one the case allows; empty when the person skips it. */
     private Optional<LocalDate> day(
-            Conversation conversation,
-            AnswerParser parser,
-            Texts texts,
-            Optional<LocalDate> incident,
-            String question,
-            String hint)
-            throws Interrupted {
+            Conversation conversation, Texts texts, Optional<LocalDate> incident, String question) throws Interrupted {
         while (true) {
-            String typed = conversation.ask(question, hint);
+            String typed = conversation.ask(question, texts.get("followUp.done.hint"));
             if (typed.isEmpty()) {
                 return Optional.empty();
             }

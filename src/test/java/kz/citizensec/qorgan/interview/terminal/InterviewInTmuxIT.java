@@ -2,13 +2,11 @@ package kz.citizensec.qorgan.interview.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import kz.citizensec.qorgan.answers.AnswersFile;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.playbook.Answers;
@@ -16,7 +14,7 @@ import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
 import kz.citizensec.qorgan.playbook.Question;
-import org.junit.jupiter.api.Assumptions;
+import kz.citizensec.qorgan.testing.TmuxScript;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,22 +27,7 @@ class InterviewInTmuxIT {
 
     @Test
     void everyQuestionAnsweredInKazakhInARealTerminal() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(onPath("tmux"), "tmux is not installed");
-        Path jar = Path.of("target/qorgan.jar");
-        assertThat(jar).exists();
-        Path log = Path.of("target/tmux/run.log");
-        Files.createDirectories(log.getParent());
-        Process run = new ProcessBuilder("bash", "src/test/tmux/interview-kk.sh", jar.toString(), "target/tmux")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean ended = run.waitFor(3, TimeUnit.MINUTES);
-        if (!ended) {
-            run.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(ended).as("the tmux run ended in time").isTrue();
-        assertThat(run.exitValue()).as(output).isZero();
+        TmuxScript.run("interview-kk.sh", "target/tmux", "run.log", 3);
         String screen = Files.readString(Path.of("target/tmux/screen.txt"), StandardCharsets.UTF_8);
         assertThat(screen).contains("Сіздің жауаптарыңыз", "Айгерім Сәрсенқызы", "EXIT=0");
         String start = "Дәл қазір бірінші қадамнан бастаңыз";
@@ -78,14 +61,5 @@ class InterviewInTmuxIT {
         assertThat(screen.lines())
                 .as("no line runs to the terminal's edge, where it would be cut mid-word")
                 .allSatisfy(line -> assertThat(line.length()).isLessThan(100));
-    }
-
-    private static boolean onPath(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
