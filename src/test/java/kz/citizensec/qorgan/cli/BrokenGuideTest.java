@@ -70,6 +70,16 @@ class BrokenGuideTest {
     }
 
     @Test
+    void followUpRefusesItBeforeReadingOrWritingTheCaseFile() throws Exception {
+        Path caseFile = dir.resolve("case.yaml");
+        Files.copy(Path.of("src/test/resources/golden/case_file_follow_up.yaml"), caseFile);
+        byte[] before = Files.readAllBytes(caseFile);
+        Run run = english().stdin("1\n").run("follow-up", "--guide", guide.dir().toString(), caseFile.toString());
+        assertRefused(run);
+        assertThat(Files.readAllBytes(caseFile)).isEqualTo(before);
+    }
+
+    @Test
     void validateReportsItToo() {
         Run run = english().run("validate", guide.dir().toString());
         assertThat(run.code()).isEqualTo(3);
