@@ -37,7 +37,6 @@ public final class ValidateFlow {
 
     public static ExitStatus run(Context context, Request request) {
         Environment environment = context.environment();
-        Lang lang = context.lang();
         Messages messages = context.messages();
         List<GuideSource> sources = new ArrayList<>();
         if (request.folders().isEmpty()) {
@@ -52,13 +51,14 @@ public final class ValidateFlow {
         }
         boolean ok = true;
         for (GuideSource source : sources) {
-            ok &= validate(source, request.exhaustive(), lang, messages, environment);
+            ok &= validate(source, request.exhaustive(), context, messages);
         }
         return ok ? ExitStatus.OK : ExitStatus.INVALID_INPUT;
     }
 
-    private static boolean validate(
-            GuideSource source, boolean exhaustive, Lang lang, Messages messages, Environment environment) {
+    private static boolean validate(GuideSource source, boolean exhaustive, Context context, Messages messages) {
+        Lang lang = context.lang();
+        Environment environment = context.environment();
         // A path: messages quote it as a file's name, on one inert line and never masked.
         Path name = Path.of(source.displayName(""));
         GuideLoader.Checked checked = new GuideLoader(lang).check(source);
@@ -66,7 +66,7 @@ public final class ValidateFlow {
         Guide guide = checked.guide().orElse(null);
         // The templates of a guide without other errors: each compiled and rendered once, every branch taken.
         if (guide != null && !checked.hasErrors()) {
-            problems.addAll(TemplateCheck.check(guide, lang, LocalDate.now(environment.clock())));
+            problems.addAll(TemplateCheck.check(guide, lang, context.today()));
             problems.addAll(new FollowUpLoader(lang).check(source, guide).problems());
         }
         for (Problem problem : problems) {
@@ -88,13 +88,14 @@ public final class ValidateFlow {
         // Tried even after errors, as long as the guide could be read: its findings add to theirs.
         // Documents are rendered only for a guide without errors: they need all its templates.
         boolean combinationsOk =
-                !exhaustive || guide == null || exhaustive(guide, errors == 0, name, lang, messages, environment);
+                !exhaustive || guide == null || exhaustive(guide, errors == 0, name, context, messages);
         return errors == 0 && combinationsOk;
     }
 
-    private static boolean exhaustive(
-            Guide guide, boolean render, Path name, Lang lang, Messages messages, Environment environment) {
-        LocalDate today = LocalDate.now(environment.clock());
+    private static boolean exhaustive(Guide guide, boolean render, Path name, Context context, Messages messages) {
+        Lang lang = context.lang();
+        Environment environment = context.environment();
+        LocalDate today = context.today();
         CombinationProbe probe = render ? new RenderingProbe(guide, today) : CombinationProbe.NONE;
         ExhaustiveResult result = new ExhaustiveCheck(lang, today, probe).run(guide);
         for (String question : result.sampled()) {
