@@ -3,8 +3,10 @@ package kz.citizensec.qorgan.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Lang;
 import kz.citizensec.qorgan.core.Messages;
+import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.playbook.Guide;
 import kz.citizensec.qorgan.playbook.GuideLoader;
 import kz.citizensec.qorgan.playbook.GuideSource;
@@ -29,6 +31,17 @@ public record Context(Environment environment, Lang lang, LocalDate today) {
     /** The guide, read and checked; a broken one is exit 3, said in the language of messages. */
     Guide guide(GuideSource source) {
         return new GuideLoader(lang).load(source);
+    }
+
+    /**
+     * The language of a tag typed after {@code option}, which the guide must speak: else exit 2,
+     * said in the language of messages.
+     */
+    Lang spoken(Guide guide, String option, String typed) {
+        return guide.spoken(typed)
+                .orElseThrow(() -> new QorganException(
+                        ExitStatus.USAGE,
+                        messages().get("plan.unknownLanguage", option, typed, String.join(", ", guide.languages()))));
     }
 
     /** The counts of {@code --stats}, made ready now (see {@link Counting#prepare}). */

@@ -1,5 +1,6 @@
 package kz.citizensec.qorgan.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -74,6 +75,15 @@ final class DocumentFiles {
         byName.forEach((name, text) -> files.put(folder.resolve(name), text));
         SafeFiles.writeAll(files, force, lang);
         return List.copyOf(files.keySet());
+    }
+
+    /**
+     * Writes as {@link #write} does, then names each file written on {@code err}, in {@code lang}:
+     * where no screen shows them (a script, {@code plan --out}).
+     */
+    static void writeNamed(Map<String, String> byName, Path folder, boolean force, Lang lang, PrintWriter err) {
+        Messages messages = AppMessages.in(lang);
+        write(byName, folder, force, lang).forEach(file -> err.println(messages.get("plan.written", file)));
     }
 
     /**

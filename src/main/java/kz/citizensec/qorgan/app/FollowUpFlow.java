@@ -6,7 +6,6 @@ import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Lang;
-import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.core.SafeFiles;
 import kz.citizensec.qorgan.interview.terminal.Conversation;
 import kz.citizensec.qorgan.interview.terminal.FollowUpSession;
@@ -66,11 +65,7 @@ public final class FollowUpFlow {
 
     /** {@code --lang} &gt; the file's {@code lang} &gt; the messages' &gt; the guide's first. */
     private static Lang language(Guide guide, AnswersDocument document, Optional<String> asked, Context context) {
-        Optional<Lang> option = asked.map(typed -> guide.spoken(typed)
-                .orElseThrow(() -> new QorganException(
-                        ExitStatus.USAGE,
-                        context.messages()
-                                .get("plan.unknownLanguage", "--lang", typed, String.join(", ", guide.languages())))));
+        Optional<Lang> option = asked.map(typed -> context.spoken(guide, "--lang", typed));
         return LanguageChoice.of(guide, option, document.lang(), Optional.of(context.lang()));
     }
 }

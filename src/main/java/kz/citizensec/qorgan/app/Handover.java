@@ -42,8 +42,7 @@ final class Handover {
         Map<String, String> files = DocumentFiles.readableAndPrintable(rendered);
         if (!conversation.atTerminal()) {
             if (out.isPresent()) {
-                DocumentFiles.write(files, out.get(), force, done.lang())
-                        .forEach(file -> environment.err().println(messages.get("plan.written", file)));
+                DocumentFiles.writeNamed(files, out.get(), force, done.lang(), environment.err());
             } else {
                 environment.out().print(rendered.combined());
                 environment.out().flush();

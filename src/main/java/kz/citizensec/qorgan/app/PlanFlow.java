@@ -8,8 +8,6 @@ import java.util.Optional;
 import kz.citizensec.qorgan.answers.AnswersDocument;
 import kz.citizensec.qorgan.core.ExitStatus;
 import kz.citizensec.qorgan.core.Lang;
-import kz.citizensec.qorgan.core.Messages;
-import kz.citizensec.qorgan.core.QorganException;
 import kz.citizensec.qorgan.plan.PlanBuilder;
 import kz.citizensec.qorgan.playbook.DocumentFormat;
 import kz.citizensec.qorgan.playbook.DocumentId;
@@ -56,13 +54,11 @@ public final class PlanFlow {
     private PlanFlow() {}
 
     public static ExitStatus run(Context context, Request request) {
-        Messages messages = context.messages();
         Guide guide = context.guide(request.guide());
         List<Lang> langsAsked = request.langs().stream()
-                .map(l -> requireSpoken(guide, l, "--lang", messages))
+                .map(l -> context.spoken(guide, "--lang", l))
                 .toList();
-        Optional<Lang> reportLangAsked =
-                request.reportLang().map(l -> requireSpoken(guide, l, "--report-lang", messages));
+        Optional<Lang> reportLangAsked = request.reportLang().map(l -> context.spoken(guide, "--report-lang", l));
         // Every message about the file in one language, the interface's, which a broken file cannot change.
         CaseFiles caseFiles = new CaseFiles(guide, request.guide(), context.lang(), context.today());
         AnswersDocument document = caseFiles.read(request.answers());
@@ -84,12 +80,12 @@ public final class PlanFlow {
                     document.progress(),
                     caseFile.dues(document.answers(), context.today()));
             folder.ifPresentOrElse(
-                    dir -> write(
-                            environment,
+                    dir -> DocumentFiles.writeNamed(
                             Map.of(DocumentId.PLAN + "." + request.format().id(), json),
                             dir,
                             request.force(),
-                            lang),
+                            lang,
+                            environment.err()),
                     () -> print(environment, json));
         } else {
             Rendered rendered =
@@ -103,7 +99,7 @@ public final class PlanFlow {
             } else {
                 Map<String, String> files = new LinkedHashMap<>(DocumentFiles.of(rendered, documentsForm.get()));
                 DueCalendar.of(rendered, document.progress(), lang).ifPresent(ics -> files.put(DueCalendar.FILE, ics));
-                write(environment, files, folder.get(), request.force(), lang);
+                DocumentFiles.writeNamed(files, folder.get(), request.force(), lang, environment.err());
             }
         }
         counting.count(document.answers(), lang, context.today());
@@ -116,25 +112,9 @@ public final class PlanFlow {
         environment.out().flush();
     }
 
-    /** With {@code --out}: each file into the folder, all or none, each named on stderr in the plan's language. */
-    private static void write(
-            Environment environment, Map<String, String> files, Path folder, boolean force, Lang lang) {
-        Messages spoken = AppMessages.in(lang);
-        DocumentFiles.write(files, folder, force, lang)
-                .forEach(written -> environment.err().println(spoken.get("plan.written", written)));
-    }
-
     /** The plan's (first) language: {@code --lang} &gt; the file's {@code lang} &gt; the system's &gt; the guide's first. */
     public static Lang planLanguage(
             List<Lang> langOption, AnswersDocument document, Optional<Lang> systemLang, Guide guide) {
         return LanguageChoice.of(guide, langOption.stream().findFirst(), document.lang(), systemLang);
-    }
-
-    /** The language of a tag given to {@code option}, which the guide must speak (else exit 2). */
-    private static Lang requireSpoken(Guide guide, String typed, String option, Messages messages) {
-        return guide.spoken(typed)
-                .orElseThrow(() -> new QorganException(
-                        ExitStatus.USAGE,
-                        messages.get("plan.unknownLanguage", option, typed, String.join(", ", guide.languages()))));
     }
 }
